@@ -1,0 +1,146 @@
+"""``newsroom``: the GUI with no subcommand, the command line with one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsroom import __version__
+from newsroom.core.errors import NewsroomError, NewerLibraryError
+from newsroom.core.library import Library, open_library
+from newsroom.core.model import Status
+from newsroom.core.paths import default_library_path
+
+
+def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--library",
+        "-l",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="the library file (default: %s)" % default_library_path(),
+    )
+    parser.add_argument(
+        "--read-only", action="store_true", default=default, help="open the library read-only"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsroom",
+        description="Write, preview and publish news articles. "
+        "With no command, opens the Newsroom window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Newsroom {__version__}")
+    _library_option(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import Markdown files with YAML front matter")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
+    imp.add_argument(
+        "--replace", action="store_true", help="overwrite articles whose slug already exists"
+    )
+    _library_option(imp, argparse.SUPPRESS)
+
+    exp = commands.add_parser("export", help="export an article as an HTML page or Markdown")
+    exp.add_argument("slug")
+    exp.add_argument("--format", "-f", choices=("html", "md"), default="html")
+    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not to stdout")
+    _library_option(exp, argparse.SUPPRESS)
+
+    lst = commands.add_parser("list", help="list the articles of the library")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    _library_option(lst, argparse.SUPPRESS)
+    return parser
+
+
+def _open(args: argparse.Namespace, *, read_only: bool = False) -> Library:
+    path = args.library or default_library_path()
+    return open_library(path, read_only=read_only or bool(args.read_only))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from newsroom.core.transfer import import_markdown
+
+    failed = 0
+    with _open(args) as library:
+        for file in args.files:
+            try:
+                result = import_markdown(library, file, replace_existing=args.replace)
+            except NewsroomError as exc:
+                print(f"newsroom: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            for warning in result.warnings:
+                print(f"newsroom: warning: {warning}", file=sys.stderr)
+            print(result.article.slug)
+    return 1 if failed else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from newsroom.core.page import render_article_html
+    from newsroom.core.transfer import export_markdown
+
+    with _open(args, read_only=True) as library:
+        article = library.article_by_slug(args.slug)
+        if args.format == "html":
+            text = render_article_html(library, article)
+        else:
+            text = export_markdown(library, article)
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"newsroom: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return 1
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args, read_only=True) as library:
+        tree = library.section_tree()
+        rows = [
+            {
+                "slug": a.slug,
+                "headline": a.headline,
+                "section": tree.path_of(a.section_id),
+                "status": a.status.value,
+                "byline": a.byline,
+                "updated": a.updated_at.isoformat(),
+                "published": a.published_at.isoformat() if a.published_at else None,
+            }
+            for a in library.articles()
+        ]
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        status = Status(row["status"]).label
+        print(f"{row['slug']:<40}  {status:<10}  {row['section'] or '—':<28}  {row['headline']}")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from newsroom.gui.app import run
+
+        return run(args.library, read_only=bool(args.read_only))
+    try:
+        return COMMANDS[args.command](args)
+    except NewerLibraryError as exc:
+        print(f"newsroom: {exc} Add --read-only to open it read-only.", file=sys.stderr)
+        return 2
+    except NewsroomError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return 2

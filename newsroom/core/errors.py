@@ -1,0 +1,55 @@
+"""Errors whose message can be shown to a journalist as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class NewsroomError(Exception):
+    """Base class: ``str(error)`` is a complete sentence for the user."""
+
+
+class LibraryError(NewsroomError):
+    """A library file cannot be opened or used."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(message)
+
+
+class NotALibraryError(LibraryError):
+    """The file is not a Newsroom library (text, foreign SQLite, empty...)."""
+
+
+class CorruptLibraryError(LibraryError):
+    """The file is a damaged Newsroom library."""
+
+
+class NewerLibraryError(LibraryError):
+    """The library was written by a newer Newsroom; it may be opened read-only."""
+
+    def __init__(self, path: Path | str, file_version: int, supported: int) -> None:
+        self.file_version = file_version
+        self.supported = supported
+        super().__init__(
+            path,
+            f"“{Path(path).name}” was saved by a newer version of Newsroom "
+            f"(library format {file_version}; this version knows up to {supported}). "
+            "It can be opened read-only, or with a newer Newsroom.",
+        )
+
+
+class LibraryLockedError(LibraryError):
+    """Another Newsroom process has the library open."""
+
+
+class ReadOnlyError(NewsroomError):
+    """A change was attempted on a library opened read-only."""
+
+
+class NotFoundError(NewsroomError):
+    """An article, section or other record does not exist."""
+
+
+class ImportFormatError(NewsroomError):
+    """A file to import is malformed; the message names the file and the problem."""

@@ -1,0 +1,543 @@
+"""The library: one SQLite file holding articles, sections, links, media and more."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import filelock
+import sqlite_utils
+from slugify import slugify
+
+from newsroom.core import fileformat
+from newsroom.core.errors import (
+    CorruptLibraryError,
+    LibraryError,
+    LibraryLockedError,
+    NewerLibraryError,
+    NotFoundError,
+    ReadOnlyError,
+)
+from newsroom.core.model import (
+    Article,
+    ArticleSummary,
+    Media,
+    RelatedLink,
+    Section,
+    Status,
+    utcnow,
+)
+from newsroom.core.schema import SCHEMA_VERSION, migrate
+from newsroom.core.sections import SectionTree
+
+LOCK_SUFFIX = ".lock"
+SUMMARY_COLUMNS = (
+    "id, slug, headline, status, section_id, byline, updated_at, published_at"
+)
+
+
+def _ts(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def make_slug(text: str) -> str:
+    return slugify(text, max_length=80, word_boundary=True) or "untitled"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+class Library:
+    """An open library file. Use :func:`open_library` to get one."""
+
+    def __init__(
+        self, path: Path, db: sqlite_utils.Database, read_only: bool, lock: filelock.BaseFileLock | None
+    ) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._lock = lock
+
+    # -- lifecycle -------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        if self.read_only:
+            raise ReadOnlyError(f"“{self.path.name}” is open read-only; nothing was changed.")
+        with self.db.atomic():
+            yield self.db
+
+    # -- settings --------------------------------------------------------------------
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as db:
+            db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- sections --------------------------------------------------------------------
+    def sections(self) -> list[Section]:
+        return [
+            Section(r["id"], r["name"], r["slug"], r["parent_id"], r["position"])
+            for r in self.db.query("SELECT * FROM sections ORDER BY position, id")
+        ]
+
+    def section_tree(self) -> SectionTree:
+        return SectionTree(self.sections())
+
+    def add_section(self, name: str, parent_id: int | None = None) -> Section:
+        with self._write() as db:
+            position = db.execute(
+                "SELECT ifnull(max(position) + 1, 0) FROM sections WHERE parent_id IS ?",
+                [parent_id],
+            ).fetchone()[0]
+            table = db["sections"]
+            table.insert(
+                {
+                    "name": name.strip(),
+                    "slug": make_slug(name),
+                    "parent_id": parent_id,
+                    "position": position,
+                }
+            )
+            new_id = table.last_pk
+        return Section(int(new_id), name.strip(), make_slug(name), parent_id, position)
+
+    # -- articles --------------------------------------------------------------------
+    def articles(self, section_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+        """Articles not in the trash, most recently updated first."""
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE deleted_at IS NULL"
+        params: list[Any] = []
+        if section_ids is not None:
+            sql += f" AND section_id IN ({','.join('?' * len(section_ids))})"
+            params.extend(section_ids)
+        sql += " ORDER BY updated_at DESC, id DESC"
+        return [self._summary(r) for r in self.db.query(sql, params)]
+
+    @staticmethod
+    def _summary(r: dict[str, Any]) -> ArticleSummary:
+        return ArticleSummary(
+            id=r["id"],
+            slug=r["slug"],
+            headline=r["headline"],
+            status=Status(r["status"]),
+            section_id=r["section_id"],
+            byline=r["byline"],
+            updated_at=datetime.fromisoformat(r["updated_at"]),
+            published_at=_dt(r["published_at"]),
+        )
+
+    def article(self, article_id: int) -> Article:
+        rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        if not rows:
+            raise NotFoundError(f"There is no article number {article_id} in this library.")
+        return self._article(rows[0])
+
+    def article_by_slug(self, slug: str) -> Article:
+        rows = list(self.db.query("SELECT * FROM articles WHERE slug = ?", [slug]))
+        if not rows:
+            raise NotFoundError(f"There is no article “{slug}” in this library.")
+        return self._article(rows[0])
+
+    def summary(self, article_id: int) -> ArticleSummary:
+        sql = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?"
+        rows = list(self.db.query(sql, [article_id]))
+        if not rows:
+            raise NotFoundError(f"There is no article number {article_id} in this library.")
+        return self._summary(rows[0])
+
+    def find_by_headline(self, headline: str) -> list[ArticleSummary]:
+        sql = (
+            f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE deleted_at IS NULL "
+            "AND headline = ? COLLATE NOCASE"
+        )
+        return [self._summary(r) for r in self.db.query(sql, [headline.strip()])]
+
+    def _article(self, r: dict[str, Any]) -> Article:
+        tags = [
+            t[0]
+            for t in self.db.execute(
+                "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", [r["id"]]
+            ).fetchall()
+        ]
+        return Article(
+            id=r["id"],
+            uid=r["uid"],
+            slug=r["slug"],
+            headline=r["headline"],
+            standfirst=r["standfirst"],
+            body=r["body"],
+            byline=r["byline"],
+            dateline=r["dateline"],
+            section_id=r["section_id"],
+            tags=tags,
+            status=Status(r["status"]),
+            created_at=datetime.fromisoformat(r["created_at"]),
+            updated_at=datetime.fromisoformat(r["updated_at"]),
+            published_at=_dt(r["published_at"]),
+            timezone=r["timezone"],
+            seo_title=r["seo_title"],
+            seo_description=r["seo_description"],
+            featured_media_id=r["featured_media_id"],
+            language=r["language"],
+        )
+
+    def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
+        base = make_slug(wanted)
+        candidate, n = base, 1
+        while self.db.execute(
+            "SELECT 1 FROM articles WHERE slug = ? AND id IS NOT ?", [candidate, exclude_id]
+        ).fetchone():
+            n += 1
+            candidate = f"{base}-{n}"
+        return candidate
+
+    def _row(self, article: Article) -> dict[str, Any]:
+        return {
+            "headline": article.headline,
+            "standfirst": article.standfirst,
+            "body": article.body,
+            "byline": article.byline,
+            "dateline": article.dateline,
+            "section_id": article.section_id,
+            "status": Status(article.status).value,
+            "updated_at": _ts(article.updated_at),
+            "published_at": _ts(article.published_at),
+            "timezone": article.timezone,
+            "seo_title": article.seo_title,
+            "seo_description": article.seo_description,
+            "featured_media_id": article.featured_media_id,
+            "language": article.language,
+        }
+
+    def create_article(self, article: Article) -> Article:
+        """Insert a new article; its slug is made unique, from the headline if empty."""
+        with self._write() as db:
+            slug = self.unique_slug(article.slug or article.headline)
+            row = self._row(article) | {
+                "uid": article.uid or str(uuid.uuid4()),
+                "slug": slug,
+                "slug_auto": 0 if article.slug else 1,
+                "created_at": _ts(article.created_at),
+            }
+            table = db["articles"]
+            table.insert(row)
+            new_id = int(table.last_pk)
+            self._set_tags(new_id, article.tags)
+            self._add_revision(new_id, "created")
+        return self.article(new_id)
+
+    def save_article(
+        self, article: Article, *, touch: bool = True, lock_slug: bool = False
+    ) -> Article:
+        """Write an existing article back.
+
+        While a draft's slug was never chosen by hand it follows the headline; a
+        different ``article.slug``, or ``lock_slug``, fixes it. ``touch`` sets
+        ``updated_at`` to now."""
+        if article.id is None:
+            raise ValueError("save_article needs an article that has an id")
+        with self._write() as db:
+            current = db.execute(
+                "SELECT slug, slug_auto FROM articles WHERE id = ?", [article.id]
+            ).fetchone()
+            if current is None:
+                raise NotFoundError(f"There is no article number {article.id} in this library.")
+            slug, slug_auto = current
+            if article.slug and (article.slug != slug or lock_slug):
+                slug, slug_auto = self.unique_slug(article.slug, article.id), 0
+            elif slug_auto and article.status is Status.DRAFT:
+                slug = self.unique_slug(article.headline or "untitled", article.id)
+            updated = utcnow() if touch else article.updated_at
+            row = self._row(replace(article, updated_at=updated)) | {
+                "slug": slug,
+                "slug_auto": slug_auto,
+            }
+            db["articles"].update(article.id, row)
+            self._set_tags(article.id, article.tags)
+        return self.article(article.id)
+
+    def _set_tags(self, article_id: int, tags: Iterable[str]) -> None:
+        self.db.execute("DELETE FROM article_tags WHERE article_id = ?", [article_id])
+        seen: dict[str, None] = {}
+        for tag in tags:
+            if tag.strip():
+                seen.setdefault(tag.strip(), None)
+        self.db["article_tags"].insert_all(
+            {"article_id": article_id, "tag": tag, "position": i} for i, tag in enumerate(seen)
+        )
+
+    def _add_revision(self, article_id: int, reason: str) -> None:
+        r = self.db.execute(
+            "SELECT status, headline, standfirst, body FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        self.db["revisions"].insert(
+            {
+                "article_id": article_id,
+                "created_at": _ts(utcnow()),
+                "reason": reason,
+                "status": r[0],
+                "headline": r[1],
+                "standfirst": r[2],
+                "body": r[3],
+                "word_count": word_count(r[3]),
+            }
+        )
+
+    def add_revision(self, article_id: int, reason: str = "edit") -> None:
+        with self._write():
+            self._add_revision(article_id, reason)
+
+    def revision_count(self, article_id: int) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM revisions WHERE article_id = ?", [article_id]
+            ).fetchone()[0]
+        )
+
+    def neighbours(
+        self, article: Article
+    ) -> tuple[ArticleSummary | None, ArticleSummary | None]:
+        """The previous and next published article in the same section, by publication date."""
+        if article.section_id is None or article.published_at is None:
+            return None, None
+        base = (
+            f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE section_id = ? AND id <> ? "
+            "AND deleted_at IS NULL AND status = 'published' AND published_at IS NOT NULL "
+        )
+        key = [article.section_id, article.id, _ts(article.published_at), _ts(article.published_at), article.id]
+        prev = list(
+            self.db.query(
+                base + "AND (published_at < ? OR (published_at = ? AND id < ?)) "
+                "ORDER BY published_at DESC, id DESC LIMIT 1",
+                key,
+            )
+        )
+        nxt = list(
+            self.db.query(
+                base + "AND (published_at > ? OR (published_at = ? AND id > ?)) "
+                "ORDER BY published_at, id LIMIT 1",
+                key,
+            )
+        )
+        return (
+            self._summary(prev[0]) if prev else None,
+            self._summary(nxt[0]) if nxt else None,
+        )
+
+    # -- related links ---------------------------------------------------------------
+    def related_links(self, article_id: int) -> list[RelatedLink]:
+        sql = """SELECT r.title, r.url, r.target_id, a.headline
+                 FROM related_links r LEFT JOIN articles a ON a.id = r.target_id
+                 WHERE r.article_id = ? ORDER BY r.position"""
+        return [
+            RelatedLink(title=headline or title, url=url, target_id=target)
+            for title, url, target, headline in self.db.execute(sql, [article_id]).fetchall()
+        ]
+
+    def set_related_links(self, article_id: int, links: Sequence[RelatedLink]) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM related_links WHERE article_id = ?", [article_id])
+            db["related_links"].insert_all(
+                {
+                    "article_id": article_id,
+                    "position": i,
+                    "target_id": link.target_id,
+                    "title": link.title,
+                    "url": link.url,
+                }
+                for i, link in enumerate(links)
+            )
+
+    # -- media -----------------------------------------------------------------------
+    def add_media(
+        self,
+        filename: str,
+        mime_type: str,
+        data: bytes,
+        *,
+        alt: str = "",
+        caption: str = "",
+        credit: str = "",
+    ) -> Media:
+        uid = str(uuid.uuid4())
+        with self._write() as db:
+            table = db["media"]
+            table.insert(
+                {
+                    "uid": uid,
+                    "filename": filename,
+                    "mime_type": mime_type,
+                    "data": data,
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "alt": alt,
+                    "caption": caption,
+                    "credit": credit,
+                    "created_at": _ts(utcnow()),
+                }
+            )
+            new_id = int(table.last_pk)
+        return Media(new_id, uid, filename, mime_type, data, alt, caption, credit)
+
+    def media(self, uid: str) -> Media:
+        return self._media("uid", uid)
+
+    def media_by_id(self, media_id: int) -> Media:
+        return self._media("id", media_id)
+
+    def _media(self, column: str, key: object) -> Media:
+        rows = list(self.db.query(f"SELECT * FROM media WHERE {column} = ?", [key]))
+        if not rows:
+            raise NotFoundError(f"There is no image “{key}” in this library.")
+        r = rows[0]
+        return Media(
+            r["id"], r["uid"], r["filename"], r["mime_type"], r["data"],
+            r["alt"], r["caption"], r["credit"],
+        )  # fmt: skip
+
+    def stats(self) -> dict[str, int]:
+        return {
+            t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            for t in ("articles", "sections", "revisions", "related_links", "media")
+        }
+
+
+# -- opening and creating ------------------------------------------------------------
+def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    return sqlite_utils.Database(conn)
+
+
+def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
+    try:
+        result = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptLibraryError(
+            path, f"“{path.name}” is damaged and cannot be opened ({exc}). It was left untouched."
+        ) from exc
+    if result != ["ok"]:
+        raise CorruptLibraryError(
+            path,
+            f"“{path.name}” is damaged and cannot be opened ({result[0]}). "
+            "It was left untouched.",
+        )
+
+
+def _acquire_lock(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(str(path) + LOCK_SUFFIX, timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise LibraryLockedError(
+            path,
+            f"“{path.name}” is already open in another Newsroom window. "
+            "Close it there first: a library is edited by one Newsroom at a time.",
+        ) from None
+    except OSError as exc:
+        raise LibraryError(
+            path, f"“{path.name}” cannot be locked for editing ({exc.strerror})."
+        ) from exc
+    return lock
+
+
+def open_library(path: Path | str, *, read_only: bool = False, create: bool = True) -> Library:
+    """Open ``path``; create a new library there if it does not exist and ``create``.
+
+    Refuses (with a :class:`LibraryError` whose message is meant for the user, and
+    without changing the file) anything that is not a healthy Newsroom library.
+    A library from a newer Newsroom is refused unless ``read_only``.
+    """
+    path = Path(path).expanduser()
+    if not path.exists():
+        if not create:
+            raise LibraryError(path, f"There is no library at “{path}”.")
+        return create_library(path)
+    header = fileformat.read_header(path)
+    fileformat.check_is_library(path, header)
+    if header.user_version > SCHEMA_VERSION and not read_only:
+        raise NewerLibraryError(path, header.user_version, SCHEMA_VERSION)
+    read_only = read_only or fileformat.is_read_only_file(path)
+    lock = None if read_only else _acquire_lock(path)
+    try:
+        db = _connect(path, read_only)
+        try:
+            _quick_check(db, path)
+            if header.user_version < SCHEMA_VERSION:
+                if read_only:
+                    raise LibraryError(
+                        path,
+                        f"“{path.name}” comes from an older Newsroom and must be upgraded, "
+                        "but it is read-only. Make it writable and open it again.",
+                    )
+                migrate(db)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Library(path, db, read_only, lock)
+
+
+def create_library(path: Path, *, seed: bool = True) -> Library:
+    """Create a new library at ``path`` (which must not exist), then open it.
+
+    The file is built under a temporary name and moved into place, so an
+    interrupted creation never leaves a half-made library behind.
+    """
+    from newsroom.core import seed as seeding
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    temp.unlink(missing_ok=True)
+    db = sqlite_utils.Database(sqlite3.connect(temp, isolation_level=None))
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        migrate(db)
+        if seed:
+            staging = Library(temp, db, read_only=False, lock=None)
+            seeding.seed_library(staging)
+    finally:
+        db.close()
+    if path.exists():
+        temp.unlink()
+        raise LibraryError(path, f"“{path.name}” appeared while it was being created.")
+    os.replace(temp, path)
+    return open_library(path, create=False)

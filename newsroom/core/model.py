@@ -1,0 +1,102 @@
+"""Plain data for articles, sections and links: no storage, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    READY = "ready"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    SPIKED = "spiked"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """Accept the value or its label in any case: "In review", "in-review"."""
+        key = text.strip().lower().replace("-", "_").replace(" ", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown status “{text}” (one of: {allowed})") from None
+
+
+@dataclass(frozen=True)
+class Section:
+    id: int
+    name: str
+    slug: str
+    parent_id: int | None
+    position: int
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A related article: another article of the library, or an external URL."""
+
+    title: str
+    url: str | None = None
+    target_id: int | None = None
+
+
+@dataclass
+class Article:
+    headline: str = ""
+    body: str = ""
+    standfirst: str = ""
+    slug: str = ""
+    byline: str = ""
+    dateline: str = ""
+    section_id: int | None = None
+    tags: list[str] = field(default_factory=list)
+    status: Status = Status.DRAFT
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+    published_at: datetime | None = None
+    timezone: str = "UTC"
+    seo_title: str = ""
+    seo_description: str = ""
+    featured_media_id: int | None = None
+    language: str = "en"
+    id: int | None = None
+    uid: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What a list of articles shows, without the body."""
+
+    id: int
+    slug: str
+    headline: str
+    status: Status
+    section_id: int | None
+    byline: str
+    updated_at: datetime
+    published_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Media:
+    id: int
+    uid: str
+    filename: str
+    mime_type: str
+    data: bytes
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""

@@ -1,0 +1,164 @@
+"""Build the :class:`~newsroom.core.render.Page` of an article from its library.
+
+Where links point differs by use (the preview, an exported file, a static site),
+so the caller passes a :class:`Links` policy.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Protocol
+from urllib.parse import quote, quote_plus
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsroom.core.errors import NotFoundError
+from newsroom.core.library import Library
+from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
+from newsroom.core.model import Article, Media, Section, Status
+from newsroom.core.render import Link, Page, RenderedBody, render_body, render_page
+from newsroom.core.seed import SITE_NAME, SITE_URL
+
+_MEDIA_UID = re.compile(re.escape(MEDIA_SCHEME) + r"([0-9a-fA-F-]{36})")
+
+
+class Links(Protocol):
+    """Where the links of a page point."""
+
+    def home(self) -> str: ...
+    def article(self, slug: str) -> str: ...
+    def section(self, lineage: Sequence[Section]) -> str: ...
+    def tag(self, tag: str) -> str: ...
+    def media(self, media: Media) -> str: ...
+
+
+def data_url(media: Media) -> str:
+    return f"data:{media.mime_type};base64,{base64.b64encode(media.data).decode('ascii')}"
+
+
+class ExportLinks:
+    """Links for pages written to disk: relative, as the static site lays them out;
+    images are embedded so a single exported page stands on its own."""
+
+    def home(self) -> str:
+        return "index.html"
+
+    def article(self, slug: str) -> str:
+        return f"{quote(slug)}.html"
+
+    def section(self, lineage: Sequence[Section]) -> str:
+        return "sections/" + "/".join(quote(s.slug) for s in lineage) + "/index.html"
+
+    def tag(self, tag: str) -> str:
+        return f"tags/{quote(tag)}.html"
+
+    def media(self, media: Media) -> str:
+        return data_url(media)
+
+
+def format_time(moment: datetime, zone: str) -> str:
+    """``5 January 2026, 09:30 CET`` in the article's time zone."""
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        tz = ZoneInfo("UTC")
+    local = moment.astimezone(tz)
+    return f"{local.day} {local:%B %Y, %H:%M} {local.tzname()}"
+
+
+def media_refs(library: Library, article: Article, links: Links) -> dict[str, MediaRef]:
+    """The library images that the body refers to as ``media:UID``."""
+    refs: dict[str, MediaRef] = {}
+    for uid in set(_MEDIA_UID.findall(article.body)):
+        try:
+            media = library.media(uid)
+        except NotFoundError:
+            continue
+        refs[uid] = MediaRef(links.media(media), media.alt, media.caption, media.credit)
+    return refs
+
+
+def build_page(
+    library: Library, article: Article, links: Links, *, body: RenderedBody | None = None
+) -> Page:
+    """Resolve everything the template shows. ``body`` may be rendered elsewhere
+    (the preview renders it off the GUI thread)."""
+    site = Link(library.setting("site_name", SITE_NAME), links.home())
+    site_url = library.setting("site_url", SITE_URL).rstrip("/")
+    tree = library.section_tree()
+    lineage = tree.lineage(article.section_id)
+    if body is None:
+        body = render_body(
+            article.body, dateline=article.dateline, media=media_refs(library, article, links)
+        )
+    canonical = f"{site_url}/{quote(article.slug)}"
+    featured = None
+    if article.featured_media_id is not None:
+        try:
+            m = library.media_by_id(article.featured_media_id)
+        except NotFoundError:
+            pass
+        else:
+            featured = MediaRef(links.media(m), m.alt, m.caption, m.credit)
+    previous, following = library.neighbours(article)
+    related = tuple(
+        Link(r.title, r.url if r.target_id is None else links.article(_slug(library, r.target_id)))
+        for r in (library.related_links(article.id) if article.id is not None else [])
+    )
+    published = updated = status_note = ""
+    if article.published_at and article.status is Status.PUBLISHED:
+        published = format_time(article.published_at, article.timezone)
+        if article.updated_at - article.published_at >= _MINUTE:
+            updated = format_time(article.updated_at, article.timezone)
+    else:
+        status_note = f"{Status(article.status).label} — not published"
+        updated = format_time(article.updated_at, article.timezone)
+    share_text = quote_plus(article.headline)
+    return Page(
+        site=site,
+        headline=article.headline,
+        body=body,
+        title=article.seo_title or article.headline,
+        description=article.seo_description or article.standfirst,
+        language=article.language,
+        breadcrumb=(
+            site,
+            *(Link(s.name, links.section(lineage[: i + 1])) for i, s in enumerate(lineage)),
+            Link(article.headline),
+        ),
+        kicker=Link(lineage[-1].name, links.section(lineage)) if lineage else None,
+        standfirst=article.standfirst,
+        byline=article.byline,
+        published=published,
+        published_iso=article.published_at.isoformat() if article.published_at else "",
+        updated=updated,
+        updated_iso=article.updated_at.isoformat(),
+        status_note=status_note,
+        share=(
+            Link("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote_plus(canonical)}"),
+            Link("X", f"https://twitter.com/intent/tweet?url={quote_plus(canonical)}&text={share_text}"),
+            Link("WhatsApp", f"https://wa.me/?text={share_text}%20{quote_plus(canonical)}"),
+            Link("Email", f"mailto:?subject={quote(article.headline)}&body={quote(canonical)}"),
+            Link("Print", f"{canonical}?print=1"),
+        ),  # fmt: skip
+        featured=featured,
+        related=related,
+        previous=Link(previous.headline, links.article(previous.slug)) if previous else None,
+        next=Link(following.headline, links.article(following.slug)) if following else None,
+        tags=tuple(Link(t, links.tag(t)) for t in article.tags),
+    )
+
+
+def _slug(library: Library, article_id: int) -> str:
+    row = library.db.execute("SELECT slug FROM articles WHERE id = ?", [article_id]).fetchone()
+    return str(row[0]) if row else ""
+
+
+_MINUTE = timedelta(minutes=1)
+
+
+def render_article_html(library: Library, article: Article, links: Links | None = None) -> str:
+    """The article's page as exported: the same renderer the preview uses."""
+    return render_page(build_page(library, article, links or ExportLinks()))

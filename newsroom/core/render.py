@@ -1,0 +1,167 @@
+"""One renderer for the preview, the HTML export and publishing.
+
+:func:`render_body` turns Markdown into safe HTML plus its Contents;
+:func:`render_page` puts a :class:`Page` into the site template of ``resources/``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+import markdown
+import nh3
+from markdown.extensions.toc import slugify_unicode
+from pygments.formatters import HtmlFormatter
+
+from newsroom.core.markdown_ext import DatelineExtension, FigureExtension, MediaRef, media_uid
+
+PYGMENTS_STYLE = "friendly"
+
+ALLOWED_TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "section"}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()
+}
+for _tag, _attrs in {
+    "*": {"id", "class", "title", "lang", "dir"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "a": {"href", "title"},
+    "th": {"style", "colspan", "rowspan"},
+    "td": {"style", "colspan", "rowspan"},
+    "ol": {"start"},
+}.items():
+    ALLOWED_ATTRIBUTES.setdefault(_tag, set()).update(_attrs)
+URL_SCHEMES = {"http", "https", "mailto", "media"}
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str
+    contents: tuple[Link, ...]
+
+
+def _markdown(dateline: str, media: Mapping[str, MediaRef]) -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=[
+            "extra",
+            "sane_lists",
+            "codehilite",
+            "toc",
+            DatelineExtension(dateline=dateline),
+            FigureExtension(media=media),
+        ],
+        extension_configs={
+            "codehilite": {"css_class": "highlight", "guess_lang": False},
+            "toc": {"slugify": slugify_unicode, "toc_depth": "2-3", "permalink": False},
+        },
+        output_format="html",
+    )
+
+
+def sanitize(html: str, media: Mapping[str, MediaRef] | None = None) -> str:
+    """Strip scripts, frames, event handlers and foreign URL schemes from ``html``.
+
+    Library images (``media:UID``) are given their real URL here, after the
+    scheme check, so a page can carry ``data:`` images that an author cannot.
+    """
+    refs = media or {}
+
+    def resolve(tag: str, attr: str, value: str) -> str | None:
+        if attr == "src":
+            uid = media_uid(value)
+            if uid is not None:
+                ref = refs.get(uid)
+                return ref.url if ref else None
+        return value
+
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        attribute_filter=resolve,
+        filter_style_properties={"text-align"},
+        link_rel="noopener noreferrer",
+    )
+
+
+def render_body(
+    text: str, *, dateline: str = "", media: Mapping[str, MediaRef] | None = None
+) -> RenderedBody:
+    """Markdown → sanitized HTML, and the Contents: the second-level headings."""
+    refs = media or {}
+    md = _markdown(dateline, refs)
+    html = md.convert(text)
+    contents = tuple(
+        Link(token["name"], "#" + token["id"])
+        for token in _flatten(getattr(md, "toc_tokens", []))
+        if token["level"] == 2
+    )
+    return RenderedBody(sanitize(html, refs), contents)
+
+
+def _flatten(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(_flatten(token.get("children", [])))
+    return out
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything the article template shows, already resolved to text and URLs."""
+
+    site: Link
+    headline: str
+    body: RenderedBody
+    title: str = ""
+    description: str = ""
+    language: str = "en"
+    breadcrumb: tuple[Link, ...] = ()
+    kicker: Link | None = None
+    standfirst: str = ""
+    byline: str = ""
+    published: str = ""
+    published_iso: str = ""
+    updated: str = ""
+    updated_iso: str = ""
+    status_note: str = ""
+    share: tuple[Link, ...] = ()
+    featured: MediaRef | None = None
+    related: tuple[Link, ...] = ()
+    previous: Link | None = None
+    next: Link | None = None
+    tags: tuple[Link, ...] = field(default_factory=tuple)
+    extra_css: str = ""
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("newsroom.resources", "templates"),
+        autoescape=jinja2.select_autoescape(default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@functools.cache
+def pygments_css() -> str:
+    return str(HtmlFormatter(style=PYGMENTS_STYLE).get_style_defs(".highlight"))
+
+
+def render_page(page: Page) -> str:
+    """The complete, self-contained HTML page of an article."""
+    template = _environment().get_template("article.html.j2")
+    return template.render(page=page, pygments_css=pygments_css())

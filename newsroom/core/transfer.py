@@ -1,0 +1,252 @@
+"""Markdown files with YAML front matter: import into and export from a library."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from newsroom.core.errors import ImportFormatError, NotFoundError
+from newsroom.core.library import Library
+from newsroom.core.model import Article, RelatedLink, Status
+
+#: Front matter keys and their aliases.
+KEYS = {
+    "headline": ("headline", "title"),
+    "standfirst": ("standfirst",),
+    "slug": ("slug",),
+    "status": ("status",),
+    "tags": ("tags",),
+    "section": ("section",),
+    "byline": ("byline", "author"),
+    "dateline": ("dateline",),
+    "published": ("published", "date"),
+    "updated": ("updated",),
+    "timezone": ("timezone",),
+    "language": ("language",),
+    "seo_title": ("seo_title",),
+    "seo_description": ("seo_description",),
+    "related": ("related",),
+}
+KNOWN = {alias for aliases in KEYS.values() for alias in aliases}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One Markdown document read, not yet stored."""
+
+    article: Article
+    related: list[RelatedLink]
+    warnings: list[str]
+    has_updated: bool
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
+    """The front matter as a dict and the body exactly as written (less leading blank lines)."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return {}, text.lstrip("\n")
+    try:
+        raw, body = handler.split(text)
+        meta = handler.load(raw) or {}
+    except (yaml.YAMLError, ValueError) as exc:
+        raise ImportFormatError(f"{where}: the front matter is not valid YAML ({exc}).") from exc
+    if not isinstance(meta, dict):
+        raise ImportFormatError(f"{where}: the front matter should be a set of “key: value” lines.")
+    return {str(k): v for k, v in meta.items()}, body.lstrip("\n")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    created: bool
+    warnings: tuple[str, ...] = ()
+
+
+def _get(meta: Mapping[str, Any], key: str) -> Any:
+    for alias in KEYS[key]:
+        if alias in meta and meta[alias] is not None:
+            return meta[alias]
+    return None
+
+
+def _text(value: Any, name: str, where: str) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v).strip() for v in value if str(v).strip())
+    if isinstance(value, str | int | float):
+        return str(value).strip()
+    raise ImportFormatError(f"{where}: “{name}” should be text.")
+
+
+def _moment(value: Any, where: str) -> datetime:
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        moment = datetime.combine(value, time(0, 0))
+    else:
+        try:
+            moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ImportFormatError(
+                f"{where}: “{value}” is not a date; write it as 2026-11-25 or "
+                "2026-11-25T09:30:00+01:00."
+            ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def _tags(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [t.strip() for t in value.split(",") if t.strip()]
+    if isinstance(value, list):
+        return [str(t).strip() for t in value if str(t).strip()]
+    raise ImportFormatError(f"{where}: “tags” should be a list or comma-separated text.")
+
+
+def _related(library: Library, value: Any, where: str) -> list[RelatedLink]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportFormatError(f"{where}: “related” should be a list.")
+    links: list[RelatedLink] = []
+    for item in value:
+        if isinstance(item, str):
+            found = library.find_by_headline(item)
+            if not found:
+                raise ImportFormatError(
+                    f"{where}: related article “{item}” is not in the library. "
+                    "Import it first, or give it as {title, url}."
+                )
+            links.append(RelatedLink(found[0].headline, target_id=found[0].id))
+        elif isinstance(item, dict) and item.get("url"):
+            url = str(item["url"]).strip()
+            links.append(RelatedLink(str(item.get("title") or url).strip(), url=url))
+        else:
+            raise ImportFormatError(
+                f"{where}: each related item is a headline, or has “title” and “url”."
+            )
+    return links
+
+
+def parse_markdown(library: Library, text: str, where: str) -> Parsed:
+    """Read one Markdown document. Raises :class:`ImportFormatError` naming ``where``."""
+    meta, body = split_front_matter(text, where)
+    warnings = [f"{where}: ignored unknown key “{k}”" for k in meta if k not in KNOWN]
+    article = Article(body=body)
+    headline = _get(meta, "headline")
+    article.headline = _text(headline, "headline", where) if headline is not None else ""
+    for key in ("standfirst", "slug", "byline", "dateline", "seo_title", "seo_description"):
+        value = _get(meta, key)
+        if value is not None:
+            setattr(article, key, _text(value, key, where))
+    for key in ("timezone", "language"):
+        value = _get(meta, key)
+        if value is not None:
+            setattr(article, key, _text(value, key, where))
+    if (status := _get(meta, "status")) is not None:
+        try:
+            article.status = Status.parse(str(status))
+        except ValueError as exc:
+            raise ImportFormatError(f"{where}: {exc}.") from None
+    article.tags = _tags(_get(meta, "tags"), where)
+    if (published := _get(meta, "published")) is not None:
+        article.published_at = _moment(published, where)
+        article.created_at = min(article.created_at, article.published_at)
+    if (updated := _get(meta, "updated")) is not None:
+        article.updated_at = _moment(updated, where)
+    if (section := _get(meta, "section")) is not None:
+        found = library.section_tree().resolve(str(section))
+        if found is None:
+            raise ImportFormatError(
+                f"{where}: there is no section “{section}” in the library. Write it as "
+                "“Parent/Child”, with \\/ for a slash inside a name (Culture/Art\\/Design)."
+            )
+        article.section_id = found.id
+    if not article.headline and not article.body.strip():
+        raise ImportFormatError(f"{where}: there is no headline and no text to import.")
+    related = _related(library, _get(meta, "related"), where)
+    return Parsed(article, related, warnings, has_updated=updated is not None)
+
+
+def import_markdown(library: Library, path: Path, *, replace_existing: bool = False) -> ImportResult:
+    """Import one file. An existing slug is refused unless ``replace_existing``."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFormatError(f"{path}: not a UTF-8 text file.") from None
+    except OSError as exc:
+        raise ImportFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+    parsed = parse_markdown(library, text, str(path))
+    article = parsed.article
+    existing: Article | None = None
+    if article.slug:
+        try:
+            existing = library.article_by_slug(article.slug)
+        except NotFoundError:
+            existing = None
+    if existing is not None and not replace_existing:
+        raise ImportFormatError(
+            f"{path}: an article with the slug “{article.slug}” is already in the library "
+            "(use --replace to overwrite it)."
+        )
+    if existing is not None:
+        kept = replace(article, id=existing.id, uid=existing.uid, created_at=existing.created_at)
+        stored = library.save_article(
+            kept, touch=not parsed.has_updated, lock_slug=True
+        )
+        created = False
+    else:
+        stored = library.create_article(article)
+        created = True
+    assert stored.id is not None
+    library.set_related_links(stored.id, parsed.related)
+    return ImportResult(stored, created, tuple(parsed.warnings))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
+
+
+def export_markdown(library: Library, article: Article) -> str:
+    """The article as Markdown with front matter; importing it again gives the same article."""
+    meta: dict[str, Any] = {
+        "headline": article.headline,
+        "slug": article.slug,
+        "status": Status(article.status).value,
+    }
+    if article.standfirst:
+        meta["standfirst"] = article.standfirst
+    if article.section_id is not None:
+        meta["section"] = library.section_tree().path_of(article.section_id)
+    for key in ("byline", "dateline"):
+        if getattr(article, key):
+            meta[key] = getattr(article, key)
+    if article.published_at:
+        meta["published"] = _iso(article.published_at)
+    meta["updated"] = _iso(article.updated_at)
+    meta["timezone"] = article.timezone
+    meta["language"] = article.language
+    if article.tags:
+        meta["tags"] = list(article.tags)
+    for key in ("seo_title", "seo_description"):
+        if getattr(article, key):
+            meta[key] = getattr(article, key)
+    if article.id is not None:
+        related: list[Any] = []
+        for link in library.related_links(article.id):
+            if link.target_id is not None:
+                related.append(link.title)
+            elif link.url:
+                related.append({"title": link.title, "url": link.url})
+        if related:
+            meta["related"] = related
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n{article.body}"

@@ -1,0 +1,111 @@
+"""Start the GUI: environment, QApplication, one window per open library."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from newsroom import __version__
+from newsroom.core.paths import APP_NAME, default_library_path
+
+
+def prepare_environment() -> None:
+    """Settings Qt reads before the QApplication exists."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium cannot sandbox itself when run as root.
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    from newsroom.gui.preview import register_scheme
+
+    register_scheme()
+
+
+class Newsroom:
+    """The running application: opens libraries into windows and reports failures."""
+
+    def __init__(self, settings: object) -> None:
+        from PySide6.QtCore import QSettings
+
+        assert isinstance(settings, QSettings)
+        self.settings = settings
+        self.windows: list[object] = []
+
+    def open(self, path: str | Path, *, read_only: bool = False, parent: object = None) -> bool:
+        """Open ``path`` in a new window; on failure explain why. True if it opened."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        from newsroom.core.errors import LibraryError, NewerLibraryError
+        from newsroom.core.library import open_library
+        from newsroom.gui.main_window import MainWindow
+
+        path = Path(path)
+        for window in self.windows:
+            if isinstance(window, MainWindow) and window.library.path.resolve() == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return True
+        try:
+            library = open_library(path, read_only=read_only)
+        except NewerLibraryError as exc:
+            answer = QMessageBox.question(
+                parent, "Open Library", f"{exc}\n\nOpen it read-only?",  # type: ignore[arg-type]
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            return self.open(path, read_only=True, parent=parent)
+        except LibraryError as exc:
+            QMessageBox.critical(parent, "Open Library", str(exc))  # type: ignore[arg-type]
+            return False
+        window = MainWindow(library, self.settings)
+        window.open_requested.connect(lambda p, w=window: self.open(p, parent=w))
+        window.new_library_requested.connect(lambda p, w=window: self.create(p, parent=w))
+        window.destroyed.connect(lambda _=None, w=window: self._forget(w))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(window)
+        window.show()
+        return True
+
+    def create(self, path: str, *, parent: object = None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(
+                parent, "New Library",  # type: ignore[arg-type]
+                f"“{target.name}” already exists and was left as it is. "
+                "Choose another name for the new library.",
+            )  # fmt: skip
+            return False
+        return self.open(target, parent=parent)
+
+    def _forget(self, window: object) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+
+def run(library: Path | None = None, *, read_only: bool = False) -> int:
+    prepare_environment()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.newsroom.Newsroom")
+    newsroom = Newsroom(QSettings())
+    path = library or default_library_path()
+    while not newsroom.open(path, read_only=read_only):
+        chosen, _ = QFileDialog.getOpenFileName(
+            None, "Open a Newsroom Library", str(Path(path).parent),
+            "Newsroom libraries (*.newsroom);;All files (*)",
+        )  # fmt: skip
+        if not chosen:
+            return 2
+        path = Path(chosen)
+    return app.exec()

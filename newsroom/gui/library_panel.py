@@ -1,0 +1,165 @@
+"""The left side: the section tree and the article list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from newsroom.core.model import ArticleSummary
+from newsroom.core.sections import SectionTree
+
+ALL_ARTICLES = "All articles"
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SectionTreeView(QTreeView):
+    """Sections as a tree, under an "All articles" entry. ``section_chosen`` gives the
+    ids of the chosen section and its subsections, or None for all articles."""
+
+    section_chosen = Signal(object)
+
+    def __init__(self, tree: SectionTree, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Sections")
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self.set_tree(tree)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def set_tree(self, tree: SectionTree) -> None:
+        self._tree = tree
+        self._model.clear()
+        root = self._model.invisibleRootItem()
+        everything = QStandardItem(ALL_ARTICLES)
+        everything.setData(None, SECTION_ID_ROLE)
+        root.appendRow(everything)
+
+        def add(parent: QStandardItem, section_id: int) -> None:
+            for child in tree.children(section_id):
+                item = QStandardItem(child.name)
+                item.setData(child.id, SECTION_ID_ROLE)
+                parent.appendRow(item)
+                add(item, child.id)
+
+        for top in tree.roots():
+            item = QStandardItem(top.name)
+            item.setData(top.id, SECTION_ID_ROLE)
+            root.appendRow(item)
+            add(item, top.id)
+        self.expandAll()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        section_id = current.data(SECTION_ID_ROLE)
+        if section_id is None:
+            self.section_chosen.emit(None)
+            return
+        ids = [section_id]
+        for section, _depth in self._tree.walk():
+            if section.parent_id in ids:
+                ids.append(section.id)
+        self.section_chosen.emit(ids)
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Article summaries as rows: headline, status, updated."""
+
+    COLUMNS = ("Headline", "Status", "Updated")
+
+    def __init__(self, rows: list[ArticleSummary] | None = None) -> None:
+        super().__init__()
+        self._rows: list[ArticleSummary] = list(rows or [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ARTICLE_ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == 0:
+                return row.headline or "Untitled"
+            if column == 1:
+                return row.status.label
+            if column == 2:
+                return row.updated_at.astimezone().strftime("%d %b %H:%M")
+        return None
+
+    def set_rows(self, rows: list[ArticleSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, article_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+
+    def update_row(self, summary: ArticleSummary) -> None:
+        row = self.row_of(summary.id)
+        if row < 0:
+            return
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+
+class ArticleListView(QTableView):
+    """``article_chosen`` gives the id of the article the user selects."""
+
+    article_chosen = Signal(int)
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Articles")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.data(ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.article_chosen.emit(article_id)
+
+    def select_article(self, article_id: int) -> None:
+        model = self.model()
+        assert isinstance(model, ArticleListModel)
+        row = model.row_of(article_id)
+        if row >= 0:
+            self.selectRow(row)

@@ -1,0 +1,311 @@
+"""The main window: a thin assembly of the panels, the menus and autosave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.model import Article
+from newsroom.core.paths import LIBRARY_SUFFIX
+from newsroom.gui.editor import ArticleEditor
+from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
+from newsroom.gui.live_preview import LivePreview
+from newsroom.gui.preview import SCHEME, PreviewPane
+from newsroom.gui.recent import RecentLibraries
+from newsroom.gui.tasks import TaskManager
+
+#: Edits reach the file this long after typing stops (the promise is 2 s).
+AUTOSAVE_MS = 1000
+LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window per open library."""
+
+    open_requested = Signal(str)  # a library path the user asked for
+    new_library_requested = Signal(str)
+
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.recent = RecentLibraries(settings)
+        self.tasks = TaskManager(self)
+        self._section_filter: list[int] | None = None
+        self.setAccessibleName("Newsroom")
+
+        tree = library.section_tree()
+        self.sections = SectionTreeView(tree)
+        self.article_model = ArticleListModel()
+        self.articles = ArticleListView(self.article_model)
+        self.editor = ArticleEditor(tree)
+        self.editor.set_read_only(library.read_only)
+        self.preview = PreviewPane()
+        self.live_preview = LivePreview(library, self.preview, self.tasks, self)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setAccessibleName("Library")
+        left.addWidget(self.sections)
+        left.addWidget(self.articles)
+        left.setSizes([260, 400])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setAccessibleName("Panels")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([260, 560, 620])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName("Save state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        if library.read_only:
+            mode = QLabel("Read-only")
+            mode.setAccessibleName("Library mode")
+            mode.setToolTip("This library is open read-only: changes cannot be made.")
+            self.statusBar().addPermanentWidget(mode)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._dirty = False
+
+        self._build_menus()
+        self.sections.section_chosen.connect(self._filter_sections)
+        self.articles.article_chosen.connect(self.open_article)
+        self.editor.edited.connect(self._edited)
+        self.preview.link_clicked.connect(self._link_clicked)
+        self.tasks.error.connect(self._task_error)
+
+        self.recent.add(str(library.path))
+        self._restore_layout()
+        self.reload_articles()
+        self._update_title()
+        first = self.article_model.index(0, 0)
+        if first.isValid():
+            self.articles.setCurrentIndex(first)
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_article_action = self._action(
+            file, "&New Article", self.new_article, QKeySequence.StandardKey.New
+        )
+        self.new_article_action.setEnabled(not self.library.read_only)
+        file.addSeparator()
+        self._action(file, "New &Library…", self._ask_new_library, QKeySequence("Ctrl+Shift+N"))
+        self._action(file, "&Open Library…", self._ask_open_library, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file.addSeparator()
+        self._action(file, "&Export as HTML…", self._export_html, QKeySequence("Ctrl+E"))
+        file.addSeparator()
+        self._action(file, "&Close Window", self.close, QKeySequence.StandardKey.Close)
+        self._action(file, "&Quit", self._quit, QKeySequence.StandardKey.Quit)
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About Newsroom", self._about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
+        if not paths:
+            self.recent_menu.addAction("No recent libraries").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu").triggered.connect(self.recent.clear)
+
+    def _ask_open_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open Library", str(self.library.path.parent), LIBRARY_FILTER
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    def _ask_new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New Library", str(self.library.path.parent / f"Untitled{LIBRARY_SUFFIX}"),
+            LIBRARY_FILTER,
+        )  # fmt: skip
+        if path:
+            if not path.endswith(LIBRARY_SUFFIX):
+                path += LIBRARY_SUFFIX
+            self.new_library_requested.emit(path)
+
+    def _export_html(self) -> None:
+        article = self.editor.article()
+        if article is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export as HTML", f"{article.slug or 'article'}.html", "HTML pages (*.html)"
+        )
+        if not path:
+            return
+        from newsroom.core.page import render_article_html
+
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(render_article_html(self.library, article))
+        except OSError as exc:
+            QMessageBox.critical(self, "Export as HTML", f"The page could not be written: {exc}")
+            return
+        self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def _about(self) -> None:
+        from newsroom import __version__
+
+        QMessageBox.about(
+            self, "About Newsroom",
+            f"<h3>Newsroom {__version__}</h3><p>Write, preview and publish news articles.</p>",
+        )  # fmt: skip
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.closeAllWindows()
+
+    # -- articles --------------------------------------------------------------------
+    def reload_articles(self) -> None:
+        self.article_model.set_rows(self.library.articles(self._section_filter))
+        if self.editor.loaded_id is not None:
+            self.articles.select_article(self.editor.loaded_id)
+
+    def _filter_sections(self, ids: list[int] | None) -> None:
+        self._section_filter = ids
+        self.reload_articles()
+
+    def open_article(self, article_id: int) -> None:
+        if article_id == self.editor.loaded_id:
+            return
+        self.save_now()
+        try:
+            article = self.library.article(article_id)
+        except NewsroomError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+            return
+        self.editor.load(article)
+        self.articles.select_article(article_id)
+        self.live_preview.request(article, now=True)
+        self._update_title()
+
+    def new_article(self) -> None:
+        if self.library.read_only:
+            return
+        self.save_now()
+        section = self._section_filter[0] if self._section_filter else None
+        article = self.library.create_article(
+            Article(section_id=section, byline=self.settings.value("byline", "", str))
+        )
+        assert article.id is not None
+        self.reload_articles()
+        self.open_article(article.id)
+        self.editor.headline.setFocus()
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.save_state.setText("Editing…")
+        self._autosave.start()
+        self.live_preview.request(self.editor.article())
+
+    def save_now(self) -> None:
+        """Write the editor's article to the library if it changed."""
+        self._autosave.stop()
+        article = self.editor.article()
+        if not self._dirty or article is None or self.library.read_only:
+            return
+        try:
+            stored = self.library.save_article(article)
+        except NewsroomError as exc:
+            self.save_state.setText("Not saved")
+            QMessageBox.critical(self, "Newsroom", f"Your changes could not be saved: {exc}")
+            return
+        except Exception as exc:  # sqlite3 errors: disk full, file gone…
+            self.save_state.setText("Not saved")
+            QMessageBox.critical(
+                self, "Newsroom",
+                f"Your changes could not be saved ({exc}). Keep this window open and "
+                "copy your text somewhere safe.",
+            )  # fmt: skip
+            return
+        self._dirty = False
+        self.editor.saved(stored)
+        if stored.byline:
+            self.settings.setValue("byline", stored.byline)
+        outside = self._section_filter is not None and stored.section_id not in self._section_filter
+        if outside or self.article_model.row_of(stored.id or 0) < 0:
+            self.reload_articles()
+        else:
+            self.article_model.update_row(self.library.summary(stored.id or 0))
+        self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
+        self._update_title()
+
+    # -- preview links ---------------------------------------------------------------
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == SCHEME and url.host() == "article":
+            slug = url.path().strip("/")
+            try:
+                target = self.library.article_by_slug(slug)
+            except NewsroomError as exc:
+                self.statusBar().showMessage(str(exc), 5000)
+                return
+            assert target.id is not None
+            self.open_article(target.id)
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def _task_error(self, name: str, exc: object) -> None:
+        self.statusBar().showMessage(f"{name} failed: {exc}", 8000)
+
+    # -- window state ----------------------------------------------------------------
+    def _update_title(self) -> None:
+        article = self.editor.article()
+        headline = (article.headline if article else "") or "Untitled"
+        suffix = " [read-only]" if self.library.read_only else ""
+        self.setWindowTitle(f"{headline} — {self.library.path.name}{suffix} — Newsroom")
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        # The web view is built once the window is on screen, not before.
+        QTimer.singleShot(0, lambda: self.live_preview.request(self.editor.article(), now=True))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_now()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self.tasks.wait(5000)
+        self.preview.shutdown()
+        self.library.close()
+        super().closeEvent(event)

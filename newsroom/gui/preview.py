@@ -1,0 +1,176 @@
+"""The live preview: the article page as the site shows it, locked down.
+
+QtWebEngine is imported only when the view is first built, after the window is
+on screen, so start-up does not wait for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+#: Page scheme of the preview; article links look like newsroom://article/<slug>.
+SCHEME = "newsroom"
+BASE_URL = f"{SCHEME}://preview/"
+ALLOWED_LOAD_SCHEMES = {"data", SCHEME, "about"}
+
+
+class PreviewLinks:
+    """Links in the preview: articles and sections stay inside the app."""
+
+    def home(self) -> str:
+        return f"{SCHEME}://home/"
+
+    def article(self, slug: str) -> str:
+        return f"{SCHEME}://article/{slug}"
+
+    def section(self, lineage: Any) -> str:
+        return f"{SCHEME}://section/" + "/".join(s.slug for s in lineage)
+
+    def tag(self, tag: str) -> str:
+        return f"{SCHEME}://tag/{tag}"
+
+    def media(self, media: Any) -> str:
+        from newsroom.core.page import data_url
+
+        return data_url(media)
+
+
+def register_scheme() -> None:
+    """Declare the app's URL scheme; must run before the QApplication exists."""
+    from PySide6.QtWebEngineCore import QWebEngineUrlScheme
+
+    if QWebEngineUrlScheme.schemeByName(SCHEME.encode()).name():
+        return
+    scheme = QWebEngineUrlScheme(SCHEME.encode())
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+
+
+def _build_view(parent: PreviewPane) -> QWebEngineView:
+    from PySide6.QtWebEngineCore import (
+        QWebEnginePage,
+        QWebEngineProfile,
+        QWebEngineSettings,
+        QWebEngineUrlRequestInterceptor,
+        QWebEngineUrlRequestInfo,
+        QWebEngineUrlSchemeHandler,
+        QWebEngineUrlRequestJob,
+    )
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    class Interceptor(QWebEngineUrlRequestInterceptor):
+        """Nothing leaves the machine: only data: and the app's own scheme load."""
+
+        def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802
+            if info.requestUrl().scheme() not in ALLOWED_LOAD_SCHEMES:
+                info.block(True)
+
+    class SchemeHandler(QWebEngineUrlSchemeHandler):
+        """Loads of the app's scheme are refused: links are handled by navigation."""
+
+        def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    class Page(QWebEnginePage):
+        def acceptNavigationRequest(  # noqa: N802
+            self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        ) -> bool:
+            if kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+                return url.scheme() in ALLOWED_LOAD_SCHEMES
+            if url.scheme() == SCHEME and url.host() == "preview":
+                return True  # a Contents anchor within the page
+            parent.link_clicked.emit(url)
+            return False
+
+    # The view is created before the profile so that, as children of the pane, it
+    # and its page are deleted first: a profile must outlive its pages.
+    view = QWebEngineView(parent)
+    parent.addWidget(view)
+    profile = QWebEngineProfile(parent)  # off the record: nothing stored on disk
+    interceptor = Interceptor(profile)
+    profile.setUrlRequestInterceptor(interceptor)
+    profile.installUrlSchemeHandler(SCHEME.encode(), SchemeHandler(profile))
+    settings = profile.settings()
+    off = (
+        QWebEngineSettings.WebAttribute.JavascriptEnabled,
+        QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows,
+        QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+        QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
+        QWebEngineSettings.WebAttribute.PluginsEnabled,
+        QWebEngineSettings.WebAttribute.AutoLoadIconsForPage,
+        QWebEngineSettings.WebAttribute.DnsPrefetchEnabled,
+        QWebEngineSettings.WebAttribute.NavigateOnDropEnabled,
+    )
+    for attribute in off:
+        settings.setAttribute(attribute, False)
+    view.setPage(Page(profile, view))
+    view.setAccessibleName("Article preview")
+    return view
+
+
+class PreviewPane(QStackedWidget):
+    """Shows rendered pages; builds its web view on first use."""
+
+    link_clicked = Signal(QUrl)
+    page_loaded = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Preview")
+        self.setMinimumWidth(320)
+        self._placeholder = QLabel("Preparing the preview…")
+        self._placeholder.setAccessibleName("Preview placeholder")
+        self.addWidget(self._placeholder)
+        self._view: QWebEngineView | None = None
+        self._pending: str | None = None
+        self._scroll_y = 0.0
+        self.html = ""
+
+    @property
+    def view(self) -> QWebEngineView:
+        if self._view is None:
+            self._view = _build_view(self)
+            self._view.loadFinished.connect(self._loaded)
+            self.setCurrentWidget(self._view)
+        return self._view
+
+    def shutdown(self) -> None:
+        """Delete the page before its profile (QtWebEngine insists on that order)."""
+        if self._view is None:
+            return
+        page = self._view.page()
+        profile = page.profile()
+        self._view.setPage(None)  # type: ignore[arg-type]
+        page.deleteLater()
+        self.removeWidget(self._view)
+        self._view.deleteLater()
+        self._view = None
+        profile.deleteLater()
+
+    def show_html(self, html: str) -> None:
+        """Show a page, keeping the reader's scroll position."""
+        view = self.view
+        self._scroll_y = view.page().scrollPosition().y()
+        self.html = html
+        view.setHtml(html, QUrl(BASE_URL))
+
+    def _loaded(self, ok: bool) -> None:
+        if self._scroll_y and self._view is not None:
+            from PySide6.QtWebEngineCore import QWebEngineScript
+
+            self._view.page().runJavaScript(
+                f"window.scrollTo(0, {self._scroll_y:.0f});",
+                QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            )
+        self.page_loaded.emit(ok)

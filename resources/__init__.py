@@ -1,0 +1,1 @@
+"""Templates, CSS and icons, installed as newsroom.resources."""

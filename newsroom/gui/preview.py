@@ -98,9 +98,11 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
     view = QWebEngineView(parent)
     parent.addWidget(view)
     profile = QWebEngineProfile(parent)  # off the record: nothing stored on disk
-    interceptor = Interceptor(profile)
-    profile.setUrlRequestInterceptor(interceptor)
-    profile.installUrlSchemeHandler(SCHEME.encode(), SchemeHandler(profile))
+    # The pane holds Python references: a parent alone does not keep a Python
+    # subclass alive in PySide6, and a collected interceptor filters nothing.
+    parent._guards = (Interceptor(profile), SchemeHandler(profile))
+    profile.setUrlRequestInterceptor(parent._guards[0])
+    profile.installUrlSchemeHandler(SCHEME.encode(), parent._guards[1])
     settings = profile.settings()
     off = (
         QWebEngineSettings.WebAttribute.JavascriptEnabled,
@@ -133,6 +135,7 @@ class PreviewPane(QStackedWidget):
         self._placeholder.setAccessibleName("Preview placeholder")
         self.addWidget(self._placeholder)
         self._view: QWebEngineView | None = None
+        self._guards: tuple[object, ...] = ()
         self._pending: str | None = None
         self._scroll_y = 0.0
         self.html = ""
@@ -157,6 +160,7 @@ class PreviewPane(QStackedWidget):
         self._view.deleteLater()
         self._view = None
         profile.deleteLater()
+        self._guards = ()
 
     def show_html(self, html: str) -> None:
         """Show a page, keeping the reader's scroll position."""

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from newsroom.core.library import Library, open_library
+from newsroom.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def library(library_path: Path) -> Iterator[Library]:
+    lib = open_library(library_path)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path, settings: QSettings) -> Iterator[MainWindow]:
+    win = MainWindow(open_library(library_path), settings)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.preview.page_loaded, timeout=20000):
+        win.show()
+    yield win
+    win.close()

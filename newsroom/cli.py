@@ -59,8 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, *, read_only: bool = False) -> Library:
+    """The library named by --library (which must exist for reading), or the default
+    library, made on first use."""
     path = args.library or default_library_path()
-    return open_library(path, read_only=read_only or bool(args.read_only))
+    return open_library(
+        path,
+        read_only=read_only or bool(args.read_only),
+        create=args.library is None or not read_only,
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,8 @@ SUMMARY_COLUMNS = (
 
 
 def _ts(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    """Times are stored in UTC, so that text order is time order."""
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -433,23 +434,31 @@ class Library:
 
 # -- opening and creating ------------------------------------------------------------
 def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
+    """Connect and check the file; a damaged one raises :class:`CorruptLibraryError`."""
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-    return sqlite_utils.Database(conn)
-
-
-def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
     try:
-        result = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        # Check before anything writes: a damaged file must stay as it is.
+        _quick_check(db, path)
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise CorruptLibraryError(
             path, f"“{path.name}” is damaged and cannot be opened ({exc}). It was left untouched."
         ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
+    result = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
     if result != ["ok"]:
         raise CorruptLibraryError(
             path,
@@ -496,7 +505,6 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     try:
         db = _connect(path, read_only)
         try:
-            _quick_check(db, path)
             if header.user_version < SCHEMA_VERSION:
                 if read_only:
                     raise LibraryError(
@@ -504,7 +512,14 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
                         f"“{path.name}” comes from an older Newsroom and must be upgraded, "
                         "but it is read-only. Make it writable and open it again.",
                     )
-                migrate(db)
+                try:
+                    migrate(db)
+                except sqlite3.DatabaseError as exc:
+                    raise LibraryError(
+                        path,
+                        f"“{path.name}” could not be upgraded to this version of Newsroom "
+                        f"({exc}). It was left as it was.",
+                    ) from exc
         except BaseException:
             db.close()
             raise

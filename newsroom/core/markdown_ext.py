@@ -97,7 +97,7 @@ class FigureProcessor(Treeprocessor):
         figure.append(img)
         if caption or credit:
             figcaption = etree.SubElement(figure, "figcaption")
-            figcaption.text = caption
+            figcaption.text = f"{caption} " if caption and credit else caption
             if credit:
                 span = etree.SubElement(figcaption, "span", {"class": "credit"})
                 span.text = credit

@@ -109,7 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                 id INTEGER PRIMARY KEY,
                 article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 position INTEGER NOT NULL,
-                target_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                target_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
                 title TEXT NOT NULL DEFAULT '',
                 url TEXT,
                 CHECK (target_id IS NOT NULL OR url IS NOT NULL)

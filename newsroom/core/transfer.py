@@ -198,7 +198,14 @@ def import_markdown(library: Library, path: Path, *, replace_existing: bool = Fa
             "(use --replace to overwrite it)."
         )
     if existing is not None:
-        kept = replace(article, id=existing.id, uid=existing.uid, created_at=existing.created_at)
+        # What a Markdown file cannot carry stays as it was.
+        kept = replace(
+            article,
+            id=existing.id,
+            uid=existing.uid,
+            created_at=existing.created_at,
+            featured_media_id=existing.featured_media_id,
+        )
         stored = library.save_article(
             kept, touch=not parsed.has_updated, lock_slug=True
         )

@@ -32,6 +32,7 @@ class LivePreview(QObject):
         self._links = PreviewLinks()
         self._wanted: Article | None = None
         self._rendering = False
+        self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
 
@@ -43,12 +44,18 @@ class LivePreview(QObject):
         else:
             self._timer.start()
 
+    def stop(self) -> None:
+        """Render no more: the library is about to close."""
+        self._stopped = True
+        self._wanted = None
+        self._timer.stop()
+
     @property
     def idle(self) -> bool:
         return not self._rendering and not self._timer.isActive()
 
     def _start(self) -> None:
-        if self._rendering or self._wanted is None:
+        if self._rendering or self._wanted is None or self._stopped:
             return  # _finished starts the follow-up
         article, self._wanted = self._wanted, None
         # Library reads happen here, on the GUI thread; the pool only renders.
@@ -64,6 +71,8 @@ class LivePreview(QObject):
 
     def _finished(self, html: str) -> None:
         self._rendering = False
+        if self._stopped:
+            return
         self._pane.show_html(html)
         self.rendered.emit()
         if self._wanted is not None:
@@ -71,6 +80,8 @@ class LivePreview(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._rendering = False
+        if self._stopped:
+            return
         self._pane.show_html(
             "<!DOCTYPE html><p style='font-family:sans-serif;color:#a00'>"
             "The preview could not be drawn. Your text is safe.</p>"

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         first = self.article_model.index(0, 0)
         if first.isValid():
             self.articles.setCurrentIndex(first)
+            self.editor.body.setFocus()
 
     # -- menus -----------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+        self.live_preview.stop()
         self.tasks.wait(5000)
         self.preview.shutdown()
         self.library.close()

@@ -1,0 +1,95 @@
+"""The core stays Qt-free: checked statically (import-linter) and at run time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _lint_imports() -> Path:
+    exe = Path(sys.executable).parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+    if not exe.exists():
+        pytest.fail(
+            f"import-linter is not installed next to {sys.executable} (pip install -e .[test])"
+        )
+    return exe
+
+
+def test_import_contracts_are_kept() -> None:
+    assert (ROOT / "pyproject.toml").is_file()
+    result = subprocess.run(
+        [str(_lint_imports()), "--no-cache", "--no-logo"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "The core never imports Qt" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+CORE_ONLY_CONTRACT = """\
+[tool.importlinter]
+root_package = "newsroom"
+include_external_packages = true
+
+[[tool.importlinter.contracts]]
+name = "newsroom.core never imports Qt"
+type = "forbidden"
+source_modules = ["newsroom.core"]
+forbidden_modules = ["PySide6", "shiboken6", "newsroom.gui"]
+allow_indirect_imports = false
+"""
+
+
+def test_core_alone_keeps_the_contract(tmp_path: Path) -> None:
+    """The same contract for newsroom.core only, so the core stays guarded meanwhile."""
+    config = tmp_path / "core-contract.toml"
+    config.write_text(CORE_ONLY_CONTRACT, encoding="utf-8")
+    result = subprocess.run(
+        [str(_lint_imports()), "--no-cache", "--no-logo", str(config)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert "newsroom.core never imports Qt KEPT" in result.stdout, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_importing_every_core_module_loads_no_qt() -> None:
+    code = textwrap.dedent(
+        """\
+        import importlib, pkgutil, sys
+        import newsroom.core
+        names = [m.name for m in pkgutil.walk_packages(newsroom.core.__path__, "newsroom.core.")]
+        for name in names:
+            importlib.import_module(name)
+        import newsroom.cli
+        qt = sorted(m for m in sys.modules
+                    if m.split(".")[0] in ("PySide6", "shiboken6") or m.startswith("newsroom.gui"))
+        assert not qt, qt
+        print(len(names))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    expected = {p.stem for p in (ROOT / "newsroom" / "core").glob("*.py")} - {"__init__"}
+    assert int(result.stdout.strip()) == len(expected)

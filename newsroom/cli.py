@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsroom import __version__
-from newsroom.core.errors import NewsroomError, NewerLibraryError
+from newsroom.core.errors import NewerLibraryError, NewsroomError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
 from newsroom.core.paths import default_library_path
@@ -22,7 +22,7 @@ def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
         type=Path,
         default=default,
         metavar="PATH",
-        help="the library file (default: %s)" % default_library_path(),
+        help=f"the library file (default: {default_library_path()})",
     )
     parser.add_argument(
         "--read-only", action="store_true", default=default, help="open the library read-only"

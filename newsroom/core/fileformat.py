@@ -64,8 +64,7 @@ def check_is_library(path: Path, header: Header) -> None:
     if header.application_id != APPLICATION_ID or header.user_version < 1:
         raise NotALibraryError(
             path,
-            f"“{path.name}” is a database, but not a Newsroom library. "
-            "It was left untouched.",
+            f"“{path.name}” is a database, but not a Newsroom library. It was left untouched.",
         )
 
 
@@ -76,6 +75,4 @@ def is_read_only_file(path: Path) -> bool:
     marks a library read-only means it.
     """
     mode = path.stat().st_mode
-    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(
-        path, os.W_OK
-    )
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)

@@ -39,9 +39,7 @@ from newsroom.core.schema import SCHEMA_VERSION, migrate
 from newsroom.core.sections import SectionTree
 
 LOCK_SUFFIX = ".lock"
-SUMMARY_COLUMNS = (
-    "id, slug, headline, status, section_id, byline, updated_at, published_at"
-)
+SUMMARY_COLUMNS = "id, slug, headline, status, section_id, byline, updated_at, published_at"
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -51,6 +49,12 @@ def _ts(value: datetime | None) -> str | None:
 
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _last_id(table: sqlite_utils.db.Table) -> int:
+    if table.last_rowid is None:
+        raise RuntimeError(f"no row was inserted into {table.name}")
+    return int(table.last_rowid)
 
 
 def make_slug(text: str) -> str:
@@ -65,7 +69,11 @@ class Library:
     """An open library file. Use :func:`open_library` to get one."""
 
     def __init__(
-        self, path: Path, db: sqlite_utils.Database, read_only: bool, lock: filelock.BaseFileLock | None
+        self,
+        path: Path,
+        db: sqlite_utils.Database,
+        read_only: bool,
+        lock: filelock.BaseFileLock | None,
     ) -> None:
         self.path = path
         self.db = db
@@ -103,7 +111,7 @@ class Library:
 
     def set_setting(self, key: str, value: str) -> None:
         with self._write() as db:
-            db["settings"].upsert({"key": key, "value": value}, pk="key")
+            db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
     # -- sections --------------------------------------------------------------------
     def sections(self) -> list[Section]:
@@ -121,7 +129,7 @@ class Library:
                 "SELECT ifnull(max(position) + 1, 0) FROM sections WHERE parent_id IS ?",
                 [parent_id],
             ).fetchone()[0]
-            table = db["sections"]
+            table = db.table("sections")
             table.insert(
                 {
                     "name": name.strip(),
@@ -130,8 +138,8 @@ class Library:
                     "position": position,
                 }
             )
-            new_id = table.last_pk
-        return Section(int(new_id), name.strip(), make_slug(name), parent_id, position)
+            new_id = _last_id(table)
+        return Section(new_id, name.strip(), make_slug(name), parent_id, position)
 
     # -- articles --------------------------------------------------------------------
     def articles(self, section_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
@@ -250,9 +258,9 @@ class Library:
                 "slug_auto": 0 if article.slug else 1,
                 "created_at": _ts(article.created_at),
             }
-            table = db["articles"]
+            table = db.table("articles")
             table.insert(row)
-            new_id = int(table.last_pk)
+            new_id = _last_id(table)
             self._set_tags(new_id, article.tags)
             self._add_revision(new_id, "created")
         return self.article(new_id)
@@ -283,7 +291,7 @@ class Library:
                 "slug": slug,
                 "slug_auto": slug_auto,
             }
-            db["articles"].update(article.id, row)
+            db.table("articles").update(article.id, row)
             self._set_tags(article.id, article.tags)
         return self.article(article.id)
 
@@ -293,7 +301,7 @@ class Library:
         for tag in tags:
             if tag.strip():
                 seen.setdefault(tag.strip(), None)
-        self.db["article_tags"].insert_all(
+        self.db.table("article_tags").insert_all(
             {"article_id": article_id, "tag": tag, "position": i} for i, tag in enumerate(seen)
         )
 
@@ -301,7 +309,7 @@ class Library:
         r = self.db.execute(
             "SELECT status, headline, standfirst, body FROM articles WHERE id = ?", [article_id]
         ).fetchone()
-        self.db["revisions"].insert(
+        self.db.table("revisions").insert(
             {
                 "article_id": article_id,
                 "created_at": _ts(utcnow()),
@@ -325,9 +333,7 @@ class Library:
             ).fetchone()[0]
         )
 
-    def neighbours(
-        self, article: Article
-    ) -> tuple[ArticleSummary | None, ArticleSummary | None]:
+    def neighbours(self, article: Article) -> tuple[ArticleSummary | None, ArticleSummary | None]:
         """The previous and next published article in the same section, by publication date."""
         if article.section_id is None or article.published_at is None:
             return None, None
@@ -335,7 +341,13 @@ class Library:
             f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE section_id = ? AND id <> ? "
             "AND deleted_at IS NULL AND status = 'published' AND published_at IS NOT NULL "
         )
-        key = [article.section_id, article.id, _ts(article.published_at), _ts(article.published_at), article.id]
+        key = [
+            article.section_id,
+            article.id,
+            _ts(article.published_at),
+            _ts(article.published_at),
+            article.id,
+        ]
         prev = list(
             self.db.query(
                 base + "AND (published_at < ? OR (published_at = ? AND id < ?)) "
@@ -368,7 +380,7 @@ class Library:
     def set_related_links(self, article_id: int, links: Sequence[RelatedLink]) -> None:
         with self._write() as db:
             db.execute("DELETE FROM related_links WHERE article_id = ?", [article_id])
-            db["related_links"].insert_all(
+            db.table("related_links").insert_all(
                 {
                     "article_id": article_id,
                     "position": i,
@@ -392,7 +404,7 @@ class Library:
     ) -> Media:
         uid = str(uuid.uuid4())
         with self._write() as db:
-            table = db["media"]
+            table = db.table("media")
             table.insert(
                 {
                     "uid": uid,
@@ -406,7 +418,7 @@ class Library:
                     "created_at": _ts(utcnow()),
                 }
             )
-            new_id = int(table.last_pk)
+            new_id = _last_id(table)
         return Media(new_id, uid, filename, mime_type, data, alt, caption, credit)
 
     def media(self, uid: str) -> Media:
@@ -462,8 +474,7 @@ def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
     if result != ["ok"]:
         raise CorruptLibraryError(
             path,
-            f"“{path.name}” is damaged and cannot be opened ({result[0]}). "
-            "It was left untouched.",
+            f"“{path.name}” is damaged and cannot be opened ({result[0]}). It was left untouched.",
         )
 
 

@@ -52,9 +52,7 @@ class DatelineExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
-        md.treeprocessors.register(
-            DatelineProcessor(md, self.getConfig("dateline")), "dateline", 4
-        )
+        md.treeprocessors.register(DatelineProcessor(md, self.getConfig("dateline")), "dateline", 4)
 
 
 @dataclass(frozen=True)

@@ -137,8 +137,13 @@ def build_page(
         updated_iso=article.updated_at.isoformat(),
         status_note=status_note,
         share=(
-            Link("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote_plus(canonical)}"),
-            Link("X", f"https://twitter.com/intent/tweet?url={quote_plus(canonical)}&text={share_text}"),
+            Link(
+                "Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote_plus(canonical)}"
+            ),
+            Link(
+                "X",
+                f"https://twitter.com/intent/tweet?url={quote_plus(canonical)}&text={share_text}",
+            ),
             Link("WhatsApp", f"https://wa.me/?text={share_text}%20{quote_plus(canonical)}"),
             Link("Email", f"mailto:?subject={quote(article.headline)}&body={quote(canonical)}"),
             Link("Print", f"{canonical}?print=1"),

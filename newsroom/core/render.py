@@ -158,7 +158,8 @@ def _environment() -> jinja2.Environment:
 
 @functools.cache
 def pygments_css() -> str:
-    return str(HtmlFormatter(style=PYGMENTS_STYLE).get_style_defs(".highlight"))
+    formatter = HtmlFormatter(style=PYGMENTS_STYLE)
+    return str(formatter.get_style_defs(".highlight"))  # type: ignore[no-untyped-call]
 
 
 def render_page(page: Page) -> str:

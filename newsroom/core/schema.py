@@ -177,7 +177,7 @@ def migrate(db: sqlite_utils.Database) -> list[int]:
         with db.atomic():
             for statement in migration.statements:
                 db.execute(statement)
-            db["migrations"].insert(
+            db.table("migrations").insert(
                 {
                     "version": migration.version,
                     "name": migration.name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from newsroom.core.model import Article, RelatedLink, Status
@@ -32,21 +33,6 @@ TAXONOMY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Culture", ("Art/Design", "Literature", "Music", "Film – TV", "Fashion")),
 )
 
-WELCOME_IMAGE = """<svg xmlns="http://www.w3.org/2000/svg" width="960" height="400" viewBox="0 0 960 400">
-<rect width="960" height="400" fill="#1f3a5f"/>
-<rect x="60" y="60" width="380" height="280" fill="#f4f1ea"/>
-<rect x="90" y="100" width="320" height="24" fill="#1f3a5f"/>
-<rect x="90" y="150" width="280" height="10" fill="#8a8f98"/>
-<rect x="90" y="175" width="300" height="10" fill="#8a8f98"/>
-<rect x="90" y="200" width="260" height="10" fill="#8a8f98"/>
-<rect x="90" y="225" width="290" height="10" fill="#8a8f98"/>
-<rect x="520" y="60" width="380" height="280" fill="#ffffff" stroke="#c8102e" stroke-width="6"/>
-<rect x="550" y="100" width="320" height="120" fill="#d9e2ec"/>
-<rect x="550" y="240" width="250" height="14" fill="#1f3a5f"/>
-<rect x="550" y="268" width="300" height="10" fill="#8a8f98"/>
-<text x="480" y="380" fill="#f4f1ea" font-family="sans-serif" font-size="22" text-anchor="middle">draft → preview → publish</text>
-</svg>
-"""
 
 WELCOME_BODY = """\
 Newsroom is where you write, check and publish your stories. This article shows every part of \
@@ -106,7 +92,7 @@ def seed_library(library: Library) -> None:
     image = library.add_media(
         "newsroom-workflow.svg",
         "image/svg+xml",
-        WELCOME_IMAGE.encode("utf-8"),
+        (files("newsroom.resources") / "images" / "welcome.svg").read_bytes(),
         alt="A draft page beside the same story as published",
         caption="From draft to the published page.",
         credit="Illustration: Newsroom",

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from newsroom.core.errors import ImportFormatError, NotFoundError
 from newsroom.core.library import Library
@@ -48,7 +48,7 @@ class Parsed:
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     """The front matter as a dict and the body exactly as written (less leading blank lines)."""
-    handler = frontmatter.YAMLHandler()
+    handler = YAMLHandler()
     if not handler.detect(text):
         return {}, text.lstrip("\n")
     try:
@@ -176,7 +176,9 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
     return Parsed(article, related, warnings, has_updated=updated is not None)
 
 
-def import_markdown(library: Library, path: Path, *, replace_existing: bool = False) -> ImportResult:
+def import_markdown(
+    library: Library, path: Path, *, replace_existing: bool = False
+) -> ImportResult:
     """Import one file. An existing slug is refused unless ``replace_existing``."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -206,9 +208,7 @@ def import_markdown(library: Library, path: Path, *, replace_existing: bool = Fa
             created_at=existing.created_at,
             featured_media_id=existing.featured_media_id,
         )
-        stored = library.save_article(
-            kept, touch=not parsed.has_updated, lock_slug=True
-        )
+        stored = library.save_article(kept, touch=not parsed.has_updated, lock_slug=True)
         created = False
     else:
         stored = library.create_article(article)

@@ -62,10 +62,10 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
         QWebEnginePage,
         QWebEngineProfile,
         QWebEngineSettings,
-        QWebEngineUrlRequestInterceptor,
         QWebEngineUrlRequestInfo,
-        QWebEngineUrlSchemeHandler,
+        QWebEngineUrlRequestInterceptor,
         QWebEngineUrlRequestJob,
+        QWebEngineUrlSchemeHandler,
     )
     from PySide6.QtWebEngineWidgets import QWebEngineView
 

@@ -299,7 +299,10 @@ def test_import_into_a_new_path_creates_the_library(lib_path: Path, tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["first-story"]
     listed = run("list", "--json", "--library", lib_path, cwd=tmp_path)
-    assert [row["slug"] for row in json.loads(listed.stdout)] == ["first-story", "welcome-to-newsroom"]
+    assert [row["slug"] for row in json.loads(listed.stdout)] == [
+        "first-story",
+        "welcome-to-newsroom",
+    ]
 
 
 def test_subcommands_do_not_import_qt(lib_path: Path, tmp_path: Path) -> None:

@@ -52,8 +52,13 @@ def xdotool(display: str, *args: str, timeout: float = 30) -> str:
 def test_the_app_starts_on_its_default_library_and_saves_typing(
     display: str, tmp_path: Path
 ) -> None:
-    env = dict(os.environ, DISPLAY=display, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    env = dict(
+        os.environ,
+        DISPLAY=display,
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     env.pop("QT_QPA_PLATFORM", None)  # a real window this time
     command = Path(sys.executable).with_name("newsroom")
     # A file, not a pipe: nobody reads a pipe while the app runs, and a full one
@@ -64,7 +69,9 @@ def test_the_app_starts_on_its_default_library_and_saves_typing(
         deadline = time.monotonic() + 60
         window = ""
         while not window and time.monotonic() < deadline:
-            window = xdotool(display, "search", "--onlyvisible", "--name", "Welcome to Newsroom").split("\n")[0]
+            window = xdotool(
+                display, "search", "--onlyvisible", "--name", "Welcome to Newsroom"
+            ).split("\n")[0]
             time.sleep(0.3)
         assert window, "the window with the welcome article did not appear"
         library = tmp_path / "data" / "Newsroom" / "Library.newsroom"
@@ -72,7 +79,9 @@ def test_the_app_starts_on_its_default_library_and_saves_typing(
         # The preview is built once the window shows; adding the web view makes Qt
         # recreate the native window, so look it up again once that has happened.
         time.sleep(3)
-        window = xdotool(display, "search", "--onlyvisible", "--name", "Welcome to Newsroom").split("\n")[-1]  # noqa: E501
+        window = xdotool(display, "search", "--onlyvisible", "--name", "Welcome to Newsroom").split(
+            "\n"
+        )[-1]  # noqa: E501
         xdotool(display, "windowfocus", "--sync", window)
         xdotool(display, "key", "ctrl+End")
         xdotool(display, "type", "--delay", "15", "Typed in a real window.")
@@ -80,7 +89,9 @@ def test_the_app_starts_on_its_default_library_and_saves_typing(
         body = ""
         while time.monotonic() - typed_at < 3:
             conn = sqlite3.connect(f"{library.as_uri()}?mode=ro", uri=True)
-            body = conn.execute("SELECT body FROM articles WHERE slug = 'welcome-to-newsroom'").fetchone()[0]  # noqa: E501
+            body = conn.execute(
+                "SELECT body FROM articles WHERE slug = 'welcome-to-newsroom'"
+            ).fetchone()[0]  # noqa: E501
             conn.close()
             if "Typed in a real window." in body:
                 break

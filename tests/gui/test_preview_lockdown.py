@@ -82,7 +82,12 @@ def load(qtbot, pane: PreviewPane, html: str) -> None:
 def test_raw_hostile_html_in_the_page_makes_no_request_and_runs_no_script(
     qtbot, pane: PreviewPane, server: str
 ) -> None:
-    load(qtbot, pane, f"<!DOCTYPE html><html><head><title>clean</title></head><body>{hostile(server)}</body></html>")  # noqa: E501
+    load(
+        qtbot,
+        pane,
+        "<!DOCTYPE html><html><head><title>clean</title></head>"
+        f"<body>{hostile(server)}</body></html>",
+    )
     assert Counter.hits == []
     assert pane.view.page().title() != "pwned"
 

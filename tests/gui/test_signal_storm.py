@@ -40,7 +40,8 @@ SCRIPT = textwrap.dedent(
     editor.load(Article(id=1, headline="Storm"))
     editor.edited.connect(lambda: hits.__setitem__("edited", hits["edited"] + 1))
     for n in range({STORM}):
-        editor.body.insertPlainText("a\\n" if n % 8 == 7 else "a")  # textChanged -> Python slot -> edited -> Python slot
+        # textChanged -> a Python slot -> edited -> another Python slot
+        editor.body.insertPlainText("a\\n" if n % 8 == 7 else "a")
     print(hits["custom"], hits["edited"], editor.body.toPlainText().count("a"))
     """
 )

@@ -68,12 +68,14 @@ def test_typing_updates_the_preview_and_is_saved_within_two_seconds(
     qtbot.keyClicks(body, "The minister resigned at dawn.")
     typed_at = time.monotonic()
 
+    qtbot.waitUntil(lambda: "The minister resigned at dawn." in window.preview.html, timeout=5000)
     qtbot.waitUntil(
-        lambda: "The minister resigned at dawn." in window.preview.html, timeout=5000
-    )
-    qtbot.waitUntil(
-        lambda: "The minister resigned at dawn."
-        in str(stored(library_path, "SELECT body FROM articles WHERE slug = 'welcome-to-newsroom'")),
+        lambda: (
+            "The minister resigned at dawn."
+            in str(
+                stored(library_path, "SELECT body FROM articles WHERE slug = 'welcome-to-newsroom'")
+            )
+        ),
         timeout=2000,
     )
     assert time.monotonic() - typed_at < 2.0
@@ -91,10 +93,12 @@ def test_a_new_untitled_article_is_kept_and_saved_as_typed(
     qtbot.keyClicks(window.editor.headline, "Floods close the Rhine")
     qtbot.keyClicks(window.editor.body, "Barges waited at Basel.")
     qtbot.waitUntil(
-        lambda: stored(
-            library_path, "SELECT body FROM articles WHERE headline = 'Floods close the Rhine'"
-        )
-        == "Barges waited at Basel.",
+        lambda: (
+            stored(
+                library_path, "SELECT body FROM articles WHERE headline = 'Floods close the Rhine'"
+            )
+            == "Barges waited at Basel."
+        ),
         timeout=AUTOSAVE_MS + 1000,
     )
     assert (

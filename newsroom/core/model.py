@@ -67,6 +67,7 @@ class Article:
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
     published_at: datetime | None = None
+    embargo_until: datetime | None = None
     timezone: str = "UTC"
     seo_title: str = ""
     seo_description: str = ""

@@ -25,8 +25,11 @@ from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.tasks import TaskManager
 
-#: Edits reach the file this long after typing stops (the promise is 2 s).
+#: Edits reach the file this long after typing stops (the promise is 2 s)...
 AUTOSAVE_MS = 1000
+#: ...and, during a long burst of typing, never later than this after the first edit,
+#: so a crash or a kill loses at most the last 2 s of typing.
+MAX_UNSAVED_MS = 1500
 LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
 
 
@@ -79,6 +82,8 @@ class MainWindow(QMainWindow):
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
+        self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._max_unsaved.timeout.connect(self.save_now)
         self._dirty = False
 
         self._build_menus()
@@ -123,8 +128,30 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, "&Close Window", self.close, QKeySequence.StandardKey.Close)
         self._action(file, "&Quit", self._quit, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Edit")
+        # The focused text field handles these keys itself (it accepts the shortcut
+        # override); the menu entries forward to it when clicked.
+        for text, method, key in (
+            ("&Undo", "undo", QKeySequence.StandardKey.Undo),
+            ("&Redo", "redo", QKeySequence.StandardKey.Redo),
+            (None, None, None),
+            ("Cu&t", "cut", QKeySequence.StandardKey.Cut),
+            ("&Copy", "copy", QKeySequence.StandardKey.Copy),
+            ("&Paste", "paste", QKeySequence.StandardKey.Paste),
+            ("Select &All", "selectAll", QKeySequence.StandardKey.SelectAll),
+        ):
+            if text is None:
+                edit.addSeparator()
+                continue
+            self._action(edit, text, lambda _=False, m=method: self._forward(m), key)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
+
+    def _forward(self, method: str) -> None:
+        """Run an Edit command on the focused text field."""
+        target = self.focusWidget()
+        if target is not None and hasattr(target, method):
+            getattr(target, method)()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -225,6 +252,8 @@ class MainWindow(QMainWindow):
         self.editor.headline.setFocus()
 
     def _edited(self) -> None:
+        if not self._dirty:
+            self._max_unsaved.start()  # not restarted by later keystrokes
         self._dirty = True
         self.save_state.setText("Editing…")
         self._autosave.start()
@@ -233,6 +262,7 @@ class MainWindow(QMainWindow):
     def save_now(self) -> None:
         """Write the editor's article to the library if it changed."""
         self._autosave.stop()
+        self._max_unsaved.stop()
         article = self.editor.article()
         if not self._dirty or article is None or self.library.read_only:
             return

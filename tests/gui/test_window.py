@@ -198,3 +198,22 @@ def test_article_links_in_the_preview_open_in_the_app(qtbot, window: MainWindow)
     window.preview.link_clicked.emit(QUrl("newsroom://article/second-story"))
     assert window.editor.loaded_id == second
     assert window.editor.headline.text() == "Second story"
+
+
+def test_edit_menu_commands_act_on_the_focused_field(qtbot, window: MainWindow) -> None:
+    body = window.editor.body
+    body.setFocus()
+    qtbot.waitUntil(body.hasFocus, timeout=2000)
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Undo me")
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    undo = next(a for a in edit.actions() if a.text() == "&Undo")
+    for _ in range(50):
+        if "Undo me" not in body.toPlainText():
+            break
+        undo.trigger()
+    assert "Undo me" not in body.toPlainText()
+    before = body.toPlainText()
+    redo = next(a for a in edit.actions() if a.text() == "&Redo")
+    redo.trigger()
+    assert body.toPlainText() != before

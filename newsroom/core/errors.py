@@ -53,3 +53,7 @@ class NotFoundError(NewsroomError):
 
 class ImportFormatError(NewsroomError):
     """A file to import is malformed; the message names the file and the problem."""
+
+
+class WorkflowError(NewsroomError):
+    """A status change the workflow does not allow, or that the checklist blocks."""

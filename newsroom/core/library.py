@@ -231,6 +231,32 @@ class Library:
             candidate = f"{base}-{n}"
         return candidate
 
+    def slug_is_auto(self, article_id: int) -> bool:
+        """True while the article's slug was never chosen by hand (drafts then follow
+        the headline, see :meth:`save_article`)."""
+        row = self.db.execute("SELECT slug_auto FROM articles WHERE id = ?", [article_id])
+        found = row.fetchone()
+        if found is None:
+            raise NotFoundError(f"There is no article number {article_id} in this library.")
+        return bool(found[0])
+
+    def tags(self) -> list[str]:
+        """Every tag of the articles not in the trash, the most used first."""
+        sql = """SELECT t.tag FROM article_tags t JOIN articles a ON a.id = t.article_id
+                 WHERE a.deleted_at IS NULL GROUP BY t.tag
+                 ORDER BY count(*) DESC, t.tag COLLATE NOCASE, t.tag"""
+        return [r[0] for r in self.db.execute(sql).fetchall()]
+
+    def bylines(self) -> list[str]:
+        """Every name in the bylines of the articles not in the trash ("Anna Weber,
+        Jan Peeters" holds two), the most used first."""
+        counts: dict[str, int] = {}
+        sql = "SELECT byline FROM articles WHERE deleted_at IS NULL AND byline <> ''"
+        for (byline,) in self.db.execute(sql).fetchall():
+            for name in {" ".join(n.split()) for n in byline.split(",")} - {""}:
+                counts[name] = counts.get(name, 0) + 1
+        return sorted(counts, key=lambda n: (-counts[n], n.casefold(), n))
+
     def _row(self, article: Article) -> dict[str, Any]:
         return {
             "headline": article.headline,
@@ -335,6 +361,36 @@ class Library:
             ).fetchone()[0]
         )
 
+    def set_status(
+        self, article_id: int, new_status: Status, *, now: datetime | None = None
+    ) -> Article:
+        """Move the stored article along the workflow (:mod:`newsroom.core.workflow`).
+
+        Raises :class:`~newsroom.core.errors.WorkflowError` for a move the workflow does
+        not allow, or that errors of the checklist block (into ready, scheduled, published).
+        Publishing sets ``published_at`` to ``now`` unless it is set and already past.
+        The new status and its revision are written in one transaction."""
+        from newsroom.core import checklist, workflow
+
+        now = now or utcnow()
+        with self._write() as db:
+            article = self.article(article_id)
+            old, new = article.status, Status(new_status)
+            workflow.check_move(old, new)
+            if new in workflow.CHECKED:
+                found = checklist.run_checklist(self, article, now=now, target=new)
+                if errors := checklist.blocking(found):
+                    raise workflow.ChecklistBlockedError(new, errors)
+            published_at = article.published_at
+            if new is Status.PUBLISHED and (published_at is None or published_at > now):
+                published_at = now
+            db.table("articles").update(
+                article_id,
+                {"status": new.value, "published_at": _ts(published_at), "updated_at": _ts(now)},
+            )
+            self._add_revision(article_id, workflow.status_reason(old, new))
+        return self.article(article_id)
+
     def neighbours(self, article: Article) -> tuple[ArticleSummary | None, ArticleSummary | None]:
         """The previous and next published article in the same section, by publication date."""
         if article.section_id is None or article.published_at is None:
@@ -428,6 +484,24 @@ class Library:
 
     def media_by_id(self, media_id: int) -> Media:
         return self._media("id", media_id)
+
+    def update_media(
+        self,
+        media_id: int,
+        *,
+        alt: str | None = None,
+        caption: str | None = None,
+        credit: str | None = None,
+    ) -> Media:
+        """Change an image's alt text, caption or credit (None leaves one as it is)."""
+        fields = {"alt": alt, "caption": caption, "credit": credit}
+        changes = {k: v for k, v in fields.items() if v is not None}
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM media WHERE id = ?", [media_id]).fetchone() is None:
+                raise NotFoundError(f"There is no image “{media_id}” in this library.")
+            if changes:
+                db.table("media").update(media_id, changes)
+        return self.media_by_id(media_id)
 
     def _media(self, column: str, key: object) -> Media:
         rows = list(self.db.query(f"SELECT * FROM media WHERE {column} = ?", [key]))

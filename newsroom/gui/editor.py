@@ -114,6 +114,35 @@ class ArticleEditor(QWidget):
             body=self.body.toPlainText(),
         )
 
+    def restore(self, article: Article) -> None:
+        """Show a restored version as one undoable edit: Ctrl+Z brings back the text
+        that was there before the restore."""
+        self._loading = True
+        try:
+            self._article = article
+            self.headline.setText(article.headline)
+            cursor = self.body.textCursor()
+            cursor.beginEditBlock()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(article.body)
+            cursor.endEditBlock()
+        finally:
+            self._loading = False
+
+    def focus_field(self, name: str) -> bool:
+        """Put the cursor in the field a checklist entry names; False if unknown."""
+        widget = {
+            "headline": self.headline,
+            "section": self.section,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "body": self.body,
+        }.get(name)
+        if widget is None:
+            return False
+        widget.setFocus()
+        return True
+
     def saved(self, article: Article) -> None:
         """Take what the library stored (a new slug, times) without touching the text."""
         if self._article is not None and article.id == self._article.id:

@@ -5,24 +5,31 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
+from newsroom.core import revisions
+from newsroom.core.checklist import run_checklist
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
-from newsroom.core.model import Article
+from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.paths import LIBRARY_SUFFIX
+from newsroom.gui.checklist_panel import ChecklistPanel
 from newsroom.gui.editor import ArticleEditor
+from newsroom.gui.history_panel import HistoryPanel
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
 from newsroom.gui.live_preview import LivePreview
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.recent import RecentLibraries
+from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import TaskManager
 
 #: Edits reach the file this long after typing stops (the promise is 2 s)...
@@ -30,6 +37,8 @@ AUTOSAVE_MS = 1000
 #: ...and, during a long burst of typing, never later than this after the first edit,
 #: so a crash or a kill loses at most the last 2 s of typing.
 MAX_UNSAVED_MS = 1500
+#: A burst of editing ends after this long without typing; it then becomes a revision.
+REVISION_IDLE_MS = 30_000
 LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
 
 
@@ -56,6 +65,18 @@ class MainWindow(QMainWindow):
         self.editor.set_read_only(library.read_only)
         self.preview = PreviewPane()
         self.live_preview = LivePreview(library, self.preview, self.tasks, self)
+        self.status_control = StatusControl()
+        self.status_control.set_read_only(library.read_only)
+        self.checklist = ChecklistPanel()
+        self.checklist.clear()
+        self.history = HistoryPanel(fetch=lambda rid: revisions.get_revision(library, rid))
+        self.history.set_read_only(library.read_only)
+        middle = QWidget()
+        middle.setAccessibleName("Article")
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.status_control)
+        column.addWidget(self.editor, 1)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.setAccessibleName("Library")
@@ -65,11 +86,17 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setAccessibleName("Panels")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([260, 560, 620])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.docks = [
+            self._dock("Checklist", self.checklist),
+            self._dock("History", self.history),
+        ]
+        self.tabifyDockWidget(self.docks[0], self.docks[1])
+        self.docks[0].raise_()
 
         self.save_state = QLabel()
         self.save_state.setAccessibleName("Save state")
@@ -85,6 +112,9 @@ class MainWindow(QMainWindow):
         self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_unsaved.timeout.connect(self.save_now)
         self._dirty = False
+        self._closed = False
+        self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
+        self._revision_timer.timeout.connect(self.record_revision)
 
         self._build_menus()
         self.sections.section_chosen.connect(self._filter_sections)
@@ -92,6 +122,9 @@ class MainWindow(QMainWindow):
         self.editor.edited.connect(self._edited)
         self.preview.link_clicked.connect(self._link_clicked)
         self.tasks.error.connect(self._task_error)
+        self.status_control.move_requested.connect(self._move_article)
+        self.checklist.field_requested.connect(self._go_to_field)
+        self.history.restore_requested.connect(self._restore_revision)
 
         self.recent.add(str(library.path))
         self._restore_layout()
@@ -101,6 +134,14 @@ class MainWindow(QMainWindow):
         if first.isValid():
             self.articles.setCurrentIndex(first)
             self.editor.body.setFocus()
+
+    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")  # saveState() needs object names
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
     # -- menus -----------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -144,6 +185,9 @@ class MainWindow(QMainWindow):
                 edit.addSeparator()
                 continue
             self._action(edit, text, lambda _=False, m=method: self._forward(m), key)
+        view = bar.addMenu("&View")
+        for dock in self.docks:
+            view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
 
@@ -227,13 +271,14 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         if article_id == self.editor.loaded_id:
             return
-        self.save_now()
+        self.record_revision()
         try:
             article = self.library.article(article_id)
         except NewsroomError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.editor.load(article)
+        self._refresh_article_panels()
         self.articles.select_article(article_id)
         self.live_preview.request(article, now=True)
         self._update_title()
@@ -241,7 +286,7 @@ class MainWindow(QMainWindow):
     def new_article(self) -> None:
         if self.library.read_only:
             return
-        self.save_now()
+        self.record_revision()
         section = self._section_filter[0] if self._section_filter else None
         article = self.library.create_article(
             Article(section_id=section, byline=self.settings.value("byline", "", str))
@@ -257,6 +302,7 @@ class MainWindow(QMainWindow):
         self._dirty = True
         self.save_state.setText("Editing…")
         self._autosave.start()
+        self._revision_timer.start()
         self.live_preview.request(self.editor.article())
 
     def save_now(self) -> None:
@@ -282,6 +328,7 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         self.editor.saved(stored)
+        self.checklist.set_findings(run_checklist(self.library, stored, now=utcnow()))
         if stored.byline:
             self.settings.setValue("byline", stored.byline)
         outside = self._section_filter is not None and stored.section_id not in self._section_filter
@@ -291,6 +338,69 @@ class MainWindow(QMainWindow):
             self.article_model.update_row(self.library.summary(stored.id or 0))
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
+
+    # -- workflow, checklist, history -------------------------------------------------
+    def _refresh_article_panels(self) -> None:
+        article = self.editor.article()
+        self.status_control.set_status(article.status if article else None)
+        if article is None or article.id is None:
+            self.checklist.clear()
+            self.history.set_revisions([])
+            return
+        self.checklist.set_findings(run_checklist(self.library, article, now=utcnow()))
+        self.history.set_revisions(revisions.list_revisions(self.library, article.id))
+
+    def record_revision(self) -> None:
+        """End of a burst of editing: save, then keep the text as a revision."""
+        self._revision_timer.stop()
+        article_id = self.editor.loaded_id
+        self.save_now()
+        if article_id is None or self._dirty or self.library.read_only:
+            return
+        try:
+            if revisions.record_revision(self.library, article_id) is not None:
+                self.history.set_revisions(revisions.list_revisions(self.library, article_id))
+        except NewsroomError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+
+    def _move_article(self, new: Status) -> None:
+        article_id = self.editor.loaded_id
+        if article_id is None or self.library.read_only:
+            return
+        self.save_now()
+        if self._dirty:
+            return  # the save failed and said why
+        try:
+            stored = self.library.set_status(article_id, new)
+        except NewsroomError as exc:
+            QMessageBox.warning(self, "Newsroom", str(exc))
+            self._refresh_article_panels()
+            return
+        self.editor.saved(stored)  # or the next autosave would write the old status back
+        self.article_model.update_row(self.library.summary(article_id))
+        self._refresh_article_panels()
+        self.live_preview.request(self.editor.article(), now=True)
+
+    def _restore_revision(self, revision_id: int) -> None:
+        article_id = self.editor.loaded_id
+        if article_id is None or self.library.read_only:
+            return
+        self.record_revision()  # keep the current text in the history first
+        if self._dirty:
+            return
+        try:
+            restored = revisions.restore_revision(self.library, article_id, revision_id)
+        except NewsroomError as exc:
+            QMessageBox.warning(self, "Newsroom", str(exc))
+            return
+        self.editor.restore(restored)  # an undoable edit, not a reload
+        self.article_model.update_row(self.library.summary(article_id))
+        self._refresh_article_panels()
+        self.live_preview.request(restored, now=True)
+        self._update_title()
+
+    def _go_to_field(self, field: str) -> None:
+        self.editor.focus_field(field)
 
     # -- preview links ---------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
@@ -325,6 +435,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
@@ -332,9 +445,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.live_preview.request(self.editor.article(), now=True))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.save_now()
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
+        self.record_revision()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.live_preview.stop()
         self.tasks.wait(5000)

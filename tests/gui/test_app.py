@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from dialogs import answer_dialog
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from newsroom.core.library import open_library
 from newsroom.core.schema import SCHEMA_VERSION
@@ -21,25 +22,6 @@ from newsroom.gui.main_window import MainWindow
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def answer_dialog(button: QMessageBox.StandardButton | None = None) -> list[str]:
-    """Answer the next message box (reject it, or press ``button``); returns its text."""
-    texts: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        texts.append(box.text())
-        if button is None:
-            box.reject()
-        else:
-            box.button(button).click()
-
-    QTimer.singleShot(20, answer)
-    return texts
 
 
 @pytest.fixture

@@ -1,0 +1,372 @@
+"""The pre-publish checklist: what to fix, or think about, before an article goes out.
+
+:func:`run_checklist` returns :class:`Finding`\\ s; the errors among them
+(:func:`blocking`) stop an article from becoming ready, scheduled or published.
+Each finding names the editor ``field`` to jump to ("headline", "section",
+"byline", "dateline", "body", "related", "embargo", "published_at",
+"featured_image", "seo_title").
+
+Links from one article to another are written in the body as Markdown links to
+``article:<slug>``, such as ``[the earlier report](article:floods-close-the-rhine)``;
+the checklist makes sure the article they name exists.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from newsroom.core.errors import NotFoundError
+from newsroom.core.markdown_ext import media_uid
+from newsroom.core.model import Article, Status
+
+if TYPE_CHECKING:
+    from newsroom.core.library import Library
+
+Level = Literal["error", "warning"]
+
+#: Longer headlines are cut off in search results and link previews...
+HEADLINE_WARN = 90
+#: ...and longer ones than this no longer fit the site's headline slots at all.
+HEADLINE_MAX = 150
+#: Search engines show about this many characters of a page title.
+SEO_TITLE_MAX = 60
+#: "You Might Also Like" shows three to six related articles.
+RELATED_MIN, RELATED_MAX = 3, 6
+ARTICLE_SCHEME = "article:"
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One item of the checklist. ``field`` names the editor field to go to."""
+
+    level: Level
+    field: str
+    message: str
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == "error"
+
+
+def blocking(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that stop publication: the errors."""
+    return [f for f in findings if f.is_error]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def summarize(findings: Sequence[Finding]) -> str:
+    """``"2 errors, 1 warning"``, or ``"Ready to publish"`` when nothing stops it."""
+    errors = len(blocking(findings))
+    warnings = len(findings) - errors
+    if errors:
+        return _count(errors, "error") + (f", {_count(warnings, 'warning')}" if warnings else "")
+    if warnings:
+        return f"Ready to publish, with {_count(warnings, 'warning')}"
+    return "Ready to publish"
+
+
+def _when(moment: datetime, timezone: str) -> str:
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    local = moment.astimezone(zone)
+    return f"{local.day} {local:%B %Y, %H:%M} ({zone.key.replace('_', ' ')})"
+
+
+def _error(field: str, message: str) -> Finding:
+    return Finding("error", field, message)
+
+
+def _warning(field: str, message: str) -> Finding:
+    return Finding("warning", field, message)
+
+
+# -- the article's own fields ----------------------------------------------------------
+def check_required(article: Article) -> list[Finding]:
+    """Headline, section and byline are needed on every page."""
+    findings = []
+    if not article.headline.strip():
+        findings.append(_error("headline", "Write a headline: the article has none."))
+    if article.section_id is None:
+        findings.append(_error("section", "Choose a section: the site files every article in one."))
+    if not article.byline.strip():
+        findings.append(
+            _error("byline", "Add a byline: the name of the author, or of the desk that wrote it.")
+        )
+    return findings
+
+
+def check_headline_length(article: Article) -> list[Finding]:
+    length = len(article.headline.strip())
+    if length > HEADLINE_MAX:
+        return [
+            _error(
+                "headline",
+                f"The headline is {length} characters long; the site has room for at most "
+                f"{HEADLINE_MAX}. Shorten it.",
+            )
+        ]
+    if length > HEADLINE_WARN:
+        return [
+            _warning(
+                "headline",
+                f"The headline is {length} characters long. Search results and shared links "
+                f"cut headlines off after about {HEADLINE_WARN} characters, so consider "
+                "shortening it.",
+            )
+        ]
+    return []
+
+
+def check_dateline(article: Article) -> list[Finding]:
+    place = article.dateline.strip()
+    if not place:
+        return [_warning("dateline", "Add a dateline: the place the story was reported from.")]
+    if re.search(r"\d", place):
+        return [
+            _warning(
+                "dateline",
+                f"The dateline “{place}” does not look like a place. Write only the place, "
+                "such as Paris: the site adds the date itself.",
+            )
+        ]
+    return []
+
+
+def check_seo_title(article: Article) -> list[Finding]:
+    length = len(article.seo_title.strip())
+    if length > SEO_TITLE_MAX:
+        return [
+            _warning(
+                "seo_title",
+                f"The search title is {length} characters long; search engines show only "
+                f"about {SEO_TITLE_MAX}.",
+            )
+        ]
+    return []
+
+
+def check_embargo(article: Article, *, now: datetime, target: Status) -> list[Finding]:
+    """An embargo stops publication before its time; a schedule must respect it."""
+    until = article.embargo_until
+    if until is None:
+        return []
+    when = _when(until, article.timezone)
+    if target is Status.SCHEDULED:
+        if article.published_at is not None and article.published_at < until:
+            return [
+                _error(
+                    "embargo",
+                    f"The story is under embargo until {when}; schedule it for then or later.",
+                )
+            ]
+        return []
+    if until <= now:
+        return []
+    if target is Status.PUBLISHED:
+        return [
+            _error(
+                "embargo",
+                f"The story is under embargo until {when}; it cannot be published before then.",
+            )
+        ]
+    return [_warning("embargo", f"The story is under embargo until {when}.")]
+
+
+def check_schedule(article: Article, *, now: datetime, target: Status) -> list[Finding]:
+    if target is not Status.SCHEDULED:
+        return []
+    if article.published_at is None or article.published_at <= now:
+        return [
+            _error(
+                "published_at",
+                "Set a publication time in the future: a scheduled article goes out then.",
+            )
+        ]
+    return []
+
+
+# -- what the body shows and links to --------------------------------------------------
+class _Collector(Treeprocessor):
+    """Keeps the images and links the body's Markdown produces (code blocks excluded)."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self.images: list[etree.Element] = []
+        self.links: list[etree.Element] = []
+
+    def run(self, root: etree.Element) -> None:
+        self.images.extend(root.iter("img"))
+        self.links.extend(root.iter("a"))
+
+
+def _parse_body(body: str) -> _Collector:
+    md = markdown.Markdown(extensions=["extra", "sane_lists"])
+    collector = _Collector(md)
+    # After "inline" (20) and "attr_list" (8), which give images their alt and credit.
+    md.treeprocessors.register(collector, "newsroom_checklist", 1)
+    md.convert(body)
+    return collector
+
+
+def _image_name(src: str) -> str:
+    name = src.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    return name or src
+
+
+def check_images(library: Library, article: Article, body: _Collector) -> list[Finding]:
+    """Every image needs alt text and a credit, from the Markdown or from the library."""
+    findings = []
+    for number, img in enumerate(body.images, 1):
+        src = img.get("src", "")
+        alt, credit = img.get("alt", "").strip(), img.get("credit", "").strip()
+        uid = media_uid(src)
+        if uid is not None:
+            try:
+                media = library.media(uid)
+            except NotFoundError:
+                findings.append(
+                    _error(
+                        "body",
+                        f"Image {number} in the text is no longer in the library. "
+                        "Insert it again or remove it.",
+                    )
+                )
+                continue
+            name = media.filename
+            alt, credit = alt or media.alt.strip(), credit or media.credit.strip()
+            where = "Add it to the image in the library."
+        else:
+            name = _image_name(src)
+            where = ""
+        if not alt:
+            hint = where or "Write it between the brackets: ![A barge on the Rhine](…)."
+            findings.append(
+                _warning(
+                    "body",
+                    f"Image {number} ({name}) has no alt text, which describes it to readers "
+                    f"who cannot see it. {hint}",
+                )
+            )
+        if not credit:
+            hint = where or 'Add it after the image: {credit="Reuters"}.'
+            findings.append(_warning("body", f"Image {number} ({name}) has no credit. {hint}"))
+    return findings
+
+
+def check_article_links(library: Library, article: Article, body: _Collector) -> list[Finding]:
+    """Links to ``article:<slug>`` must name an article of the library."""
+    findings = []
+    seen: set[str] = set()
+    for link in body.links:
+        href = link.get("href", "")
+        if not href.startswith(ARTICLE_SCHEME):
+            continue
+        slug = href[len(ARTICLE_SCHEME) :].strip("/ ")
+        if slug in seen:
+            continue
+        seen.add(slug)
+        try:
+            target = library.article_by_slug(slug)
+        except NotFoundError:
+            findings.append(
+                _error(
+                    "body",
+                    f"The text links to the article “{slug}”, which is not in the library. "
+                    "Check the link.",
+                )
+            )
+            continue
+        if target.id == article.id:
+            continue
+        if target.status is Status.SPIKED:
+            findings.append(
+                _warning(
+                    "body",
+                    f"The text links to “{target.headline or slug}”, which was spiked and "
+                    "will not be on the site.",
+                )
+            )
+        elif target.status is not Status.PUBLISHED:
+            findings.append(
+                _warning(
+                    "body",
+                    f"The text links to “{target.headline or slug}”, which is not published "
+                    "yet; the link will not work until it is.",
+                )
+            )
+    return findings
+
+
+# -- what the library keeps beside the article -------------------------------------------
+def check_related(library: Library, article: Article) -> list[Finding]:
+    count = len(library.related_links(article.id)) if article.id is not None else 0
+    if RELATED_MIN <= count <= RELATED_MAX:
+        return []
+    have = "has no related links" if count == 0 else f"has {_count(count, 'related link')}"
+    if count < RELATED_MIN:
+        more = RELATED_MIN - count
+        advice = f"Add {_NUMBERS[more]} more."
+    else:
+        advice = f"Remove {count - RELATED_MAX}."
+    return [
+        _warning(
+            "related",
+            f"The article {have}; “You Might Also Like” shows {_NUMBERS[RELATED_MIN]} to "
+            f"{_NUMBERS[RELATED_MAX]}. {advice}",
+        )
+    ]
+
+
+def check_featured_image(library: Library, article: Article) -> list[Finding]:
+    if article.featured_media_id is None:
+        return []
+    try:
+        media = library.media_by_id(article.featured_media_id)
+    except NotFoundError:
+        return [_error("featured_image", "The featured image is no longer in the library.")]
+    if not media.alt.strip():
+        return [
+            _warning(
+                "featured_image",
+                f"The featured image ({media.filename}) has no alt text, which describes it "
+                "to readers who cannot see it.",
+            )
+        ]
+    return []
+
+
+def run_checklist(
+    library: Library, article: Article, *, now: datetime, target: Status = Status.PUBLISHED
+) -> list[Finding]:
+    """Check ``article`` (as the editor has it: it need not be saved) before it moves to
+    ``target``; errors first, each group in the order of the editor's fields."""
+    body = _parse_body(article.body)
+    findings = [
+        *check_required(article),
+        *check_headline_length(article),
+        *check_seo_title(article),
+        *check_dateline(article),
+        *check_images(library, article, body),
+        *check_article_links(library, article, body),
+        *check_related(library, article),
+        *check_featured_image(library, article),
+        *check_embargo(article, now=now, target=target),
+        *check_schedule(article, now=now, target=target),
+    ]
+    return blocking(findings) + [f for f in findings if not f.is_error]

@@ -1,24 +1,17 @@
-"""The article editor: headline, section, byline, dateline and the Markdown text."""
+"""The article editor: the article's details above, the Markdown text below."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
+from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.sections import SectionTree
-
-NO_SECTION = "— No section —"
+from newsroom.gui.metadata_form import MetadataForm
 
 
 class ArticleEditor(QWidget):
@@ -27,57 +20,44 @@ class ArticleEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, tree: SectionTree, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Article editor")
         self._article: Article | None = None
         self._loading = False
 
-        self.headline = QLineEdit(placeholderText="Headline")
-        self.headline.setAccessibleName("Headline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.section = QComboBox()
-        self.section.setAccessibleName("Section")
-        self.byline = QLineEdit(placeholderText="Author or desk")
-        self.byline.setAccessibleName("Byline")
-        self.dateline = QLineEdit(placeholderText="Place, such as Paris")
-        self.dateline.setAccessibleName("Dateline")
+        self.metadata = MetadataForm(library)
+        # The fields other panels and tests reach directly.
+        self.headline = self.metadata.headline
+        self.section = self.metadata.section
+        self.byline = self.metadata.byline
+        self.dateline = self.metadata.dateline
+
         self.body = QPlainTextEdit()
         self.body.setAccessibleName("Article text")
         self.body.setPlaceholderText("Write the story in Markdown…")
-        self.body.setTabChangesFocus(False)
         body_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         body_font.setPointSizeF(max(body_font.pointSizeF(), 10) * 1.15)
         body_font.setStyleHint(QFont.StyleHint.Serif)
         self.body.setFont(body_font)
-        self.set_sections(tree)
 
-        form = QFormLayout()
-        form.addRow("&Section", self.section)
-        form.addRow("&Byline", self.byline)
-        form.addRow("&Dateline", self.dateline)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setAccessibleName("Details and text")
+        self.split.addWidget(self.metadata)
+        self.split.addWidget(self.body)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([300, 600])
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addLayout(form)
-        layout.addWidget(self.body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.split)
 
-        for line in (self.headline, self.byline, self.dateline):
-            line.textEdited.connect(self._changed)
-        self.section.activated.connect(self._changed)
+        self.metadata.edited.connect(self._changed)
         self.body.textChanged.connect(self._changed)
         self.setEnabled(False)
 
     def set_sections(self, tree: SectionTree) -> None:
-        current = self.section.currentData()
-        self.section.clear()
-        self.section.addItem(NO_SECTION, None)
-        for section, _depth in tree.walk():
-            path = " › ".join(s.name for s in tree.lineage(section.id))
-            self.section.addItem(path, section.id)
-        self.section.setCurrentIndex(max(0, self.section.findData(current)))
+        self.metadata.set_sections(tree)
 
     def _changed(self) -> None:
         if not self._loading and self._article is not None:
@@ -89,12 +69,8 @@ class ArticleEditor(QWidget):
         try:
             self._article = article
             self.setEnabled(article is not None)
-            a = article or Article()
-            self.headline.setText(a.headline)
-            self.byline.setText(a.byline)
-            self.dateline.setText(a.dateline)
-            self.section.setCurrentIndex(max(0, self.section.findData(a.section_id)))
-            self.body.setPlainText(a.body)
+            self.metadata.load(article)
+            self.body.setPlainText(article.body if article else "")
         finally:
             self._loading = False
 
@@ -105,14 +81,7 @@ class ArticleEditor(QWidget):
     def article(self) -> Article | None:
         if self._article is None:
             return None
-        return replace(
-            self._article,
-            headline=self.headline.text().strip(),
-            byline=self.byline.text().strip(),
-            dateline=self.dateline.text().strip(),
-            section_id=self.section.currentData(),
-            body=self.body.toPlainText(),
-        )
+        return self.metadata.apply(replace(self._article, body=self.body.toPlainText()))
 
     def restore(self, article: Article) -> None:
         """Show a restored version as one undoable edit: Ctrl+Z brings back the text
@@ -120,7 +89,7 @@ class ArticleEditor(QWidget):
         self._loading = True
         try:
             self._article = article
-            self.headline.setText(article.headline)
+            self.metadata.load(article)
             cursor = self.body.textCursor()
             cursor.beginEditBlock()
             cursor.select(cursor.SelectionType.Document)
@@ -131,25 +100,24 @@ class ArticleEditor(QWidget):
 
     def focus_field(self, name: str) -> bool:
         """Put the cursor in the field a checklist entry names; False if unknown."""
-        widget = {
-            "headline": self.headline,
-            "section": self.section,
-            "byline": self.byline,
-            "dateline": self.dateline,
-            "body": self.body,
-        }.get(name)
-        if widget is None:
-            return False
-        widget.setFocus()
-        return True
+        if self.metadata.has_field(name):
+            self.metadata.focus_field(name)
+            return True
+        if name == "body":
+            self.body.setFocus()
+            return True
+        return False
 
     def saved(self, article: Article) -> None:
         """Take what the library stored (a new slug, times) without touching the text."""
         if self._article is not None and article.id == self._article.id:
             self._article = article
+            self.metadata.saved(article)
+
+    def flush(self) -> None:
+        """Write what the details form holds back (image caption, credit, alt)."""
+        self.metadata.flush()
 
     def set_read_only(self, read_only: bool) -> None:
-        for line in (self.headline, self.byline, self.dateline):
-            line.setReadOnly(read_only)
         self.body.setReadOnly(read_only)
-        self.section.setEnabled(not read_only)
+        self.metadata.set_read_only(read_only)

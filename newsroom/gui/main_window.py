@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.sections = SectionTreeView(tree)
         self.article_model = ArticleListModel()
         self.articles = ArticleListView(self.article_model)
-        self.editor = ArticleEditor(tree)
+        self.editor = ArticleEditor(library)
         self.editor.set_read_only(library.read_only)
         self.preview = PreviewPane()
         self.live_preview = LivePreview(library, self.preview, self.tasks, self)
@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self.status_control.move_requested.connect(self._move_article)
         self.checklist.field_requested.connect(self._go_to_field)
         self.history.restore_requested.connect(self._restore_revision)
+        self.editor.metadata.media_saved.connect(
+            lambda: self.live_preview.request(self.editor.article())
+        )
 
         self.recent.add(str(library.path))
         self._restore_layout()
@@ -307,6 +310,7 @@ class MainWindow(QMainWindow):
 
     def save_now(self) -> None:
         """Write the editor's article to the library if it changed."""
+        self.editor.flush()
         self._autosave.stop()
         self._max_unsaved.stop()
         article = self.editor.article()

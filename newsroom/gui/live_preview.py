@@ -12,7 +12,7 @@ from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
 from newsroom.core.render import RenderedBody, render_body, render_page
-from newsroom.gui.preview import PreviewLinks, PreviewPane
+from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source
 from newsroom.gui.tasks import Operation, TaskManager
 
 DEBOUNCE_MS = 120
@@ -20,6 +20,9 @@ _EMPTY = RenderedBody("", ())
 
 
 class LivePreview(QObject):
+    """Renders the library's articles into ``pane``, which then shows the library's
+    images (newsroom://media/<uid>) too."""
+
     rendered = Signal()
 
     def __init__(
@@ -30,6 +33,7 @@ class LivePreview(QObject):
         self._pane = pane
         self._tasks = tasks
         self._links = PreviewLinks()
+        pane.media_source = library_media_source(library)
         self._wanted: Article | None = None
         self._rendering = False
         self._stopped = False
@@ -49,6 +53,7 @@ class LivePreview(QObject):
         self._stopped = True
         self._wanted = None
         self._timer.stop()
+        self._pane.media_source = None
 
     @property
     def idle(self) -> bool:

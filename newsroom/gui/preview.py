@@ -6,18 +6,72 @@ on screen, so start-up does not wait for it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
+    from newsroom.core.library import Library
+
 #: Page scheme of the preview; article links look like newsroom://article/<slug>.
 SCHEME = "newsroom"
 BASE_URL = f"{SCHEME}://preview/"
 ALLOWED_LOAD_SCHEMES = {"data", SCHEME, "about"}
+#: Library images load from newsroom://media/<uid>.
+MEDIA_HOST = "media"
+#: What the preview serves: images a page may show, never a page or a script.
+SERVED_TYPES = frozenset(
+    {"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml", "image/avif"}
+)
+_UID = re.compile(r"[0-9a-fA-F-]{36}")  # as media:UID in the core (a uuid4)
+
+#: Gives an image of the library by uid: (bytes, MIME type), or None if there is none.
+MediaSource = Callable[[str], tuple[bytes, str] | None]
+
+
+def media_url(uid: str) -> str:
+    return f"{SCHEME}://{MEDIA_HOST}/{uid}"
+
+
+def media_uid_of(url: QUrl) -> str | None:
+    """The uid of a ``newsroom://media/<uid>`` URL; None for anything else, such as
+    another host, a query, or a path that is not one plain uid (``..``, ``%2e%2e``,
+    ``a/b``)."""
+    if (
+        not url.isValid()
+        or url.scheme() != SCHEME
+        or url.host() != MEDIA_HOST
+        or url.port() != -1
+        or url.userInfo()
+        or url.hasQuery()
+        or url.hasFragment()
+    ):
+        return None
+    encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+    decoded = url.path(QUrl.ComponentFormattingOption.FullyDecoded)
+    if encoded != decoded or not encoded.startswith("/"):
+        return None  # anything percent-encoded is refused outright
+    uid = encoded[1:]
+    return uid if _UID.fullmatch(uid) else None
+
+
+def library_media_source(library: Library) -> MediaSource:
+    """A :data:`MediaSource` over a :class:`~newsroom.core.library.Library`."""
+    from newsroom.core.errors import NotFoundError
+
+    def source(uid: str) -> tuple[bytes, str] | None:
+        try:
+            media = library.media(uid)
+        except NotFoundError:
+            return None
+        return bytes(media.data), media.mime_type
+
+    return source
 
 
 class PreviewLinks:
@@ -36,9 +90,8 @@ class PreviewLinks:
         return f"{SCHEME}://tag/{tag}"
 
     def media(self, media: Any) -> str:
-        from newsroom.core.page import data_url
-
-        return data_url(media)
+        # Not a data: URL: setHtml refuses pages over 2 MB, and photos are bigger.
+        return media_url(media.uid)
 
 
 def register_scheme() -> None:
@@ -49,9 +102,12 @@ def register_scheme() -> None:
         return
     scheme = QWebEngineUrlScheme(SCHEME.encode())
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    # LocalScheme keeps any other origin out; LocalAccessAllowed lets the preview
+    # page (newsroom://preview) load the library's images (newsroom://media).
     scheme.setFlags(
         QWebEngineUrlScheme.Flag.SecureScheme
         | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
         | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
     )
     QWebEngineUrlScheme.registerScheme(scheme)
@@ -77,10 +133,37 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
                 info.block(True)
 
     class SchemeHandler(QWebEngineUrlSchemeHandler):
-        """Loads of the app's scheme are refused: links are handled by navigation."""
+        """Serves the library's images at newsroom://media/<uid> and refuses every
+        other load of the app's scheme: links are handled by navigation."""
 
         def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
-            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            found = self._find(job)
+            if found is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+                return
+            data, mime_type = found
+            # The job reads the buffer after this returns; as the job's child, the
+            # buffer lives exactly as long as the job.
+            buffer = QBuffer(job)
+            buffer.setData(QByteArray(data))
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            job.reply(mime_type.encode("ascii"), buffer)
+
+        @staticmethod
+        def _find(job: QWebEngineUrlRequestJob) -> tuple[bytes, str] | None:
+            source = parent.media_source
+            if source is None or bytes(job.requestMethod().data()) != b"GET":
+                return None
+            uid = media_uid_of(job.requestUrl())
+            if uid is None:
+                return None
+            try:
+                found = source(uid)
+            except Exception:  # a closed library, say: the image is simply missing
+                return None
+            if found is None or found[1] not in SERVED_TYPES:
+                return None
+            return found
 
     class Page(QWebEnginePage):
         def acceptNavigationRequest(  # noqa: N802
@@ -127,8 +210,12 @@ class PreviewPane(QStackedWidget):
     link_clicked = Signal(QUrl)
     page_loaded = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, media_source: MediaSource | None = None
+    ) -> None:
         super().__init__(parent)
+        #: Where newsroom://media/<uid> images come from; None shows none.
+        self.media_source = media_source
         self.setAccessibleName("Preview")
         self.setMinimumWidth(320)
         self._placeholder = QLabel("Preparing the preview…")

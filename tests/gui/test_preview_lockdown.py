@@ -71,6 +71,7 @@ def pane(qtbot) -> Iterator[PreviewPane]:
     widget.show()
     yield widget
     widget.shutdown()
+    qtbot.wait(50)  # let the page go before its profile
 
 
 def load(qtbot, pane: PreviewPane, html: str) -> None:

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 STORM = 20_000
 
@@ -20,9 +21,9 @@ SCRIPT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QApplication
-    from newsroom.core.sections import SectionTree
-    from newsroom.gui.editor import ArticleEditor
+    from newsroom.core.library import open_library
     from newsroom.core.model import Article
+    from newsroom.gui.editor import ArticleEditor
 
     app = QApplication([])
 
@@ -39,8 +40,9 @@ SCRIPT = textwrap.dedent(
     for n in range({STORM}):
         source.fired.emit(n, "x")
 
-    editor = ArticleEditor(SectionTree([]))
-    editor.load(Article(id=1, headline="Storm"))
+    library = open_library(sys.argv[1])
+    editor = ArticleEditor(library)
+    editor.load(library.create_article(Article(headline="Storm")))
     editor.edited.connect(lambda: hits.__setitem__("edited", hits["edited"] + 1))
     for n in range({STORM}):
         # textChanged -> a Python slot -> edited -> another Python slot
@@ -50,10 +52,14 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_twenty_thousand_signals_into_python_slots_do_not_crash() -> None:
+def test_twenty_thousand_signals_into_python_slots_do_not_crash(library_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-c", SCRIPT, str(library_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Fatal Python error" not in done.stderr

@@ -1,0 +1,250 @@
+"""What a paste or a drop into the editor inserts.
+
+Images (pasted pixels, or image files dropped from the file manager) are stored in
+the library and inserted as a figure, ``![](media:UID)``; rich text from a browser
+or a word processor becomes clean Markdown. Anything else is left to the editor's
+ordinary paste. Nothing here asks a question or touches the network.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Comment, Tag
+from markdownify import ATX, MarkdownConverter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.markdown_ext import MEDIA_SCHEME
+from newsroom.core.model import Media
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+#: Image files taken as they are, by extension.
+IMAGE_TYPES: dict[str, str] = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".svg": "image/svg+xml",
+}
+
+#: Elements whose content never belongs in an article.
+_DROPPED = (
+    "script", "style", "head", "title", "meta", "link", "noscript", "template",
+    "iframe", "object", "embed", "svg", "math", "canvas", "form", "input", "button",
+    "select", "textarea", "video", "audio", "source",
+)  # fmt: skip
+#: Formatting worth keeping; HTML without any of it is pasted as plain text.
+_STRUCTURE = (
+    "h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "em", "i", "a", "ul", "ol",
+    "blockquote", "table", "pre", "code", "img", "hr",
+)  # fmt: skip
+_LINK_SCHEMES = {"http", "https", "mailto"}
+
+
+class PasteError(NewsroomError):
+    """A paste or drop was refused; the message says why, for the journalist."""
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_IMAGE_BYTES:
+        raise PasteError(
+            f"“{name}” is {_size(size)}; an image may be at most "
+            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB. Make it smaller, then add it again."
+        )
+
+
+def _title(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def image_markdown(media: Media, caption: str = "") -> str:
+    """``![alt](media:UID "Caption")``: the renderer makes it a figure, taking the
+    caption, credit and alt it lacks from the library's row."""
+    alt = media.alt.replace("[", "\\[").replace("]", "\\]")
+    title = f' "{_title(caption)}"' if caption else ""
+    return f"![{alt}]({MEDIA_SCHEME}{media.uid}{title})"
+
+
+def _figure_block(lines: list[str]) -> str:
+    # A figure must be a paragraph of its own, wherever the cursor is.
+    return "\n\n" + "\n\n".join(lines) + "\n\n"
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise PasteError("The pasted image could not be read.")
+    buffer.close()
+    return bytes(data.data())
+
+
+class _Converter(MarkdownConverter):
+    """markdownify with the app's rules: ATX headings, "-" bullets, only web and
+    mail links, and no image that would have to be fetched from the network."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(heading_style=ATX, bullets="-", escape_misc=False, **options)
+
+    def convert_a(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        href = str(el.get("href") or "")
+        if urlsplit(href).scheme.lower() not in _LINK_SCHEMES:
+            return str(text)  # javascript:, file:, relative links: keep the words only
+        return str(super().convert_a(el, text, parent_tags))
+
+    def convert_img(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        src = str(el.get("src") or "")
+        alt = str(el.get("alt") or "").strip()
+        if "_inline" in parent_tags:  # in a heading or a table cell
+            return alt
+        if alt and urlsplit(src).scheme.lower() in ("http", "https"):
+            return f"[{alt}]({src})"  # a link to the image; the app never fetches it
+        return ""  # data: images, relative paths, images without words
+
+
+def html_to_markdown(html: str) -> str | None:
+    """Clean Markdown for pasted rich text; None when it has no formatting worth
+    keeping (then the plain text is pasted as it is)."""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(_DROPPED):
+        element.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    if soup.find(_STRUCTURE) is None:
+        return None
+    for string in soup.find_all(string=True):
+        if string.find_parent("pre") is None:  # whitespace in HTML is one space
+            string.replace_with(re.sub(r"\s+", " ", str(string)))
+    for element in soup.find_all(True):
+        # Classes, styles, ids and event handlers mean nothing in Markdown.
+        element.attrs = {k: v for k, v in element.attrs.items() if k in ("href", "src", "alt")}
+    text = _Converter().convert_soup(soup)
+    text = re.sub(r"[ \t]+\n", "\n", str(text))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text or None
+
+
+class PasteHandler(QObject):
+    """Turns clipboard or drop data into the Markdown to insert.
+
+    Call it with the ``QMimeData``: it returns the Markdown, or None to let the
+    editor paste as usual. A refused paste (an image over 20 MB, a read-only
+    library) returns None and emits :attr:`refused` with a message to show;
+    :meth:`convert` raises :class:`PasteError` instead.
+    """
+
+    refused = Signal(str)
+    #: A library image was added: (media id, the Markdown inserted for it).
+    image_added = Signal(int, str)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+
+    def __call__(self, mime: QMimeData) -> str | None:
+        try:
+            return self.convert(mime)
+        except PasteError as exc:
+            self.refused.emit(str(exc))
+            return None
+
+    def can_handle(self, mime: QMimeData) -> bool:
+        """Whether :meth:`convert` might turn ``mime`` into Markdown (for drag-enter)."""
+        return bool(self._image_files(mime)) or mime.hasImage() or mime.hasHtml()
+
+    def convert(self, mime: QMimeData) -> str | None:
+        files = self._image_files(mime)
+        if files:
+            return _figure_block([self._add_file(path) for path in files])
+        if mime.hasImage():
+            return _figure_block([self._add_image(mime.imageData())])
+        if mime.hasHtml():
+            return html_to_markdown(mime.html())
+        return None
+
+    # -- images ----------------------------------------------------------------------
+    @staticmethod
+    def _image_files(mime: QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in IMAGE_TYPES and p.is_file()]
+
+    def _add_file(self, path: Path) -> str:
+        try:
+            _check_size(path.name, path.stat().st_size)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PasteError(f"“{path.name}” could not be read ({exc.strerror}).") from exc
+        _check_size(path.name, len(data))
+        return self._store(path.name, IMAGE_TYPES[path.suffix.lower()], data)
+
+    def _add_image(self, image: object) -> str:
+        if not isinstance(image, QImage) or image.isNull():
+            raise PasteError("The pasted image could not be read.")
+        data = png_bytes(image)
+        _check_size("The pasted image", len(data))
+        name = f"pasted-{datetime.now():%Y%m%d-%H%M%S}.png"
+        return self._store(name, "image/png", data)
+
+    def _store(self, filename: str, mime_type: str, data: bytes) -> str:
+        try:
+            media = self._library.add_media(filename, mime_type, data)
+        except NewsroomError as exc:  # a read-only library, for one
+            raise PasteError(str(exc)) from exc
+        markdown = image_markdown(media)
+        self.image_added.emit(media.id, markdown)
+        return markdown
+
+
+class ImageDetailsDialog(QDialog):
+    """Asks for an added image's caption, credit and alt text; the host shows it
+    (after :attr:`PasteHandler.image_added`, say) and saves with :meth:`apply`."""
+
+    def __init__(self, media: Media, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Image Details")
+        self._media = media
+        self.caption = QLineEdit(media.caption)
+        self.credit = QLineEdit(media.credit)
+        self.alt = QLineEdit(media.alt)
+        self.caption.setPlaceholderText("What the picture shows")
+        self.credit.setPlaceholderText("Photographer / agency, such as Reuters")
+        self.alt.setPlaceholderText("A description for readers who cannot see it")
+        self.caption.setAccessibleName("Caption")
+        self.credit.setAccessibleName("Credit")
+        self.alt.setAccessibleName("Alternative text")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Caption:", self.caption)
+        form.addRow("C&redit:", self.credit)
+        form.addRow("&Alt text:", self.alt)
+        form.addRow(buttons)
+
+    def apply(self, library: Library) -> Media:
+        """Write the fields into the library's row of the image."""
+        return library.update_media(
+            self._media.id,
+            alt=self.alt.text().strip(),
+            caption=self.caption.text().strip(),
+            credit=self.credit.text().strip(),
+        )

@@ -91,7 +91,10 @@ def build_page(
     lineage = tree.lineage(article.section_id)
     if body is None:
         body = render_body(
-            article.body, dateline=article.dateline, media=media_refs(library, article, links)
+            article.body,
+            dateline=article.dateline,
+            media=media_refs(library, article, links),
+            article_url=links.article,
         )
     canonical = f"{site_url}/{quote(article.slug)}"
     featured = None

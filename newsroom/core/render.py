@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,7 +34,9 @@ for _tag, _attrs in {
     "ol": {"start"},
 }.items():
     ALLOWED_ATTRIBUTES.setdefault(_tag, set()).update(_attrs)
-URL_SCHEMES = {"http", "https", "mailto", "media"}
+URL_SCHEMES = {"http", "https", "mailto", "media", "article"}
+#: Links between articles are written ``[text](article:<slug>)``.
+ARTICLE_SCHEME = "article:"
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,16 @@ def _markdown(dateline: str, media: Mapping[str, MediaRef]) -> markdown.Markdown
     )
 
 
-def sanitize(html: str, media: Mapping[str, MediaRef] | None = None) -> str:
+def sanitize(
+    html: str,
+    media: Mapping[str, MediaRef] | None = None,
+    article_url: Callable[[str], str] | None = None,
+) -> str:
     """Strip scripts, frames, event handlers and foreign URL schemes from ``html``.
 
-    Library images (``media:UID``) are given their real URL here, after the
-    scheme check, so a page can carry ``data:`` images that an author cannot.
+    Library images (``media:UID``) and links to other articles (``article:<slug>``)
+    are given their real URLs here, after the scheme check, so a page can carry
+    ``data:`` images that an author cannot.
     """
     refs = media or {}
 
@@ -81,6 +88,9 @@ def sanitize(html: str, media: Mapping[str, MediaRef] | None = None) -> str:
             if uid is not None:
                 ref = refs.get(uid)
                 return ref.url if ref else None
+        if attr == "href" and value.startswith(ARTICLE_SCHEME):
+            slug = value[len(ARTICLE_SCHEME) :].strip("/")
+            return article_url(slug) if article_url and slug else None
         return value
 
     return nh3.clean(
@@ -95,9 +105,14 @@ def sanitize(html: str, media: Mapping[str, MediaRef] | None = None) -> str:
 
 
 def render_body(
-    text: str, *, dateline: str = "", media: Mapping[str, MediaRef] | None = None
+    text: str,
+    *,
+    dateline: str = "",
+    media: Mapping[str, MediaRef] | None = None,
+    article_url: Callable[[str], str] | None = None,
 ) -> RenderedBody:
-    """Markdown → sanitized HTML, and the Contents: the second-level headings."""
+    """Markdown → sanitized HTML, and the Contents: the second-level headings.
+    ``article_url`` turns the slug of an ``article:`` link into a URL."""
     refs = media or {}
     md = _markdown(dateline, refs)
     html = md.convert(text)
@@ -106,7 +121,7 @@ def render_body(
         for token in _flatten(getattr(md, "toc_tokens", []))
         if token["level"] == 2
     )
-    return RenderedBody(sanitize(html, refs), contents)
+    return RenderedBody(sanitize(html, refs, article_url), contents)
 
 
 def _flatten(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:

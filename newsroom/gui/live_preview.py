@@ -66,9 +66,12 @@ class LivePreview(QObject):
         # Library reads happen here, on the GUI thread; the pool only renders.
         refs = media_refs(self._library, article, self._links)
         frame = build_page(self._library, article, self._links, body=_EMPTY)
+        links = self._links
 
         def work() -> str:
-            body = render_body(article.body, dateline=article.dateline, media=refs)
+            body = render_body(
+                article.body, dateline=article.dateline, media=refs, article_url=links.article
+            )
             return render_page(replace(frame, body=body))
 
         self._rendering = True

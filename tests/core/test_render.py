@@ -400,3 +400,15 @@ def test_publication_time_in_the_article_zone(library: Library, zone: str) -> No
         "5 January 2026, 09:30 CET" if zone == "Europe/Brussels" else "5 January 2026, 08:30 UTC"
     )
     assert page.published == expected
+
+
+def test_links_between_articles_point_where_the_page_is_read() -> None:
+    body = render_body(
+        "See [the vote](article:budget-vote) and [gone](article:).",
+        article_url=lambda slug: f"{slug}.html",
+    )
+    assert '<a href="budget-vote.html"' in body.html
+    assert "article:" not in body.html
+    # Without a way to resolve them, article links lose their target, never point nowhere.
+    plain = render_body("See [the vote](article:budget-vote).")
+    assert "href" not in plain.html and "the vote" in plain.html

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.sections import SectionTree
+from newsroom.core.spelling import SpellChecker
+from newsroom.gui.find_replace import FindReplaceBar
+from newsroom.gui.markdown_editor import MarkdownEditor
 from newsroom.gui.metadata_form import MetadataForm
+from newsroom.gui.paste import PasteHandler
 
 
 class ArticleEditor(QWidget):
@@ -19,6 +22,8 @@ class ArticleEditor(QWidget):
     :meth:`article` returns the loaded article with the edits applied."""
 
     edited = Signal()
+    #: The article's language has no spelling dictionary here: (language code).
+    no_dictionary = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,18 +38,24 @@ class ArticleEditor(QWidget):
         self.byline = self.metadata.byline
         self.dateline = self.metadata.dateline
 
-        self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Article text")
-        self.body.setPlaceholderText("Write the story in Markdown…")
-        body_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
-        body_font.setPointSizeF(max(body_font.pointSizeF(), 10) * 1.15)
-        body_font.setStyleHint(QFont.StyleHint.Serif)
-        self.body.setFont(body_font)
+        self.body = MarkdownEditor()
+        self.find_bar = FindReplaceBar(self.body)
+        self.paste = PasteHandler(library, self)
+        self.body.set_mime_handler(self.paste)
+        self._checkers: dict[str, SpellChecker | None] = {}  # "Ignore" lasts the session
+        self._language: str | None = None
+        text = QWidget()
+        text.setAccessibleName("Text")
+        box = QVBoxLayout(text)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.body, 1)
+        box.addWidget(self.find_bar)
 
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setAccessibleName("Details and text")
         self.split.addWidget(self.metadata)
-        self.split.addWidget(self.body)
+        self.split.addWidget(text)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([300, 600])
         self.split.setChildrenCollapsible(False)
@@ -53,11 +64,29 @@ class ArticleEditor(QWidget):
         layout.addWidget(self.split)
 
         self.metadata.edited.connect(self._changed)
+        self.metadata.language.currentIndexChanged.connect(self._language_changed)
         self.body.textChanged.connect(self._changed)
         self.setEnabled(False)
 
     def set_sections(self, tree: SectionTree) -> None:
         self.metadata.set_sections(tree)
+
+    def _language_changed(self) -> None:
+        code = self.metadata.language.currentData()
+        if isinstance(code, str):
+            self.set_language(code)
+
+    def set_language(self, language: str) -> None:
+        """Check spelling against the article's language, if a dictionary is here."""
+        if language == self._language:
+            return
+        self._language = language
+        if language not in self._checkers:
+            self._checkers[language] = SpellChecker.for_language(language)
+        checker = self._checkers[language]
+        self.body.set_spell_checker(checker)
+        if checker is None:
+            self.no_dictionary.emit(language)
 
     def _changed(self) -> None:
         if not self._loading and self._article is not None:
@@ -71,6 +100,8 @@ class ArticleEditor(QWidget):
             self.setEnabled(article is not None)
             self.metadata.load(article)
             self.body.setPlainText(article.body if article else "")
+            if article is not None:
+                self.set_language(article.language)
         finally:
             self._loading = False
 

@@ -20,15 +20,19 @@ from newsroom.core import revisions
 from newsroom.core.checklist import run_checklist
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
+from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.paths import LIBRARY_SUFFIX
 from newsroom.gui.checklist_panel import ChecklistPanel
 from newsroom.gui.editor import ArticleEditor
+from newsroom.gui.focus_mode import FocusMode
 from newsroom.gui.history_panel import HistoryPanel
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
 from newsroom.gui.live_preview import LivePreview
+from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.recent import RecentLibraries
+from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import TaskManager
 
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.status_control)
         column.addWidget(self.editor, 1)
 
-        left = QSplitter(Qt.Orientation.Vertical)
+        left = self.library_pane = QSplitter(Qt.Orientation.Vertical)
         left.setAccessibleName("Library")
         left.addWidget(self.sections)
         left.addWidget(self.articles)
@@ -88,16 +92,22 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([260, 560, 620])
+        self.splitter.setSizes([250, 520, 560])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.outline = OutlineView(self.editor.body)
         self.docks = [
             self._dock("Checklist", self.checklist),
             self._dock("History", self.history),
+            self._dock("Outline", self.outline),
         ]
         self.tabifyDockWidget(self.docks[0], self.docks[1])
+        self.tabifyDockWidget(self.docks[1], self.docks[2])
         self.docks[0].raise_()
+        self.resizeDocks([self.docks[0]], [250], Qt.Orientation.Horizontal)
 
+        self.stats = StatsLabel(self.editor.body)
+        self.statusBar().addPermanentWidget(self.stats)
         self.save_state = QLabel()
         self.save_state.setAccessibleName("Save state")
         self.statusBar().addPermanentWidget(self.save_state)
@@ -116,6 +126,19 @@ class MainWindow(QMainWindow):
         self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
         self._revision_timer.timeout.connect(self.record_revision)
 
+        self.focus_mode = FocusMode(
+            self,
+            self.editor.body,
+            [
+                self.library_pane,
+                self.preview,
+                self.status_control,
+                self.editor.metadata,
+                *self.docks,
+                self.menuBar(),
+                self.statusBar(),
+            ],
+        )
         self._build_menus()
         self.sections.section_chosen.connect(self._filter_sections)
         self.articles.article_chosen.connect(self.open_article)
@@ -127,6 +150,15 @@ class MainWindow(QMainWindow):
         self.history.restore_requested.connect(self._restore_revision)
         self.editor.metadata.media_saved.connect(
             lambda: self.live_preview.request(self.editor.article())
+        )
+        self.editor.no_dictionary.connect(
+            lambda code: self.statusBar().showMessage(
+                f"No spelling dictionary for {language_name(code)} here: spelling is not checked.",
+                8000,
+            )
+        )
+        self.editor.paste.refused.connect(
+            lambda message: QMessageBox.warning(self, "Image Not Added", message)
         )
 
         self.recent.add(str(library.path))
@@ -188,11 +220,32 @@ class MainWindow(QMainWindow):
                 edit.addSeparator()
                 continue
             self._action(edit, text, lambda _=False, m=method: self._forward(m), key)
+        edit.addSeparator()
+        find_bar = self.editor.find_bar
+        self._action(edit, "&Find…", find_bar.show_find, QKeySequence.StandardKey.Find)
+        self._action(edit, "R&eplace…", find_bar.show_replace, QKeySequence.StandardKey.Replace)
+        edit.addSeparator()
+        typographic = QAction("T&ypographic Quotes and Dashes", self, checkable=True)
+        typographic.setChecked(self.settings.value("editor/typographic", False, bool))
+        self.editor.body.set_typographic(typographic.isChecked())
+        typographic.toggled.connect(self._set_typographic)
+        edit.addAction(typographic)
+        self.typographic_action = typographic
         view = bar.addMenu("&View")
+        self.focus_action = QAction("&Focus Mode", self, checkable=True)
+        self.focus_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+        self.focus_action.triggered.connect(lambda _=False: self.focus_mode.toggle())
+        self.focus_mode.toggled.connect(self.focus_action.setChecked)
+        view.addAction(self.focus_action)
+        view.addSeparator()
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
+
+    def _set_typographic(self, on: bool) -> None:
+        self.editor.body.set_typographic(on)
+        self.settings.setValue("editor/typographic", on)
 
     def _forward(self, method: str) -> None:
         """Run an Edit command on the focused text field."""
@@ -453,6 +506,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self._closed = True
+        self.focus_mode.leave()  # save the normal layout, not the full-screen one
         self.record_revision()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         self.editor.paste.refused.connect(
             lambda message: QMessageBox.warning(self, "Image Not Added", message)
         )
+        # Asked once the paste is over: the editor is still inside it when this fires.
+        self.editor.paste.image_added.connect(
+            lambda media_id, _markdown: QTimer.singleShot(0, lambda: self.describe_image(media_id))
+        )
 
         self.recent.add(str(library.path))
         self._restore_layout()
@@ -455,6 +459,16 @@ class MainWindow(QMainWindow):
         self._refresh_article_panels()
         self.live_preview.request(restored, now=True)
         self._update_title()
+
+    def describe_image(self, media_id: int) -> None:
+        """Ask for the caption, credit and alt text of an image just added."""
+        from newsroom.gui.paste import ImageDetailsDialog
+
+        dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
+        if dialog.exec():
+            dialog.apply(self.library)
+            self.live_preview.request(self.editor.article(), now=True)
+            self._refresh_article_panels()
 
     def _go_to_field(self, field: str) -> None:
         self.editor.focus_field(field)

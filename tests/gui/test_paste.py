@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QColor, QImage
 
+from newsroom.core.html_to_markdown import html_to_markdown
 from newsroom.core.library import Library, open_library
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import render_body
@@ -19,7 +20,6 @@ from newsroom.gui.paste import (
     ImageDetailsDialog,
     PasteError,
     PasteHandler,
-    html_to_markdown,
 )
 
 UID = re.compile(r"!\[\]\(media:([0-9a-f-]{36})\)")

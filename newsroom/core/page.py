@@ -18,8 +18,9 @@ from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article, Media, Section, Status
-from newsroom.core.render import Link, Page, RenderedBody, render_body, render_page
+from newsroom.core.render import Link, Page, RenderedBody, render_body
 from newsroom.core.seed import SITE_NAME, SITE_URL
+from newsroom.core.theme import load_theme, render_page
 
 _MEDIA_UID = re.compile(re.escape(MEDIA_SCHEME) + r"([0-9a-fA-F-]{36})")
 
@@ -168,5 +169,6 @@ _MINUTE = timedelta(minutes=1)
 
 
 def render_article_html(library: Library, article: Article, links: Links | None = None) -> str:
-    """The article's page as exported: the same renderer the preview uses."""
-    return render_page(build_page(library, article, links or ExportLinks()))
+    """The article's page as exported, in the library's theme: the same renderer the
+    preview uses. Raises :class:`~newsroom.core.theme.ThemeError` if the theme is broken."""
+    return render_page(build_page(library, article, links or ExportLinks()), load_theme(library))

@@ -1,22 +1,52 @@
 """Keeps the preview in step with the editor: debounced, coalesced, rendered off
 the GUI thread. A request that arrives while a render runs is merged into one
-follow-up render when it ends."""
+follow-up render when it ends.
+
+When only the body changed (same article, same frame: headline, breadcrumb, byline
+and the rest), the page's DOM is patched in place so the reader keeps their place;
+otherwise the page is loaded afresh.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsroom.core.library import Library
+from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
-from newsroom.core.render import RenderedBody, render_body, render_page
+from newsroom.core.render import RenderedBody, render_body
+from newsroom.core.theme import load_theme, page_frame, render_themed
 from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source
 from newsroom.gui.tasks import Operation, TaskManager
 
 DEBOUNCE_MS = 120
 _EMPTY = RenderedBody("", ())
+
+#: Renders an article's body; runs on a worker thread. The default is
+#: :func:`newsroom.core.render.render_body`; an incremental renderer that keeps
+#: per-block HTML between calls fits here (see :meth:`LivePreview.set_body_renderer`).
+BodyRenderer = Callable[[Article, Mapping[str, MediaRef], Callable[[str], str]], RenderedBody]
+
+
+def full_body(
+    article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
+) -> RenderedBody:
+    return render_body(
+        article.body, dateline=article.dateline, media=media, article_url=article_url
+    )
+
+
+@dataclass(frozen=True)
+class RenderedPreview:
+    """What a render gives the GUI thread."""
+
+    key: tuple[int | None, str]  # the article and the page's frame: equal keys → patch
+    html: str
+    theme_problem: str
 
 
 class LivePreview(QObject):
@@ -24,6 +54,8 @@ class LivePreview(QObject):
     images (newsroom://media/<uid>) too."""
 
     rendered = Signal()
+    #: Why the library's site theme is not used ("" once it is fine again).
+    theme_problem = Signal(str)
 
     def __init__(
         self, library: Library, pane: PreviewPane, tasks: TaskManager, parent: QObject | None = None
@@ -39,6 +71,16 @@ class LivePreview(QObject):
         self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
+        self._body_renderer: BodyRenderer = full_body
+        self._shown: RenderedPreview | None = None
+        self._problem = ""
+        #: How the last page reached the pane: "load" or "patch" (for tests and tools).
+        self.last_update = ""
+
+    def set_body_renderer(self, renderer: BodyRenderer) -> None:
+        """Render bodies with ``renderer`` (called on a worker thread, one call at a
+        time) instead of :func:`full_body`."""
+        self._body_renderer = renderer
 
     def request(self, article: Article | None, *, now: bool = False) -> None:
         self._wanted = article
@@ -66,22 +108,34 @@ class LivePreview(QObject):
         # Library reads happen here, on the GUI thread; the pool only renders.
         refs = media_refs(self._library, article, self._links)
         frame = build_page(self._library, article, self._links, body=_EMPTY)
+        theme = load_theme(self._library)
         links = self._links
+        render = self._body_renderer
 
-        def work() -> str:
-            body = render_body(
-                article.body, dateline=article.dateline, media=refs, article_url=links.article
-            )
-            return render_page(replace(frame, body=body))
+        def work() -> RenderedPreview:
+            page = replace(frame, body=render(article, refs, links.article))
+            themed = render_themed(page, theme)
+            key = (article.id, page_frame(page, theme))
+            return RenderedPreview(key, themed.html, themed.problem)
 
         self._rendering = True
         self._tasks.run(Operation("render preview", work, self._finished, self._failed))
 
-    def _finished(self, html: str) -> None:
+    def _finished(self, result: RenderedPreview) -> None:
         self._rendering = False
         if self._stopped:
             return
-        self._pane.show_html(html)
+        shown = self._shown
+        if shown is not None and shown.key == result.key and self._pane.html == shown.html:
+            self.last_update = "patch"
+            self._pane.patch_page(result.html)
+        else:
+            self.last_update = "load"
+            self._pane.show_html(result.html)
+        self._shown = result
+        if result.theme_problem != self._problem:
+            self._problem = result.theme_problem
+            self.theme_problem.emit(result.theme_problem)
         self.rendered.emit()
         if self._wanted is not None:
             self._start()
@@ -90,6 +144,8 @@ class LivePreview(QObject):
         self._rendering = False
         if self._stopped:
             return
+        self._shown = None
+        self.last_update = "load"
         self._pane.show_html(
             "<!DOCTYPE html><p style='font-family:sans-serif;color:#a00'>"
             "The preview could not be drawn. Your text is safe.</p>"

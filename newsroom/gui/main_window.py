@@ -31,6 +31,7 @@ from newsroom.gui.library_panel import ArticleListModel, ArticleListView, Sectio
 from newsroom.gui.live_preview import LivePreview
 from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
+from newsroom.gui.preview_toolbar import PreviewPanel
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.editor.set_read_only(library.read_only)
         self.preview = PreviewPane()
         self.live_preview = LivePreview(library, self.preview, self.tasks, self)
+        self.preview_panel = PreviewPanel(self.preview, settings)
         self.status_control = StatusControl()
         self.status_control.set_read_only(library.read_only)
         self.checklist = ChecklistPanel()
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.setAccessibleName("Panels")
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.preview)
+        self.splitter.addWidget(self.preview_panel)
         self.splitter.setSizes([250, 520, 560])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
             self.editor.body,
             [
                 self.library_pane,
-                self.preview,
+                self.preview_panel,
                 self.status_control,
                 self.editor.metadata,
                 *self.docks,
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.articles.article_chosen.connect(self.open_article)
         self.editor.edited.connect(self._edited)
         self.preview.link_clicked.connect(self._link_clicked)
+        self.live_preview.theme_problem.connect(self.preview_panel.show_notice)
         self.tasks.error.connect(self._task_error)
         self.status_control.move_requested.connect(self._move_article)
         self.checklist.field_requested.connect(self._go_to_field)
@@ -241,11 +244,26 @@ class MainWindow(QMainWindow):
         self.focus_action.triggered.connect(lambda _=False: self.focus_mode.toggle())
         self.focus_mode.toggled.connect(self.focus_action.setChecked)
         view.addAction(self.focus_action)
+        preview_menu = view.addMenu("&Preview")
+        self.preview_panel.toolbar.fill_menu(preview_menu)
+        preview_menu.addSeparator()
+        self._action(preview_menu, "&Import Site Theme…", lambda _=False: self._change_theme(False))
+        self._action(
+            preview_menu, "Use the &Default Site Theme", lambda _=False: self._change_theme(True)
+        )
         view.addSeparator()
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
+
+    def _change_theme(self, reset: bool) -> None:
+        from newsroom.gui.theme_import import ask_import_theme, reset_theme
+
+        message = (reset_theme if reset else ask_import_theme)(self, self.library)
+        if message:
+            self.statusBar().showMessage(message, 5000)
+            self.live_preview.request(self.editor.article(), now=True)
 
     def _set_typographic(self, on: bool) -> None:
         self.editor.body.set_typographic(on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from newsroom.core.library import Library
@@ -101,7 +101,9 @@ class ArticleEditor(QWidget):
             self.metadata.load(article)
             self.body.setPlainText(article.body if article else "")
             if article is not None:
-                self.set_language(article.language)
+                # Loading a dictionary takes a moment: after the text is on screen.
+                language = article.language
+                QTimer.singleShot(0, self, lambda: self.set_language(language))
         finally:
             self._loading = False
 

@@ -356,7 +356,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.editor.load(article)
-        self._refresh_article_panels()
+        # The checklist parses the whole text: after the article is on screen.
+        QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
         self.live_preview.request(article, now=True)
         self._update_title()
@@ -420,6 +421,8 @@ class MainWindow(QMainWindow):
 
     # -- workflow, checklist, history -------------------------------------------------
     def _refresh_article_panels(self) -> None:
+        if self._closed:
+            return
         article = self.editor.article()
         self.status_control.set_status(article.status if article else None)
         if article is None or article.id is None:

@@ -1,6 +1,6 @@
-"""Keeps the preview in step with the editor: debounced, coalesced, rendered off
-the GUI thread. A request that arrives while a render runs is merged into one
-follow-up render when it ends.
+"""Keeps the preview in step with the editor: rendered off the GUI thread, at once
+when no render is running; the requests that arrive while one runs are merged into
+one follow-up render when it ends (no fixed delay to wait out).
 
 When only the body changed (same article, same frame: headline, breadcrumb, byline
 and the rest), the page's DOM is patched in place so the reader keeps their place;
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MediaRef
@@ -23,7 +23,6 @@ from newsroom.core.theme import load_theme, page_frame, render_themed
 from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source
 from newsroom.gui.tasks import Operation, TaskManager
 
-DEBOUNCE_MS = 120
 _EMPTY = RenderedBody("", ())
 
 #: Renders an article's body; runs on a worker thread. The default is
@@ -69,8 +68,6 @@ class LivePreview(QObject):
         self._wanted: Article | None = None
         self._rendering = False
         self._stopped = False
-        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._timer.timeout.connect(self._start)
         self._body_renderer: BodyRenderer = full_body
         self._shown: RenderedPreview | None = None
         self._problem = ""
@@ -82,24 +79,21 @@ class LivePreview(QObject):
         time) instead of :func:`full_body`."""
         self._body_renderer = renderer
 
-    def request(self, article: Article | None, *, now: bool = False) -> None:
+    def request(self, article: Article | None) -> None:
+        """Show ``article`` as soon as possible: at once when no render is running;
+        otherwise the requests made meanwhile become one render when it ends."""
         self._wanted = article
-        if now:
-            self._timer.stop()
-            self._start()
-        else:
-            self._timer.start()
+        self._start()
 
     def stop(self) -> None:
         """Render no more: the library is about to close."""
         self._stopped = True
         self._wanted = None
-        self._timer.stop()
         self._pane.media_source = None
 
     @property
     def idle(self) -> bool:
-        return not self._rendering and not self._timer.isActive()
+        return not self._rendering and self._wanted is None
 
     def _start(self) -> None:
         if self._rendering or self._wanted is None or self._stopped:

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         message = (reset_theme if reset else ask_import_theme)(self, self.library)
         if message:
             self.statusBar().showMessage(message, 5000)
-            self.live_preview.request(self.editor.article(), now=True)
+            self.live_preview.request(self.editor.article())
 
     def _set_typographic(self, on: bool) -> None:
         self.editor.body.set_typographic(on)
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         # The checklist parses the whole text: after the article is on screen.
         QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
-        self.live_preview.request(article, now=True)
+        self.live_preview.request(article)
         self._update_title()
 
     def new_article(self) -> None:
@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         self.editor.saved(stored)  # or the next autosave would write the old status back
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
-        self.live_preview.request(self.editor.article(), now=True)
+        self.live_preview.request(self.editor.article())
 
     def _restore_revision(self, revision_id: int) -> None:
         article_id = self.editor.loaded_id
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
         self.editor.restore(restored)  # an undoable edit, not a reload
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
-        self.live_preview.request(restored, now=True)
+        self.live_preview.request(restored)
         self._update_title()
 
     def describe_image(self, media_id: int) -> None:
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
         if dialog.exec():
             dialog.apply(self.library)
-            self.live_preview.request(self.editor.article(), now=True)
+            self.live_preview.request(self.editor.article())
             self._refresh_article_panels()
 
     def _go_to_field(self, field: str) -> None:
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]
         # The web view is built once the window is on screen, not before.
-        QTimer.singleShot(0, lambda: self.live_preview.request(self.editor.article(), now=True))
+        QTimer.singleShot(0, lambda: self.live_preview.request(self.editor.article()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:

@@ -247,7 +247,7 @@ def test_the_live_preview_makes_its_library_the_media_source(
     tasks = TaskManager()
     live = LivePreview(library, pane, tasks)
     with qtbot.waitSignal(pane.page_loaded, timeout=20000):
-        live.request(article_with(library, f"Text.\n\n![](media:{media.uid})\n"), now=True)
+        live.request(article_with(library, f"Text.\n\n![](media:{media.uid})\n"))
     found = settled(qtbot, pane)
     assert [i["width"] for i in found if i["src"] == f"newsroom://media/{media.uid}"] == [30]
     live.stop()

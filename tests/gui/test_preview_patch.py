@@ -286,14 +286,14 @@ def test_live_preview_patches_body_edits_and_loads_frame_changes(
     live = LivePreview(library, pane, TaskManager())
     article = first_article(library)
     with qtbot.waitSignal(pane.page_loaded, timeout=20000):
-        live.request(article, now=True)
+        live.request(article)
     assert live.last_update == "load"
     js(qtbot, pane, "window.scrollTo(0, 300)")
     qtbot.waitUntil(lambda: js(qtbot, pane, "window.scrollY") == 300)
 
     edited = replace(article, body=article.body + "\n\n## Late news\n\nThe minister resigned.")
     with qtbot.waitSignal(pane.patched, timeout=20000) as blocker:
-        live.request(edited, now=True)
+        live.request(edited)
     assert blocker.args == [True] and live.last_update == "patch"
     load(qtbot, fresh, render_article_html(library, edited, PreviewLinks()))
     assert regions(qtbot, pane) == regions(qtbot, fresh)
@@ -302,7 +302,7 @@ def test_live_preview_patches_body_edits_and_loads_frame_changes(
 
     retitled = replace(edited, headline="A new headline")
     with qtbot.waitSignal(pane.page_loaded, timeout=20000):
-        live.request(retitled, now=True)
+        live.request(retitled)
     assert live.last_update == "load"
     assert "A new headline" in plain_text(qtbot, pane)
     live.stop()

@@ -172,7 +172,7 @@ def test_an_imported_theme_shows_in_the_preview_and_a_broken_one_falls_back(
     (folder / "site.css").write_text(".themed { color: teal; }", encoding="utf-8")
     assert import_theme(window.library, [folder]).startswith("Site theme imported")
     with qtbot.waitSignal(window.preview.page_loaded, timeout=20000):
-        window.live_preview.request(window.editor.article(), now=True)
+        window.live_preview.request(window.editor.article())
     assert "<h1 class='themed'>Welcome to Newsroom</h1>" in window.preview.html
     assert ".themed { color: teal; }" in window.preview.html
     assert window.preview_panel.notice.isHidden()
@@ -180,7 +180,7 @@ def test_an_imported_theme_shows_in_the_preview_and_a_broken_one_falls_back(
     window.library.set_setting(TEMPLATE_KEY, "{% for %}")  # broken behind our back
     assert load_theme(window.library).template == "{% for %}"
     with qtbot.waitSignal(window.preview.page_loaded, timeout=20000):
-        window.live_preview.request(window.editor.article(), now=True)
+        window.live_preview.request(window.editor.article())
     assert '<h1 class="headline">Welcome to Newsroom</h1>' in window.preview.html
     notice = window.preview_panel.notice
     assert notice.isVisible()

@@ -53,9 +53,12 @@ def test_a_pasted_image_is_stored_described_and_shown(
         "Barges on a river",
     )
     assert f"media:{media[0]}" in body.toPlainText()
-    qtbot.waitUntil(lambda: f"newsroom://media/{media[0]}" in window.preview.html, timeout=5000)
-    assert "Barges wait at Basel" in window.preview.html
-    assert "Photo: Anna Weber" in window.preview.html
+    qtbot.waitUntil(
+        lambda: f"newsroom://media/{media[0]}" in window.preview.html
+        and "Barges wait at Basel" in window.preview.html
+        and "Photo: Anna Weber" in window.preview.html,
+        timeout=5000,
+    )
 
 
 def test_spelling_follows_the_article_language(qtbot, window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article
@@ -37,6 +38,28 @@ def full_body(
     return render_body(
         article.body, dateline=article.dateline, media=media, article_url=article_url
     )
+
+
+class IncrementalBodies:
+    """A :data:`BodyRenderer` that keeps one incremental renderer per article, so
+    typing re-renders only the block that changed. A new one is made when the
+    article, its dateline or its images change; the output is the full render's,
+    byte for byte (tests/core/test_incremental.py)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._renderer: IncrementalRenderer | None = None
+
+    def __call__(
+        self, article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
+    ) -> RenderedBody:
+        key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
+        if self._renderer is None or key != self._key:
+            self._key = key
+            self._renderer = IncrementalRenderer(
+                dateline=article.dateline, media=media, article_url=article_url
+            )
+        return self._renderer.render(article.body).body
 
 
 @dataclass(frozen=True)
@@ -68,7 +91,7 @@ class LivePreview(QObject):
         self._wanted: Article | None = None
         self._rendering = False
         self._stopped = False
-        self._body_renderer: BodyRenderer = full_body
+        self._body_renderer: BodyRenderer = IncrementalBodies()
         self._shown: RenderedPreview | None = None
         self._problem = ""
         #: How the last page reached the pane: "load" or "patch" (for tests and tools).

@@ -54,9 +54,11 @@ def test_a_pasted_image_is_stored_described_and_shown(
     )
     assert f"media:{media[0]}" in body.toPlainText()
     qtbot.waitUntil(
-        lambda: f"newsroom://media/{media[0]}" in window.preview.html
-        and "Barges wait at Basel" in window.preview.html
-        and "Photo: Anna Weber" in window.preview.html,
+        lambda: (
+            f"newsroom://media/{media[0]}" in window.preview.html
+            and "Barges wait at Basel" in window.preview.html
+            and "Photo: Anna Weber" in window.preview.html
+        ),
         timeout=5000,
     )
 

@@ -11,10 +11,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import filelock
-import sqlite_utils
 from slugify import slugify
 
 from newsroom.core import fileformat
@@ -37,6 +36,9 @@ from newsroom.core.model import (
 )
 from newsroom.core.schema import SCHEMA_VERSION, migrate
 from newsroom.core.sections import SectionTree
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LOCK_SUFFIX = ".lock"
 SUMMARY_COLUMNS = "id, slug, headline, status, section_id, byline, updated_at, published_at"
@@ -66,23 +68,44 @@ def word_count(text: str) -> int:
 
 
 class Library:
-    """An open library file. Use :func:`open_library` to get one."""
+    """An open library file. Use :func:`open_library` to get one.
+
+    Reads go through :attr:`conn` (plain sqlite3), writes through :attr:`db`
+    (sqlite-utils over the same connection), which is made on first use: importing
+    sqlite-utils takes a while, and opening a library and showing an article only
+    read."""
 
     def __init__(
         self,
         path: Path,
-        db: sqlite_utils.Database,
+        conn: sqlite3.Connection,
         read_only: bool,
         lock: filelock.BaseFileLock | None,
     ) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
         self.read_only = read_only
         self._lock = lock
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The library's connection, through sqlite-utils."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The rows ``sql`` selects, each as a dict of its columns."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -95,7 +118,7 @@ class Library:
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
@@ -106,7 +129,7 @@ class Library:
 
     # -- settings --------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return str(row[0]) if row else default
 
     def set_setting(self, key: str, value: str) -> None:
@@ -117,7 +140,7 @@ class Library:
     def sections(self) -> list[Section]:
         return [
             Section(r["id"], r["name"], r["slug"], r["parent_id"], r["position"])
-            for r in self.db.query("SELECT * FROM sections ORDER BY position, id")
+            for r in self._query("SELECT * FROM sections ORDER BY position, id")
         ]
 
     def section_tree(self) -> SectionTree:
@@ -150,7 +173,7 @@ class Library:
             sql += f" AND section_id IN ({','.join('?' * len(section_ids))})"
             params.extend(section_ids)
         sql += " ORDER BY updated_at DESC, id DESC"
-        return [self._summary(r) for r in self.db.query(sql, params)]
+        return [self._summary(r) for r in self._query(sql, params)]
 
     @staticmethod
     def _summary(r: dict[str, Any]) -> ArticleSummary:
@@ -166,20 +189,20 @@ class Library:
         )
 
     def article(self, article_id: int) -> Article:
-        rows = list(self.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+        rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:
             raise NotFoundError(f"There is no article number {article_id} in this library.")
         return self._article(rows[0])
 
     def article_by_slug(self, slug: str) -> Article:
-        rows = list(self.db.query("SELECT * FROM articles WHERE slug = ?", [slug]))
+        rows = self._query("SELECT * FROM articles WHERE slug = ?", [slug])
         if not rows:
             raise NotFoundError(f"There is no article “{slug}” in this library.")
         return self._article(rows[0])
 
     def summary(self, article_id: int) -> ArticleSummary:
         sql = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?"
-        rows = list(self.db.query(sql, [article_id]))
+        rows = self._query(sql, [article_id])
         if not rows:
             raise NotFoundError(f"There is no article number {article_id} in this library.")
         return self._summary(rows[0])
@@ -189,12 +212,12 @@ class Library:
             f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE deleted_at IS NULL "
             "AND headline = ? COLLATE NOCASE"
         )
-        return [self._summary(r) for r in self.db.query(sql, [headline.strip()])]
+        return [self._summary(r) for r in self._query(sql, [headline.strip()])]
 
     def _article(self, r: dict[str, Any]) -> Article:
         tags = [
             t[0]
-            for t in self.db.execute(
+            for t in self.conn.execute(
                 "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", [r["id"]]
             ).fetchall()
         ]
@@ -224,7 +247,7 @@ class Library:
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
         base = make_slug(wanted)
         candidate, n = base, 1
-        while self.db.execute(
+        while self.conn.execute(
             "SELECT 1 FROM articles WHERE slug = ? AND id IS NOT ?", [candidate, exclude_id]
         ).fetchone():
             n += 1
@@ -234,7 +257,7 @@ class Library:
     def slug_is_auto(self, article_id: int) -> bool:
         """True while the article's slug was never chosen by hand (drafts then follow
         the headline, see :meth:`save_article`)."""
-        row = self.db.execute("SELECT slug_auto FROM articles WHERE id = ?", [article_id])
+        row = self.conn.execute("SELECT slug_auto FROM articles WHERE id = ?", [article_id])
         found = row.fetchone()
         if found is None:
             raise NotFoundError(f"There is no article number {article_id} in this library.")
@@ -245,14 +268,14 @@ class Library:
         sql = """SELECT t.tag FROM article_tags t JOIN articles a ON a.id = t.article_id
                  WHERE a.deleted_at IS NULL GROUP BY t.tag
                  ORDER BY count(*) DESC, t.tag COLLATE NOCASE, t.tag"""
-        return [r[0] for r in self.db.execute(sql).fetchall()]
+        return [r[0] for r in self.conn.execute(sql).fetchall()]
 
     def bylines(self) -> list[str]:
         """Every name in the bylines of the articles not in the trash ("Anna Weber,
         Jan Peeters" holds two), the most used first."""
         counts: dict[str, int] = {}
         sql = "SELECT byline FROM articles WHERE deleted_at IS NULL AND byline <> ''"
-        for (byline,) in self.db.execute(sql).fetchall():
+        for (byline,) in self.conn.execute(sql).fetchall():
             for name in {" ".join(n.split()) for n in byline.split(",")} - {""}:
                 counts[name] = counts.get(name, 0) + 1
         return sorted(counts, key=lambda n: (-counts[n], n.casefold(), n))
@@ -334,7 +357,7 @@ class Library:
         )
 
     def _add_revision(self, article_id: int, reason: str) -> None:
-        r = self.db.execute(
+        r = self.conn.execute(
             "SELECT status, headline, standfirst, body FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         self.db.table("revisions").insert(
@@ -356,7 +379,7 @@ class Library:
 
     def revision_count(self, article_id: int) -> int:
         return int(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT count(*) FROM revisions WHERE article_id = ?", [article_id]
             ).fetchone()[0]
         )
@@ -406,19 +429,15 @@ class Library:
             _ts(article.published_at),
             article.id,
         ]
-        prev = list(
-            self.db.query(
-                base + "AND (published_at < ? OR (published_at = ? AND id < ?)) "
-                "ORDER BY published_at DESC, id DESC LIMIT 1",
-                key,
-            )
+        prev = self._query(
+            base + "AND (published_at < ? OR (published_at = ? AND id < ?)) "
+            "ORDER BY published_at DESC, id DESC LIMIT 1",
+            key,
         )
-        nxt = list(
-            self.db.query(
-                base + "AND (published_at > ? OR (published_at = ? AND id > ?)) "
-                "ORDER BY published_at, id LIMIT 1",
-                key,
-            )
+        nxt = self._query(
+            base + "AND (published_at > ? OR (published_at = ? AND id > ?)) "
+            "ORDER BY published_at, id LIMIT 1",
+            key,
         )
         return (
             self._summary(prev[0]) if prev else None,
@@ -432,7 +451,7 @@ class Library:
                  WHERE r.article_id = ? ORDER BY r.position"""
         return [
             RelatedLink(title=headline or title, url=url, target_id=target)
-            for title, url, target, headline in self.db.execute(sql, [article_id]).fetchall()
+            for title, url, target, headline in self.conn.execute(sql, [article_id]).fetchall()
         ]
 
     def set_related_links(self, article_id: int, links: Sequence[RelatedLink]) -> None:
@@ -504,7 +523,7 @@ class Library:
         return self.media_by_id(media_id)
 
     def _media(self, column: str, key: object) -> Media:
-        rows = list(self.db.query(f"SELECT * FROM media WHERE {column} = ?", [key]))
+        rows = self._query(f"SELECT * FROM media WHERE {column} = ?", [key])
         if not rows:
             raise NotFoundError(f"There is no image “{key}” in this library.")
         r = rows[0]
@@ -515,22 +534,21 @@ class Library:
 
     def stats(self) -> dict[str, int]:
         return {
-            t: int(self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+            t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
             for t in ("articles", "sections", "revisions", "related_links", "media")
         }
 
 
 # -- opening and creating ------------------------------------------------------------
-def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     """Connect and check the file; a damaged one raises :class:`CorruptLibraryError`."""
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = sqlite_utils.Database(conn)
         # Check before anything writes: a damaged file must stay as it is.
-        _quick_check(db, path)
+        _quick_check(conn, path)
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -542,11 +560,11 @@ def _connect(path: Path, read_only: bool) -> sqlite_utils.Database:
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
-def _quick_check(db: sqlite_utils.Database, path: Path) -> None:
-    result = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    result = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if result != ["ok"]:
         raise CorruptLibraryError(
             path,
@@ -590,7 +608,8 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     read_only = read_only or fileformat.is_read_only_file(path)
     lock = None if read_only else _acquire_lock(path)
     try:
-        db = _connect(path, read_only)
+        conn = _connect(path, read_only)
+        library = Library(path, conn, read_only, lock)
         try:
             if header.user_version < SCHEMA_VERSION:
                 if read_only:
@@ -600,7 +619,7 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
                         "but it is read-only. Make it writable and open it again.",
                     )
                 try:
-                    migrate(db)
+                    migrate(library.db)
                 except sqlite3.DatabaseError as exc:
                     raise LibraryError(
                         path,
@@ -608,13 +627,13 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
                         f"({exc}). It was left as it was.",
                     ) from exc
         except BaseException:
-            db.close()
+            conn.close()
             raise
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return Library(path, db, read_only, lock)
+    return library
 
 
 def create_library(path: Path, *, seed: bool = True) -> Library:
@@ -629,15 +648,14 @@ def create_library(path: Path, *, seed: bool = True) -> Library:
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
     temp.unlink(missing_ok=True)
-    db = sqlite_utils.Database(sqlite3.connect(temp, isolation_level=None))
+    staging = Library(temp, sqlite3.connect(temp, isolation_level=None), read_only=False, lock=None)
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        migrate(db)
+        staging.conn.execute("PRAGMA foreign_keys = ON")
+        migrate(staging.db)
         if seed:
-            staging = Library(temp, db, read_only=False, lock=None)
             seeding.seed_library(staging)
     finally:
-        db.close()
+        staging.conn.close()
     if path.exists():
         temp.unlink()
         raise LibraryError(path, f"“{path.name}” appeared while it was being created.")

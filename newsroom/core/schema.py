@@ -7,10 +7,12 @@ and the new ``PRAGMA user_version``, so a library is never half-migrated.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from newsroom.core.model import utcnow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: ``PRAGMA application_id`` of every Newsroom library: "NWSR".
 APPLICATION_ID = 0x4E575352

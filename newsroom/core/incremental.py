@@ -63,9 +63,12 @@ _RAW_HTML = re.compile(r"<[A-Za-z/!?]")
 # ">" line (a blockquote goes on after a blank line) or a ":" line (definition lists).
 _BOUNDARY = re.compile(
     r"""\n\n+(?=[^\ \n])
-    (?![*+-](?:\ |$) | \d+\.(?:\ |$) | \[[^\]]*\]: | (?:[^\n]+\n)*?\ {0,3}[>:])""",
+    (?![*+-](?:\ |$) | \d+\.(?:\ |$) | \[[^\]]*\]:)""",
     re.MULTILINE | re.VERBOSE,
 )
+# The ">" and ":" lines of that rule, checked apart (a lookahead through every line of
+# the next block is slow): a line of the block that starts with either.
+_QUOTE_OR_COLON_LINE = re.compile(r"\n {0,3}[>:]")
 # A definition takes the paragraph before it as its term, and joins the definition list
 # before that: it reaches too far back (through reference definitions, fenced code).
 _DEFINITION = re.compile(r"\n {0,3}: ")
@@ -87,6 +90,9 @@ class IncrementalResult:
 
     body: RenderedBody
     blocks: list[str]
+    #: The line of the text (0-based) where each block's source begins: the map by
+    #: which the editor and the preview scroll together.
+    lines: list[int] = field(default_factory=list)
     changed: list[int] = field(default_factory=list)
     patch: list[PatchOp] = field(default_factory=list)
     full_reload: bool = False
@@ -249,6 +255,11 @@ def _chunk_spans(text: str, fences: list[tuple[int, int]]) -> list[tuple[int, in
     fence = 0
     for m in _BOUNDARY.finditer(text):
         start, end = m.start(), m.end()  # the newlines after a line; the next block
+        if text[end] in ">:":
+            continue  # the next block starts with a ">" or ":" line
+        block_end = text.find("\n\n", end)
+        if _QUOTE_OR_COLON_LINE.search(text, end, len(text) if block_end < 0 else block_end):
+            continue  # a later line of the next block does
         while fence < len(fences) and fences[fence][1] < end:
             fence += 1
         if fence < len(fences) and fences[fence][0] < end:
@@ -301,7 +312,7 @@ class IncrementalRenderer:
         reason = self._fallback_reason(text)
         if reason is None:
             try:
-                body, blocks = self._render_chunks(text)
+                body, blocks, lines = self._render_chunks(text)
             except _Fallback as fallback:
                 reason = fallback.reason
         if reason is not None:
@@ -309,7 +320,8 @@ class IncrementalRenderer:
                 text, dateline=self.dateline, media=self.media, article_url=self.article_url
             )
             blocks = [body.html] if body.html else []
-        result = self._compare(body, blocks, reason)
+            lines = [0] * len(blocks)
+        result = self._compare(body, blocks, lines, reason)
         self._previous = result
         return result
 
@@ -325,11 +337,11 @@ class IncrementalRenderer:
             return "placeholder text"
         return None
 
-    def _render_chunks(self, text: str) -> tuple[RenderedBody, list[str]]:
+    def _render_chunks(self, text: str) -> tuple[RenderedBody, list[str], list[int]]:
         normal = _normalize(text)
         if not normal.strip():
             self._chunks, self._old_chunks = {}, self._chunks
-            return RenderedBody("", ()), []
+            return RenderedBody("", ()), [], []
         fences = _fence_spans(normal)
         if _has_raw_html(normal, fences):
             raise _Fallback("raw HTML")
@@ -364,7 +376,13 @@ class IncrementalRenderer:
                 end = spans[i + 1][1]
                 spans[i : i + 2] = [(start, end)]
             texts = [normal[start:end] for start, end in spans]
-        return self._assemble(chunks)
+        lines: list[int] = []
+        line = previous = 0
+        for start, _end in spans:
+            line += normal.count("\n", previous, start)
+            previous = start
+            lines.append(line)
+        return self._assemble(chunks, lines)
 
     def _render_all(
         self,
@@ -424,19 +442,24 @@ class IncrementalRenderer:
             ends_with_code=ends_with_code,
         )
 
-    def _assemble(self, chunks: list[_Chunk]) -> tuple[RenderedBody, list[str]]:
-        """Give the headings their ids, in order, as the toc extension does."""
+    def _assemble(
+        self, chunks: list[_Chunk], starts: list[int]
+    ) -> tuple[RenderedBody, list[str], list[int]]:
+        """Give the headings their ids, in order, as the toc extension does; and keep
+        the line where each block's source starts (``starts``: each chunk's)."""
         used: set[str] = set()
         for chunk in chunks:
             if chunk.explicit_ids:
                 used |= chunk.explicit_ids
         counters: dict[str, int] = {}
         blocks: list[str] = []
+        lines: list[int] = []
         contents: list[Link] = []
-        for chunk in chunks:
+        for chunk, start in zip(chunks, starts, strict=True):
             if not chunk.slugs and not chunk.contents:
                 if chunk.html:
                     blocks.append(chunk.block)
+                    lines.append(start)
                 continue
             html = chunk.html
             ids: dict[str, str] = {}
@@ -449,19 +472,20 @@ class IncrementalRenderer:
             )
             if html:
                 blocks.append(html + chunk.separator)
+                lines.append(start)
         if blocks:
             blocks[0] = blocks[0].lstrip()
             blocks[-1] = blocks[-1].rstrip()
-        return RenderedBody("".join(blocks), tuple(contents)), blocks
+        return RenderedBody("".join(blocks), tuple(contents)), blocks, lines
 
     # -- what changed ------------------------------------------------------------------
     def _compare(
-        self, body: RenderedBody, blocks: list[str], reason: str | None
+        self, body: RenderedBody, blocks: list[str], lines: list[int], reason: str | None
     ) -> IncrementalResult:
         previous = self._previous
         if previous is None or reason is not None or previous.fallback is not None:
             return IncrementalResult(
-                body, blocks, list(range(len(blocks))), [], full_reload=True, fallback=reason
+                body, blocks, lines, list(range(len(blocks))), [], True, reason
             )
         old = previous.blocks
         # Typing changes one place: compare only what lies between the common ends.
@@ -490,7 +514,7 @@ class IncrementalRenderer:
                 changed.append(k)
             for _k in range(i1 + common, i2):
                 patch.append(("delete", j2, ""))
-        return IncrementalResult(body, blocks, changed, patch)
+        return IncrementalResult(body, blocks, lines, changed, patch)
 
 
 class _Fallback(Exception):

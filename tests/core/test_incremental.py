@@ -362,6 +362,9 @@ def test_every_edit_renders_as_the_whole(
         expected = render_body(text, dateline=dateline, media=MEDIA, article_url=article_url)
         assert result.body == expected, text
         assert "".join(result.blocks) == expected.html
+        assert len(result.lines) == len(result.blocks)
+        assert result.lines == sorted(result.lines)
+        assert all(0 <= line <= text.count("\n") for line in result.lines)
         if not result.full_reload:
             assert apply(previous.blocks, result.patch) == result.blocks
         previous = result
@@ -371,3 +374,15 @@ def test_realistic_articles_do_not_fall_back() -> None:
     r = renderer()
     for text in (LONG, CONSTRUCTS["loose list"], CONSTRUCTS["reference links"]):
         assert r.render(text).fallback is None
+
+
+def test_each_block_knows_the_line_its_source_starts_on() -> None:
+    text = "First paragraph,\non two lines.\n\n## A heading\n\n\n- a list\n- of two\n\nLast words."
+    result = renderer().render(text)
+    assert len(result.blocks) == 3  # a list never starts a chunk: it joins the heading
+    assert result.lines == [0, 3, 9]
+    for block, line in zip(result.blocks, result.lines, strict=True):
+        first_words = text.split("\n")[line].lstrip("#- ").split(",")[0]
+        assert first_words in block
+    # a document rendered whole is one block, from the first line
+    assert renderer().render("Text[^1]\n\n[^1]: A note.").lines == [0]

@@ -194,12 +194,6 @@ def check_theme(theme: Theme) -> None:
     render_page(SAMPLE_PAGE, theme)
 
 
-def page_frame(page: Page, theme: Theme) -> str:
-    """The page without its body and Contents: when two pages have the same frame,
-    the preview can patch the body in place instead of loading the page again."""
-    return render_themed(replace(page, body=RenderedBody("", ())), theme).html
-
-
 TEMPLATE_SUFFIX = ".html.j2"
 CSS_SUFFIX = ".css"
 

@@ -3,8 +3,9 @@ when no render is running; the requests that arrive while one runs are merged in
 one follow-up render when it ends (no fixed delay to wait out).
 
 When only the body changed (same article, same frame: headline, breadcrumb, byline
-and the rest), the page's DOM is patched in place so the reader keeps their place;
-otherwise the page is loaded afresh.
+and the rest), the page's DOM is patched in place so the reader keeps their place:
+only the blocks that changed are sent to the page, and the Contents when they changed.
+Otherwise the page is loaded afresh.
 """
 
 from __future__ import annotations
@@ -20,24 +21,37 @@ from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
 from newsroom.core.render import RenderedBody, render_body
-from newsroom.core.theme import load_theme, page_frame, render_themed
-from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source
+from newsroom.core.theme import Theme, load_theme, render_themed
+from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source, marked_blocks
 from newsroom.gui.tasks import Operation, TaskManager
 
 _EMPTY = RenderedBody("", ())
 
-#: Renders an article's body; runs on a worker thread. The default is
-#: :func:`newsroom.core.render.render_body`; an incremental renderer that keeps
-#: per-block HTML between calls fits here (see :meth:`LivePreview.set_body_renderer`).
-BodyRenderer = Callable[[Article, Mapping[str, MediaRef], Callable[[str], str]], RenderedBody]
+
+@dataclass(frozen=True)
+class RenderedBlocks:
+    """An article's body, rendered: ``"".join(blocks) == body.html``; ``lines``
+    holds the line of the text where each block's source begins."""
+
+    body: RenderedBody
+    blocks: list[str]
+    lines: list[int]
+
+
+#: Renders an article's body; runs on a worker thread. The default keeps one
+#: incremental renderer per article (:class:`IncrementalBodies`); :func:`full_body`
+#: renders it whole (see :meth:`LivePreview.set_body_renderer`).
+BodyRenderer = Callable[[Article, Mapping[str, MediaRef], Callable[[str], str]], RenderedBlocks]
 
 
 def full_body(
     article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
-) -> RenderedBody:
-    return render_body(
+) -> RenderedBlocks:
+    body = render_body(
         article.body, dateline=article.dateline, media=media, article_url=article_url
     )
+    blocks = [body.html] if body.html else []
+    return RenderedBlocks(body, blocks, [0] * len(blocks))
 
 
 class IncrementalBodies:
@@ -52,22 +66,27 @@ class IncrementalBodies:
 
     def __call__(
         self, article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
-    ) -> RenderedBody:
+    ) -> RenderedBlocks:
         key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
         if self._renderer is None or key != self._key:
             self._key = key
             self._renderer = IncrementalRenderer(
                 dateline=article.dateline, media=media, article_url=article_url
             )
-        return self._renderer.render(article.body).body
+        result = self._renderer.render(article.body)
+        return RenderedBlocks(result.body, result.blocks, result.lines)
 
 
 @dataclass(frozen=True)
 class RenderedPreview:
     """What a render gives the GUI thread."""
 
-    key: tuple[int | None, str]  # the article and the page's frame: equal keys → patch
+    article_id: int | None
+    theme: Theme
     html: str
+    blocks: list[str]  # the body's; html holds marked_blocks(blocks)
+    lines: list[int]  # where each block's source begins
+    frame: str  # the page with an empty body: what changes around the body
     theme_problem: str
 
 
@@ -115,6 +134,12 @@ class LivePreview(QObject):
         self._pane.media_source = None
 
     @property
+    def source_lines(self) -> list[int]:
+        """For each block of the body shown, the line of the text where its source
+        begins (see :class:`~newsroom.gui.scroll_sync.ScrollSync`)."""
+        return self._shown.lines if self._shown is not None else []
+
+    @property
     def idle(self) -> bool:
         return not self._rendering and self._wanted is None
 
@@ -130,10 +155,20 @@ class LivePreview(QObject):
         render = self._body_renderer
 
         def work() -> RenderedPreview:
-            page = replace(frame, body=render(article, refs, links.article))
+            rendered = render(article, refs, links.article)
+            contents = rendered.body.contents
+            page = replace(frame, body=RenderedBody(marked_blocks(rendered.blocks), contents))
             themed = render_themed(page, theme)
-            key = (article.id, page_frame(page, theme))
-            return RenderedPreview(key, themed.html, themed.problem)
+            empty = render_themed(replace(page, body=RenderedBody("", contents)), theme)
+            return RenderedPreview(
+                article.id,
+                theme,
+                themed.html,
+                rendered.blocks,
+                rendered.lines,
+                empty.html,
+                themed.problem,
+            )
 
         self._rendering = True
         self._tasks.run(Operation("render preview", work, self._finished, self._failed))
@@ -143,12 +178,20 @@ class LivePreview(QObject):
         if self._stopped:
             return
         shown = self._shown
-        if shown is not None and shown.key == result.key and self._pane.html == shown.html:
+        pane = self._pane
+        if (
+            shown is not None
+            and shown.article_id == result.article_id
+            and shown.theme == result.theme
+            and pane.html == shown.html
+            and pane.blocks == shown.blocks
+        ):
             self.last_update = "patch"
-            self._pane.patch_page(result.html)
+            changed = result.frame != shown.frame
+            pane.patch_blocks(result.html, result.blocks, result.frame if changed else None)
         else:
             self.last_update = "load"
-            self._pane.show_html(result.html)
+            pane.show_html(result.html, result.blocks)
         self._shown = result
         if result.theme_problem != self._problem:
             self._problem = result.theme_problem

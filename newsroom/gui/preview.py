@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +100,172 @@ _PATCH_JS = """
 })(%s)
 """
 
+# Runs in the app's own script world. The preview's body is a run of blocks, each led
+# by a BLOCK_MARK comment, with one more mark after the last (see marked_blocks): it
+# replaces ``remove`` blocks from ``start`` by the ``insert`` blocks, touching no other
+# node of the body. ``frame``, when given, is the new page with an empty body container:
+# the rest of the page (Contents, times, head) is brought in step with it, node by node,
+# the body container kept. Everything is checked before anything changes; on a mismatch
+# the page is marked stale (later splices refuse too, until a load) and -1 comes back:
+# the caller then loads the page.
+_SPLICE_JS = """
+(function (op) {
+  function sameAttributes(a, b) {
+    if (a.attributes.length !== b.attributes.length) return false;
+    for (var i = 0; i < a.attributes.length; i++) {
+      if (b.getAttribute(a.attributes[i].name) !== a.attributes[i].value) return false;
+    }
+    return true;
+  }
+  // Bring live's children in step with fresh's, keeping the body container (root):
+  // along the path to it the two must have the same shape; elsewhere a node that
+  // differs is replaced. With apply false it only checks; returns false on a mismatch.
+  function frame(live, fresh, root, apply) {
+    var o = Array.from(live.childNodes), n = Array.from(fresh.childNodes);
+    if (!live.contains(root)) {
+      if (apply) {
+        var s = 0, e = 0;
+        while (s < o.length && s < n.length && o[s].isEqualNode(n[s])) s++;
+        while (e < o.length - s && e < n.length - s &&
+               o[o.length - 1 - e].isEqualNode(n[n.length - 1 - e])) e++;
+        var ref = e ? o[o.length - e] : null;
+        for (var i = s; i < o.length - e; i++) live.removeChild(o[i]);
+        for (var j = s; j < n.length - e; j++) {
+          live.insertBefore(document.importNode(n[j], true), ref);
+        }
+      }
+      return true;
+    }
+    if (o.length !== n.length) return false;
+    for (var k = 0; k < o.length; k++) {
+      var a = o[k], b = n[k];
+      if (a === root) {
+        if (b.nodeType !== 1 || !b.matches(op.bodySelector) || !sameAttributes(a, b)) {
+          return false;
+        }
+      } else if (a.nodeType === 1 && a.contains(root)) {
+        if (b.nodeName !== a.nodeName || !sameAttributes(a, b)) return false;
+        if (!frame(a, b, root, apply)) return false;
+      } else if (apply && !a.isEqualNode(b)) {
+        live.replaceChild(document.importNode(b, true), a);
+      }
+    }
+    return true;
+  }
+  function refuse() { document.__nrStale = true; document.__nrMarks = null; return -1; }
+  if (document.__nrStale) return -1;
+  var marks = MARKS_JS(op);
+  if (marks === null) return refuse();
+  var root = document.__nrRoot;
+  if (marks.length !== op.count || op.start + op.remove >= marks.length) return refuse();
+  var fresh = null;
+  if (op.frame !== null) {
+    // The <html> element's own attributes are the pane's (light or dark): left alone.
+    fresh = new DOMParser().parseFromString(op.frame, "text/html").documentElement;
+    if (!frame(document.documentElement, fresh, root, false)) return refuse();
+  }
+  var end = marks[op.start + op.remove], node = marks[op.start];
+  while (node !== end) { var next = node.nextSibling; root.removeChild(node); node = next; }
+  var added = [], holder = document.createElement("template");
+  for (var j = 0; j < op.insert.length; j++) {
+    var mark = document.createComment(op.mark);
+    root.insertBefore(mark, end);
+    holder.innerHTML = op.insert[j];
+    root.insertBefore(holder.content, end);
+    added.push(mark);
+  }
+  marks.splice.apply(marks, [op.start, op.remove].concat(added));
+  if (fresh !== null) frame(document.documentElement, fresh, root, true);
+  return op.remove + op.insert.length;
+})(%s)
+"""
+
+# The BLOCK_MARK comments of the page's body container, found once per page (kept on
+# the document, in the app's script world); null if the page has no one container.
+_MARKS_JS = """(function (op) {
+    if (document.__nrStale) return null;
+    var roots = document.querySelectorAll(op.bodySelector);
+    if (roots.length !== 1) return null;
+    var root = roots[0], marks = document.__nrMarks;
+    if (!marks || document.__nrRoot !== root) {
+      marks = [];
+      for (var c = root.firstChild; c !== null; c = c.nextSibling) {
+        if (c.nodeType === 8 && c.data === op.mark) marks.push(c);
+      }
+      document.__nrMarks = marks;
+      document.__nrRoot = root;
+    }
+    return marks;
+  })"""
+_SPLICE_JS = _SPLICE_JS.replace("MARKS_JS", _MARKS_JS)
+
+# Where block ``i`` is on screen: the box of what lies between its mark and the next,
+# and the top of the next block (the space between two blocks belongs to the first).
+_BOX_JS = """
+  function box(marks, i) {
+    var range = document.createRange();
+    range.setStartAfter(marks[i]);
+    range.setEndBefore(marks[i + 1]);
+    var r = range.getBoundingClientRect(), end = r.bottom;
+    if (i + 2 < marks.length) {
+      range.setStartAfter(marks[i + 1]);
+      range.setEndBefore(marks[i + 2]);
+      end = Math.max(r.top, range.getBoundingClientRect().top);
+    }
+    return {top: r.top, height: end - r.top};
+  }
+"""
+
+# Scroll the page so that ``fraction`` of block ``block`` is at the top of the view;
+# or to the top or the bottom of the page (``edge``). True if it could.
+_SCROLL_TO_JS = """
+(function (op) {
+  var marks = MARKS_JS(op);
+  if (op.edge === "top") { window.scrollTo(0, 0); return true; }
+  if (op.edge === "bottom") {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return true;
+  }
+  if (marks === null || marks.length < 2) return false;
+  BOX_JS
+  var b = box(marks, Math.max(0, Math.min(op.block, marks.length - 2)));
+  window.scrollTo(0, window.scrollY + b.top + op.fraction * b.height);
+  return true;
+})(%s)
+""".replace("MARKS_JS", _MARKS_JS).replace("BOX_JS", _BOX_JS)
+
+# Which block is at the top of the view, and how far into it: [block, fraction];
+# ["top"] or ["bottom"] at the ends of the page; null on a page without blocks.
+_TOP_BLOCK_JS = """
+(function (op) {
+  var marks = MARKS_JS(op), page = document.documentElement;
+  if (window.scrollY <= 0) return ["top"];
+  if (window.scrollY + window.innerHeight >= page.scrollHeight - 1) return ["bottom"];
+  if (marks === null || marks.length < 2) return null;
+  BOX_JS
+  if (box(marks, 0).top > 0) return [0, 0];
+  var lo = 0, hi = marks.length - 2;
+  while (lo < hi) {
+    var mid = (lo + hi + 1) >> 1;
+    if (box(marks, mid).top <= 0) lo = mid; else hi = mid - 1;
+  }
+  var b = box(marks, lo);
+  return [lo, b.height > 0 ? Math.min(1, -b.top / b.height) : 0];
+})(%s)
+""".replace("MARKS_JS", _MARKS_JS).replace("BOX_JS", _BOX_JS)
+
+#: The comment that leads each block of the preview's body (see marked_blocks). Article
+#: HTML carries no comments (sanitize drops them): nothing in an article passes for one.
+BLOCK_MARK = "nr-block"
+
+
+def marked_blocks(blocks: Sequence[str]) -> str:
+    """The body HTML of ``blocks`` for the preview: each block led by a mark, and one
+    more mark after the last, so that a patch can find any block at once."""
+    mark = f"<!--{BLOCK_MARK}-->"
+    return "".join(mark + block for block in blocks) + mark
+
+
 #: Gives an image of the library by uid: (bytes, MIME type), or None if there is none.
 MediaSource = Callable[[str], tuple[bytes, str] | None]
 
@@ -165,7 +331,8 @@ class PreviewLinks:
 
 
 def register_scheme() -> None:
-    """Declare the app's URL scheme; must run before the QApplication exists."""
+    """Declare the app's URL scheme. It must run before the first QtWebEngine object
+    is created (the QApplication may exist already): :func:`_build_view` runs it."""
     from PySide6.QtWebEngineCore import QWebEngineUrlScheme
 
     if QWebEngineUrlScheme.schemeByName(SCHEME.encode()).name():
@@ -184,6 +351,7 @@ def register_scheme() -> None:
 
 
 def _build_view(parent: PreviewPane) -> QWebEngineView:
+    register_scheme()  # QtWebEngine starts, and locks its schemes, with the profile below
     from PySide6.QtWebEngineCore import (
         QWebEnginePage,
         QWebEngineProfile,
@@ -203,8 +371,9 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
                 info.block(True)
 
     class SchemeHandler(QWebEngineUrlSchemeHandler):
-        """Serves the library's images at newsroom://media/<uid> and refuses every
-        other load of the app's scheme: links are handled by navigation."""
+        """Serves the page shown at newsroom://preview/ and the library's images at
+        newsroom://media/<uid>, and refuses every other load of the app's scheme:
+        links are handled by navigation."""
 
         def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802
             found = self._find(job)
@@ -221,8 +390,14 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
 
         @staticmethod
         def _find(job: QWebEngineUrlRequestJob) -> tuple[bytes, str] | None:
+            if bytes(job.requestMethod().data()) != b"GET":
+                return None
+            if job.requestUrl() == QUrl(BASE_URL):
+                # The page itself, loaded from here rather than by setHtml, which
+                # refuses pages over 2 MB: a 100,000-word long read is bigger.
+                return parent.html.encode("utf-8"), "text/html;charset=utf-8"
             source = parent.media_source
-            if source is None or bytes(job.requestMethod().data()) != b"GET":
+            if source is None:
                 return None
             uid = media_uid_of(job.requestUrl())
             if uid is None:
@@ -312,8 +487,16 @@ class PreviewPane(QStackedWidget):
         self._generation = 0
         self.device = Device.DESKTOP
         self.scheme = Scheme.LIGHT
-        #: The page shown, as last given to :meth:`show_html` or :meth:`patch_page`.
+        #: The page shown, as last given to :meth:`show_html` or a patch.
         self.html = ""
+        #: The blocks of the page's body when it was made by :func:`marked_blocks`:
+        #: then :meth:`patch_blocks` can replace just the blocks that change.
+        self.blocks: list[str] | None = None
+
+    @property
+    def has_view(self) -> bool:
+        """Whether the web view exists yet (:attr:`view` builds it)."""
+        return self._view is not None
 
     @property
     def view(self) -> QWebEngineView:
@@ -394,15 +577,49 @@ class PreviewPane(QStackedWidget):
         profile.deleteLater()
         self._guards = ()
 
-    def show_html(self, html: str) -> None:
-        """Load a page, keeping the reader's scroll position as well as a reload can."""
+    def show_html(self, html: str, blocks: Sequence[str] | None = None) -> None:
+        """Load a page, keeping the reader's scroll position as well as a reload can.
+        ``blocks``: the body's blocks, if its body is ``marked_blocks(blocks)``."""
         view = self.view
         if not self._loading:
             self._scroll_y = view.page().scrollPosition().y()
         self._generation += 1
         self._loading = True
         self.html = html
-        view.setHtml(html, QUrl(BASE_URL))
+        self.blocks = list(blocks) if blocks is not None else None
+        view.load(QUrl(BASE_URL))  # served by the scheme handler: see _build_view
+
+    def patch_blocks(self, html: str, blocks: Sequence[str], frame: str | None) -> None:
+        """Show ``html``, whose body is ``marked_blocks(blocks)``: only the blocks that
+        differ from the shown ones are replaced in the live DOM, so a keystroke costs
+        one block however long the article. ``frame``, when the page around the body
+        changed (the Contents, a time), is ``html`` with an empty body container: the
+        rest of the page is brought in step with it. Falls back to :meth:`show_html`
+        if the page shown does not have the same shape, as :meth:`patch_page` does.
+        Emits :attr:`patched` when done."""
+        old = self.blocks
+        if self._view is None or self._loading or not self.html or old is None:
+            self.show_html(html, blocks)
+            self.patched.emit(False)
+            return
+        new = list(blocks)
+        head, limit = 0, min(len(old), len(new))
+        while head < limit and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        self.html, self.blocks = html, new
+        op = {
+            "start": head,
+            "remove": len(old) - head - tail,
+            "insert": new[head : len(new) - tail],
+            "count": len(old) + 1,
+            "mark": BLOCK_MARK,
+            "bodySelector": BODY_SELECTOR,
+            "frame": frame,
+        }
+        self._run_script(_SPLICE_JS % json.dumps(op), html, new)
 
     def patch_page(self, html: str) -> None:
         """Show ``html``, a page with the same frame as the one shown (only its body
@@ -426,23 +643,71 @@ class PreviewPane(QStackedWidget):
             raise RuntimeError("no page to patch yet")
         self._run_patch({"page": None, "body": body_html}, (BODY_SELECTOR,), None)
 
+    def scroll_to_block(self, block: int, fraction: float, edge: str = "") -> None:
+        """Scroll so that ``fraction`` (0 to 1) of body block ``block`` is at the top
+        of the view, or to the page's ``edge`` ("top" or "bottom")."""
+        if self._view is None or self._loading:
+            return
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
+        op = {"block": block, "fraction": fraction, "edge": edge, **self._marks_op()}
+        self._view.page().runJavaScript(
+            _SCROLL_TO_JS % json.dumps(op), QWebEngineScript.ScriptWorldId.ApplicationWorld
+        )
+
+    def top_block(self, answer: Callable[[tuple[int, float] | str | None], None]) -> None:
+        """Find which body block is at the top of the view: ``answer`` gets
+        ``(block, fraction)``, "top" or "bottom" at the page's ends, or None."""
+        if self._view is None or self._loading:
+            answer(None)
+            return
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
+        def done(reply: object) -> None:
+            try:
+                found = json.loads(reply) if isinstance(reply, str) else None
+            except ValueError:
+                found = None
+            if isinstance(found, list) and len(found) == 1 and found[0] in ("top", "bottom"):
+                answer(str(found[0]))
+            elif isinstance(found, list) and len(found) == 2:
+                answer((int(found[0]), float(found[1])))
+            else:
+                answer(None)
+
+        self._view.page().runJavaScript(
+            # An array does not come back to Python from runJavaScript: JSON does.
+            f"JSON.stringify({_TOP_BLOCK_JS % json.dumps(self._marks_op())})",
+            QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            done,
+        )
+
+    @staticmethod
+    def _marks_op() -> dict[str, str]:
+        return {"bodySelector": BODY_SELECTOR, "mark": BLOCK_MARK}
+
     def _run_patch(
         self, op: dict[str, str | None], regions: tuple[str, ...], fallback: str | None
     ) -> None:
+        self.blocks = None  # the body is no longer known block by block
+        args = {**op, "regions": list(regions), "bodySelector": BODY_SELECTOR}
+        # json.dumps makes a JavaScript literal of any string: no way out of it.
+        self._run_script(_PATCH_JS % json.dumps(args), fallback, None)
+
+    def _run_script(self, script: str, fallback: str | None, blocks: list[str] | None) -> None:
+        """Run a patch script; if it reports -1 (or fails), load ``fallback`` instead,
+        unless a later page was asked for meanwhile."""
         from PySide6.QtWebEngineCore import QWebEngineScript
 
         self._generation += 1
         generation = self._generation
-        args = {**op, "regions": list(regions), "bodySelector": BODY_SELECTOR}
-        # json.dumps makes a JavaScript literal of any string: no way out of it.
-        script = _PATCH_JS % json.dumps(args)
 
         def done(changed: object) -> None:
             if self._view is None:
                 return  # shut down meanwhile
             ok = isinstance(changed, int | float) and changed >= 0
             if not ok and fallback is not None and generation == self._generation:
-                self.show_html(fallback)  # still the latest wish: load it
+                self.show_html(fallback, blocks)  # still the latest wish: load it
             self.patched.emit(ok)
 
         assert self._view is not None

@@ -18,7 +18,6 @@ from newsroom.core.theme import (
     ThemeError,
     check_theme,
     load_theme,
-    page_frame,
     render_page,
     render_themed,
     save_theme,
@@ -127,16 +126,6 @@ def test_a_theme_may_include_the_site_css() -> None:
         Theme(template="<style>{% include 'site.css' %}</style>"),
     )
     assert site_css().strip()[:40] in html
-
-
-def test_the_frame_ignores_the_body_but_not_the_headline(library: Library) -> None:
-    article = first_article(library)
-    page = build_page(library, article, ExportLinks())
-    other_body = build_page(library, replace(article, body="Just one line."), ExportLinks())
-    other_headline = build_page(library, replace(article, headline="Changed"), ExportLinks())
-    assert page.body != other_body.body
-    assert page_frame(page, DEFAULT_THEME) == page_frame(other_body, DEFAULT_THEME)
-    assert page_frame(page, DEFAULT_THEME) != page_frame(other_headline, DEFAULT_THEME)
 
 
 def test_a_theme_is_read_from_a_folder_or_from_files(tmp_path: Path) -> None:

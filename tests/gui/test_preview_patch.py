@@ -15,10 +15,12 @@ import pytest
 from newsroom.core.library import Library
 from newsroom.core.page import render_article_html
 from newsroom.core.render import Link, Page, render_body
-from newsroom.core.theme import render_page
+from newsroom.core.theme import CSS_KEY, render_page
 from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.preview import PreviewLinks, PreviewPane
+from newsroom.gui.preview import BLOCK_MARK, PreviewLinks, PreviewPane
 from newsroom.gui.tasks import TaskManager
+
+MARK = f"<!--{BLOCK_MARK}-->"
 
 
 class Counter(BaseHTTPRequestHandler):
@@ -296,13 +298,27 @@ def test_live_preview_patches_body_edits_and_loads_frame_changes(
         live.request(edited)
     assert blocker.args == [True] and live.last_update == "patch"
     load(qtbot, fresh, render_article_html(library, edited, PreviewLinks()))
-    assert regions(qtbot, pane) == regions(qtbot, fresh)
+    # The same as the exported page, but for the marks that lead the preview's blocks.
+    shown = regions(qtbot, pane)
+    assert shown["body"].count(MARK) == len(pane.blocks or []) + 1 > 2
+    assert {**shown, "body": shown["body"].replace(MARK, "")} == regions(qtbot, fresh)
     assert plain_text(qtbot, pane) == plain_text(qtbot, fresh)
     assert js(qtbot, pane, "window.scrollY") == 300
 
-    retitled = replace(edited, headline="A new headline")
+    # A new headline changes the page around the body: patched too, in place.
+    retitled = replace(edited, headline="A new headline", byline="Jo Reporter")
+    with qtbot.waitSignal(pane.patched, timeout=20000) as blocker:
+        live.request(retitled)
+    assert blocker.args == [True] and live.last_update == "patch"
+    load(qtbot, fresh, render_article_html(library, retitled, PreviewLinks()))
+    assert plain_text(qtbot, pane) == plain_text(qtbot, fresh)
+    assert js(qtbot, pane, "document.title") == js(qtbot, fresh, "document.title")
+    assert "A new headline" in plain_text(qtbot, pane)
+    assert js(qtbot, pane, "window.scrollY") == 300
+
+    # Another site theme: the page is loaded afresh.
+    library.set_setting(CSS_KEY, "body { color: #123456; }")
     with qtbot.waitSignal(pane.page_loaded, timeout=20000):
         live.request(retitled)
     assert live.last_update == "load"
-    assert "A new headline" in plain_text(qtbot, pane)
     live.stop()

@@ -5,22 +5,29 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsroom import __version__
 from newsroom.core.paths import APP_NAME, default_library_path
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 
 def prepare_environment() -> None:
-    """Settings Qt reads before the QApplication exists."""
+    """Settings Qt reads before the QApplication exists.
+
+    Only QtCore is loaded here. QtWebEngine comes with the preview, once the window is
+    on screen; its URL scheme is registered then, before its first object is made
+    (:func:`newsroom.gui.preview.register_scheme`)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium cannot sandbox itself when run as root.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     from PySide6.QtCore import QCoreApplication, Qt
 
+    # QtWebEngine shares OpenGL contexts with the window's; the QApplication must be
+    # made with this set, even though QtWebEngine is loaded later.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    from newsroom.gui.preview import register_scheme
-
-    register_scheme()
 
 
 class Newsroom:
@@ -88,7 +95,12 @@ class Newsroom:
             self.windows.remove(window)
 
 
-def run(library: Path | None = None, *, read_only: bool = False) -> int:
+def start(
+    library: Path | None = None, *, read_only: bool = False
+) -> tuple[QApplication, Newsroom] | None:
+    """All of :func:`run` but the event loop: the application, and a window on
+    ``library`` (or the default library) shown. None if no library was opened and the
+    person gave up choosing one."""
     prepare_environment()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QFileDialog
@@ -106,6 +118,15 @@ def run(library: Path | None = None, *, read_only: bool = False) -> int:
             "Newsroom libraries (*.newsroom);;All files (*)",
         )  # fmt: skip
         if not chosen:
-            return 2
+            return None
         path = Path(chosen)
+    return app, newsroom
+
+
+def run(library: Path | None = None, *, read_only: bool = False) -> int:
+    """The GUI, until its last window closes; returns the exit status."""
+    started = start(library, read_only=read_only)
+    if started is None:
+        return 2
+    app, _newsroom = started
     return app.exec()

@@ -44,6 +44,7 @@ class ArticleEditor(QWidget):
         self.body.set_mime_handler(self.paste)
         self._checkers: dict[str, SpellChecker | None] = {}  # "Ignore" lasts the session
         self._language: str | None = None
+        self._spelling_deferred = False
         text = QWidget()
         text.setAccessibleName("Text")
         box = QVBoxLayout(text)
@@ -68,6 +69,17 @@ class ArticleEditor(QWidget):
         self.body.textChanged.connect(self._changed)
         self.setEnabled(False)
 
+    def defer_spelling(self) -> None:
+        """Load no dictionary for the articles loaded until :meth:`resume_spelling`:
+        the window defers it while it starts, so the text is on screen first."""
+        self._spelling_deferred = True
+
+    def resume_spelling(self) -> None:
+        """Check the spelling of the loaded article, and of those loaded from now on."""
+        self._spelling_deferred = False
+        if self._article is not None:
+            self._language_changed()
+
     def set_sections(self, tree: SectionTree) -> None:
         self.metadata.set_sections(tree)
 
@@ -84,7 +96,12 @@ class ArticleEditor(QWidget):
         if language not in self._checkers:
             self._checkers[language] = SpellChecker.for_language(language)
         checker = self._checkers[language]
-        self.body.set_spell_checker(checker)
+        # Underlining anew makes the text widget say its text changed: not an edit.
+        loading, self._loading = self._loading, True
+        try:
+            self.body.set_spell_checker(checker)
+        finally:
+            self._loading = loading
         if checker is None:
             self.no_dictionary.emit(language)
 
@@ -100,7 +117,7 @@ class ArticleEditor(QWidget):
             self.setEnabled(article is not None)
             self.metadata.load(article)
             self.body.setPlainText(article.body if article else "")
-            if article is not None:
+            if article is not None and not self._spelling_deferred:
                 # Loading a dictionary takes a moment: after the text is on screen.
                 language = article.language
                 QTimer.singleShot(0, self, lambda: self.set_language(language))

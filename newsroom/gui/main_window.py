@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core import revisions
-from newsroom.core.checklist import run_checklist
+from newsroom.core.checklist import BodyFacts, parse_body, run_checklist
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
@@ -28,14 +30,17 @@ from newsroom.gui.editor import ArticleEditor
 from newsroom.gui.focus_mode import FocusMode
 from newsroom.gui.history_panel import HistoryPanel
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
-from newsroom.gui.live_preview import LivePreview
 from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.preview_toolbar import PreviewPanel
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
-from newsroom.gui.tasks import TaskManager
+from newsroom.gui.tasks import Operation, TaskManager
+
+if TYPE_CHECKING:
+    from newsroom.gui.live_preview import LivePreview
+    from newsroom.gui.scroll_sync import ScrollSync
 
 #: Edits reach the file this long after typing stops (the promise is 2 s)...
 AUTOSAVE_MS = 1000
@@ -52,6 +57,8 @@ class MainWindow(QMainWindow):
 
     open_requested = Signal(str)  # a library path the user asked for
     new_library_requested = Signal(str)
+    #: The checklist shows the findings of a new check.
+    checklist_updated = Signal()
 
     def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,8 +75,14 @@ class MainWindow(QMainWindow):
         self.articles = ArticleListView(self.article_model)
         self.editor = ArticleEditor(library)
         self.editor.set_read_only(library.read_only)
+        self.editor.defer_spelling()  # until the window has started: see _finish_start
         self.preview = PreviewPane()
-        self.live_preview = LivePreview(library, self.preview, self.tasks, self)
+        #: Renders the open article into the preview; made once the window is on
+        #: screen (:meth:`_start_preview`), None until then.
+        self.live_preview: LivePreview | None = None
+        self.scroll_sync: ScrollSync | None = None  # made with live_preview
+        self._painted = False
+        self._starting = True  # until _finish_start
         self.preview_panel = PreviewPanel(self.preview, settings)
         self.status_control = StatusControl()
         self.status_control.set_read_only(library.read_only)
@@ -120,11 +133,13 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(mode)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave.timeout.connect(self._typing_paused)
         self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_unsaved.timeout.connect(self.save_now)
         self._dirty = False
         self._closed = False
+        self._checking = False
+        self._check_wanted: Article | None = None
         self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
         self._revision_timer.timeout.connect(self.record_revision)
 
@@ -146,14 +161,11 @@ class MainWindow(QMainWindow):
         self.articles.article_chosen.connect(self.open_article)
         self.editor.edited.connect(self._edited)
         self.preview.link_clicked.connect(self._link_clicked)
-        self.live_preview.theme_problem.connect(self.preview_panel.show_notice)
         self.tasks.error.connect(self._task_error)
         self.status_control.move_requested.connect(self._move_article)
         self.checklist.field_requested.connect(self._go_to_field)
         self.history.restore_requested.connect(self._restore_revision)
-        self.editor.metadata.media_saved.connect(
-            lambda: self.live_preview.request(self.editor.article())
-        )
+        self.editor.metadata.media_saved.connect(lambda: self._update_preview())
         self.editor.no_dictionary.connect(
             lambda code: self.statusBar().showMessage(
                 f"No spelling dictionary for {language_name(code)} here: spelling is not checked.",
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
         message = (reset_theme if reset else ask_import_theme)(self, self.library)
         if message:
             self.statusBar().showMessage(message, 5000)
-            self.live_preview.request(self.editor.article())
+            self._update_preview()
 
     def _set_typographic(self, on: bool) -> None:
         self.editor.body.set_typographic(on)
@@ -356,10 +368,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 5000)
             return
         self.editor.load(article)
-        # The checklist parses the whole text: after the article is on screen.
-        QTimer.singleShot(0, self, self._refresh_article_panels)
+        self.status_control.set_status(article.status)
+        # The checklist parses the whole text: after the article is on screen, and
+        # while the window starts, once it has (_finish_start).
+        if self._starting:
+            self.checklist.summary.setText("Checking…")
+        else:
+            QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
-        self.live_preview.request(article)
+        self._update_preview(article)
         self._update_title()
 
     def new_article(self) -> None:
@@ -382,7 +399,7 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Editing…")
         self._autosave.start()
         self._revision_timer.start()
-        self.live_preview.request(self.editor.article())
+        self._update_preview()
 
     def save_now(self) -> None:
         """Write the editor's article to the library if it changed."""
@@ -408,7 +425,6 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         self.editor.saved(stored)
-        self.checklist.set_findings(run_checklist(self.library, stored, now=utcnow()))
         if stored.byline:
             self.settings.setValue("byline", stored.byline)
         outside = self._section_filter is not None and stored.section_id not in self._section_filter
@@ -418,6 +434,14 @@ class MainWindow(QMainWindow):
             self.article_model.update_row(self.library.summary(stored.id or 0))
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
+
+    def _typing_paused(self) -> None:
+        """Save, then check: the checklist runs when the writer pauses, not during a
+        burst of typing, which it would slow down on a long read."""
+        self.save_now()
+        article = self.editor.article()
+        if article is not None and article.id is not None and not self._dirty:
+            self._check(article)
 
     # -- workflow, checklist, history -------------------------------------------------
     def _refresh_article_panels(self) -> None:
@@ -429,8 +453,33 @@ class MainWindow(QMainWindow):
             self.checklist.clear()
             self.history.set_revisions([])
             return
-        self.checklist.set_findings(run_checklist(self.library, article, now=utcnow()))
+        self._check(article)
         self.history.set_revisions(revisions.list_revisions(self.library, article.id))
+
+    def _check(self, article: Article) -> None:
+        """Run the checklist on ``article``: its body is parsed off the GUI thread (a
+        long read takes a second), the rest here. Asked again while a parse runs, it
+        checks the latest article once that parse ends."""
+        self._check_wanted = article
+        if self._checking:
+            return
+        self._checking, self._check_wanted = True, None
+        body = article.body
+
+        def done(facts: BodyFacts) -> None:
+            self._checking = False
+            if not self._closed and article.id == self.editor.loaded_id:
+                findings = run_checklist(self.library, article, now=utcnow(), body=facts)
+                self.checklist.set_findings(findings)
+                self.checklist_updated.emit()
+            if self._check_wanted is not None and not self._closed:
+                self._check(self._check_wanted)
+
+        def failed(exc: BaseException) -> None:
+            self._checking = False
+            self.tasks.error.emit("check the article", exc)
+
+        self.tasks.run(Operation("check the article", lambda: parse_body(body), done, failed))
 
     def record_revision(self) -> None:
         """End of a burst of editing: save, then keep the text as a revision."""
@@ -461,7 +510,7 @@ class MainWindow(QMainWindow):
         self.editor.saved(stored)  # or the next autosave would write the old status back
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
-        self.live_preview.request(self.editor.article())
+        self._update_preview()
 
     def _restore_revision(self, revision_id: int) -> None:
         article_id = self.editor.loaded_id
@@ -478,7 +527,7 @@ class MainWindow(QMainWindow):
         self.editor.restore(restored)  # an undoable edit, not a reload
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
-        self.live_preview.request(restored)
+        self._update_preview(restored)
         self._update_title()
 
     def describe_image(self, media_id: int) -> None:
@@ -488,7 +537,7 @@ class MainWindow(QMainWindow):
         dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
         if dialog.exec():
             dialog.apply(self.library)
-            self.live_preview.request(self.editor.article())
+            self._update_preview()
             self._refresh_article_panels()
 
     def _go_to_field(self, field: str) -> None:
@@ -531,10 +580,47 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[arg-type]
-        # The web view is built once the window is on screen, not before.
-        QTimer.singleShot(0, lambda: self.live_preview.request(self.editor.article()))
+    # -- start-up --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The first frame is being drawn: the rest of start-up comes after it, so
+            # that the article is on screen, and takes typing, first.
+            QTimer.singleShot(0, self, self._start_preview)
+
+    def _start_preview(self) -> None:
+        """Start-up, once the window is on screen: the renderer and QtWebEngine; the
+        rest once the first page has loaded (:meth:`_finish_start`)."""
+        if self._closed:
+            return
+        from newsroom.gui.live_preview import LivePreview
+        from newsroom.gui.scroll_sync import ScrollSync
+
+        self.live_preview = LivePreview(self.library, self.preview, self.tasks, self)
+        self.live_preview.theme_problem.connect(self.preview_panel.show_notice)
+        self.scroll_sync = ScrollSync(self.editor.body, self.live_preview, self.preview, self)
+        article = self.editor.article()
+        if article is None:  # no page to load
+            QTimer.singleShot(0, self, self._finish_start)
+            return
+        self.preview.page_loaded.connect(self._finish_start, Qt.ConnectionType.SingleShotConnection)
+        self.live_preview.request(article)
+        self.preview.view  # noqa: B018 (built now, while the page renders on a worker thread)
+
+    def _finish_start(self) -> None:
+        """The spelling and the article's panels: start-up is over."""
+        if self._closed or not self._starting:
+            return
+        self._starting = False
+        self.editor.resume_spelling()
+        self._refresh_article_panels()
+
+    def _update_preview(self, article: Article | None = None) -> None:
+        """Show ``article`` (by default the editor's) in the preview, once there is one:
+        until then, the preview starts with the editor's article."""
+        if self.live_preview is not None:
+            self.live_preview.request(article or self.editor.article())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:
@@ -547,7 +633,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
-        self.live_preview.stop()
+        if self.live_preview is not None:
+            self.live_preview.stop()
         self.tasks.wait(5000)
         self.preview.shutdown()
         self.library.close()

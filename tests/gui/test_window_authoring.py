@@ -77,3 +77,17 @@ def test_restoring_a_revision_is_undoable(qtbot, window: MainWindow, library_pat
     assert body.toPlainText() == "Second version."
     window.save_now()
     assert window.library.article(article_id).body == "Second version."
+
+
+def test_the_checklist_is_checked_when_typing_pauses(qtbot, window: MainWindow) -> None:
+    new_story(qtbot, window, "Floods close the port")
+    qtbot.waitUntil(lambda: not window._checking)
+    updates: list[bool] = []
+    window.checklist_updated.connect(lambda: updates.append(True))
+    window.editor.body.setFocus()
+    qtbot.keyClicks(window.editor.body, "A picture: ![](https://example.org/flood.jpg)")
+    assert updates == []  # not while typing
+    # The pause: saved and checked, the body parsed on a worker thread.
+    qtbot.waitUntil(lambda: bool(updates), timeout=10000)
+    assert window.save_state.text().startswith("Saved")
+    assert any("alt text" in f.message for f in window.checklist.findings)

@@ -80,8 +80,9 @@ def test_restoring_a_revision_is_undoable(qtbot, window: MainWindow, library_pat
 
 
 def test_the_checklist_is_checked_when_typing_pauses(qtbot, window: MainWindow) -> None:
-    new_story(qtbot, window, "Floods close the port")
-    qtbot.waitUntil(lambda: not window._checking)
+    with qtbot.waitSignal(window.checklist_updated, timeout=10000):
+        new_story(qtbot, window, "Floods close the port")  # checked once it opens
+    qtbot.wait(100)
     updates: list[bool] = []
     window.checklist_updated.connect(lambda: updates.append(True))
     window.editor.body.setFocus()

@@ -63,12 +63,9 @@ _RAW_HTML = re.compile(r"<[A-Za-z/!?]")
 # ">" line (a blockquote goes on after a blank line) or a ":" line (definition lists).
 _BOUNDARY = re.compile(
     r"""\n\n+(?=[^\ \n])
-    (?![*+-](?:\ |$) | \d+\.(?:\ |$) | \[[^\]]*\]:)""",
+    (?![*+-](?:\ |$) | \d+\.(?:\ |$) | \[[^\]]*\]: | (?:[^\n]+\n)*?\ {0,3}[>:])""",
     re.MULTILINE | re.VERBOSE,
 )
-# The ">" and ":" lines of that rule, checked apart (a lookahead through every line of
-# the next block is slow): a line of the block that starts with either.
-_QUOTE_OR_COLON_LINE = re.compile(r"\n {0,3}[>:]")
 # A definition takes the paragraph before it as its term, and joins the definition list
 # before that: it reaches too far back (through reference definitions, fenced code).
 _DEFINITION = re.compile(r"\n {0,3}: ")
@@ -255,11 +252,6 @@ def _chunk_spans(text: str, fences: list[tuple[int, int]]) -> list[tuple[int, in
     fence = 0
     for m in _BOUNDARY.finditer(text):
         start, end = m.start(), m.end()  # the newlines after a line; the next block
-        if text[end] in ">:":
-            continue  # the next block starts with a ">" or ":" line
-        block_end = text.find("\n\n", end)
-        if _QUOTE_OR_COLON_LINE.search(text, end, len(text) if block_end < 0 else block_end):
-            continue  # a later line of the next block does
         while fence < len(fences) and fences[fence][1] < end:
             fence += 1
         if fence < len(fences) and fences[fence][0] < end:

@@ -45,6 +45,7 @@ class ScrollSync(QObject):
         self._watching_page = False
         editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
         live.rendered.connect(self._rendered)
+        pane.page_loaded.connect(self._loaded)
 
     # -- editor → preview --------------------------------------------------------------
     def editor_position(self) -> Position:
@@ -83,7 +84,11 @@ class ScrollSync(QObject):
         if not self._watching_page and self._pane.has_view:
             self._pane.view.page().scrollPositionChanged.connect(self._preview_scrolled)
             self._watching_page = True
-        if self._live.last_update == "load" and self.enabled:
+
+    def _loaded(self, ok: bool) -> None:
+        # A page that loads shows its top (or where the last one was): put it where
+        # the editor is. Scrolling asked for while it loaded went nowhere.
+        if ok and self.enabled:
             self.follow_editor()
 
     # -- preview → editor --------------------------------------------------------------

@@ -129,3 +129,17 @@ def test_the_window_scrolls_its_editor_and_preview_together(qtbot, window) -> No
     editor = window.editor.body
     scroll_editor_to_line(editor, line_of(editor.toPlainText(), "Paragraph 63 "))
     qtbot.waitUntil(lambda: top_paragraph(qtbot, window.preview).startswith("Paragraph 63 "))
+
+
+def test_a_page_that_loads_opens_where_the_editor_is(qtbot, rig: Rig, library: Library) -> None:
+    text = rig.editor.toPlainText()
+    article = library.create_article(
+        Article(headline="Another long read", body=text.replace("long read", "report"))
+    )
+    with qtbot.waitSignal(rig.pane.page_loaded, timeout=20000):
+        with qtbot.waitSignal(rig.live.rendered, timeout=20000):
+            rig.live.request(article)  # another article: a load
+        assert rig.live.last_update == "load"
+        # scrolled while the page loads, when the page cannot scroll yet
+        scroll_editor_to_line(rig.editor, line_of(text, "Paragraph 48 "))
+    qtbot.waitUntil(lambda: top_paragraph(qtbot, rig.pane).startswith("Paragraph 48 "))

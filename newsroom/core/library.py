@@ -33,6 +33,7 @@ from newsroom.core.model import (
     Section,
     Status,
     utcnow,
+    word_count,
 )
 from newsroom.core.schema import SCHEMA_VERSION, migrate
 from newsroom.core.sections import SectionTree
@@ -59,12 +60,14 @@ def _last_id(table: sqlite_utils.db.Table) -> int:
     return int(table.last_rowid)
 
 
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
+    """``ids`` in slices small enough for one statement's parameters."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def make_slug(text: str) -> str:
     return slugify(text, max_length=80, word_boundary=True) or "untitled"
-
-
-def word_count(text: str) -> int:
-    return len(text.split())
 
 
 class Library:
@@ -285,6 +288,7 @@ class Library:
             "headline": article.headline,
             "standfirst": article.standfirst,
             "body": article.body,
+            "word_count": word_count(article.body),
             "byline": article.byline,
             "dateline": article.dateline,
             "section_id": article.section_id,
@@ -347,14 +351,33 @@ class Library:
         return self.article(article.id)
 
     def _set_tags(self, article_id: int, tags: Iterable[str]) -> None:
-        self.db.execute("DELETE FROM article_tags WHERE article_id = ?", [article_id])
-        seen: dict[str, None] = {}
+        """Store the tags, touching only rows that change: every added or removed tag
+        re-indexes the article for full-text search (see schema.FTS_STATEMENTS)."""
+        wanted: dict[str, None] = {}
         for tag in tags:
             if tag.strip():
-                seen.setdefault(tag.strip(), None)
-        self.db.table("article_tags").insert_all(
-            {"article_id": article_id, "tag": tag, "position": i} for i, tag in enumerate(seen)
+                wanted.setdefault(tag.strip(), None)
+        have = dict(
+            self.conn.execute(
+                "SELECT tag, position FROM article_tags WHERE article_id = ?", [article_id]
+            ).fetchall()
         )
+        gone = [tag for tag in have if tag not in wanted]
+        self.db.conn.executemany(
+            "DELETE FROM article_tags WHERE article_id = ? AND tag = ?",
+            [(article_id, tag) for tag in gone],
+        )
+        for position, tag in enumerate(wanted):
+            if tag not in have:
+                self.db.execute(
+                    "INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)",
+                    [article_id, tag, position],
+                )
+            elif have[tag] != position:
+                self.db.execute(
+                    "UPDATE article_tags SET position = ? WHERE article_id = ? AND tag = ?",
+                    [position, article_id, tag],
+                )
 
     def _add_revision(self, article_id: int, reason: str) -> None:
         r = self.conn.execute(
@@ -413,6 +436,59 @@ class Library:
             )
             self._add_revision(article_id, workflow.status_reason(old, new))
         return self.article(article_id)
+
+    # -- trash and bulk actions -----------------------------------------------------
+    def trash_articles(self, ids: Iterable[int]) -> int:
+        """Move articles to the trash; return how many were moved. They leave every
+        list and search until restored, and stay in the file until the trash is emptied."""
+        return self._set_deleted(ids, _ts(utcnow()))
+
+    def restore_articles(self, ids: Iterable[int]) -> int:
+        """Take articles out of the trash; return how many came back."""
+        return self._set_deleted(ids, None)
+
+    def _set_deleted(self, ids: Iterable[int], deleted_at: str | None) -> int:
+        wanted = sorted(set(ids))
+        changed = 0
+        with self._write() as db:
+            for chunk in _chunks(wanted):
+                marks = ",".join("?" * len(chunk))
+                cursor = db.execute(
+                    f"UPDATE articles SET deleted_at = ? WHERE id IN ({marks}) "
+                    f"AND deleted_at IS {'NULL' if deleted_at else 'NOT NULL'}",
+                    [deleted_at, *chunk],
+                )
+                changed += cursor.rowcount
+        return changed
+
+    def trashed_count(self) -> int:
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE deleted_at IS NOT NULL"
+            ).fetchone()[0]
+        )
+
+    def empty_trash(self) -> int:
+        """Delete the articles in the trash for good, with their revisions, tags and
+        links; return how many went."""
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM articles WHERE deleted_at IS NOT NULL")
+            return int(cursor.rowcount)
+
+    def move_articles(self, ids: Iterable[int], section_id: int | None) -> int:
+        """Put articles into another section (None: no section); return how many moved."""
+        wanted = sorted(set(ids))
+        changed = 0
+        with self._write() as db:
+            for chunk in _chunks(wanted):
+                marks = ",".join("?" * len(chunk))
+                cursor = db.execute(
+                    f"UPDATE articles SET section_id = ?, updated_at = ? "
+                    f"WHERE id IN ({marks}) AND section_id IS NOT ?",
+                    [section_id, _ts(utcnow()), *chunk, section_id],
+                )
+                changed += cursor.rowcount
+        return changed
 
     def neighbours(self, article: Article) -> tuple[ArticleSummary | None, ArticleSummary | None]:
         """The previous and next published article in the same section, by publication date."""

@@ -12,6 +12,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def word_count(text: str) -> int:
+    """Words as the library counts them: runs of non-space characters."""
+    return len(text.split())
+
+
 class Status(StrEnum):
     DRAFT = "draft"
     IN_REVIEW = "in_review"

@@ -6,10 +6,11 @@ and the new ``PRAGMA user_version``, so a library is never half-migrated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsroom.core.model import utcnow
+from newsroom.core.model import utcnow, word_count
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -23,7 +24,103 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    #: Run after the statements, in the same transaction, for what SQL alone cannot do.
+    fill: Callable[[sqlite_utils.Database], None] | None = None
 
+
+def _fill_word_counts(db: sqlite_utils.Database) -> None:
+    rows = db.execute("SELECT id, body FROM articles").fetchall()
+    db.conn.executemany(
+        "UPDATE articles SET word_count = ? WHERE id = ?",
+        [(word_count(body), article_id) for article_id, body in rows],
+    )
+
+
+#: What ``articles.tags_text`` holds: the article's tags, sorted, space-joined.
+TAGS_TEXT = """ifnull((SELECT group_concat(tag, ' ') FROM
+    (SELECT tag FROM article_tags WHERE article_id = {id} ORDER BY tag)), '')"""
+
+# Full-text search (migration 2).
+#
+# ``articles_fts`` is an FTS5 table with *external content*: it indexes
+# ``articles.headline, standfirst, tags_text, body`` but stores no copy of them, so
+# a library of long bodies does not double in size, and ``snippet()`` reads the text
+# back from ``articles``. The catch of external content is that a delete must hand
+# FTS5 exactly the values that were indexed. That is why the tags are folded into a
+# real column, ``articles.tags_text``, kept by triggers on ``article_tags``: the
+# triggers on ``articles`` then see exact old and new values (``old.*``/``new.*``)
+# for every change, from any writer, and the index cannot drift. (Reading the tags
+# through a view at delete time would depend on group_concat order, and a mismatch
+# silently corrupts an external-content index.)
+#
+# The update trigger fires only when an indexed column really changed, so status
+# changes, moves and trash do not re-tokenise a body. Trashed articles stay in the
+# index; searches filter on ``deleted_at``. Never ``INSERT OR REPLACE`` into
+# ``articles``: REPLACE deletes without firing delete triggers.
+#: BM25 with column weights: headline, standfirst, tags_text, body.
+FTS_RANK = "bm25(10.0, 4.0, 8.0, 1.0)"
+_FTS_COLUMNS = "headline, standfirst, tags_text, body"
+_FTS_NEW = "new.headline, new.standfirst, new.tags_text, new.body"
+_FTS_OLD = "old.headline, old.standfirst, old.tags_text, old.body"
+FTS_STATEMENTS: tuple[str, ...] = (
+    f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+        {_FTS_COLUMNS},
+        content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    )""",
+    # Per-term document counts, for the tf·idf of "suggest related".
+    "CREATE VIRTUAL TABLE articles_fts_vocab USING fts5vocab(articles_fts, 'row')",
+    f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, {_FTS_COLUMNS}) VALUES (new.id, {_FTS_NEW});
+    END""",
+    f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, {_FTS_COLUMNS})
+            VALUES ('delete', old.id, {_FTS_OLD});
+    END""",
+    f"""CREATE TRIGGER articles_fts_update
+        AFTER UPDATE OF id, {_FTS_COLUMNS} ON articles
+        WHEN old.id IS NOT new.id OR old.headline IS NOT new.headline
+          OR old.standfirst IS NOT new.standfirst OR old.tags_text IS NOT new.tags_text
+          OR old.body IS NOT new.body
+    BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, {_FTS_COLUMNS})
+            VALUES ('delete', old.id, {_FTS_OLD});
+        INSERT INTO articles_fts(rowid, {_FTS_COLUMNS}) VALUES (new.id, {_FTS_NEW});
+    END""",
+    f"""CREATE TRIGGER article_tags_fts_insert AFTER INSERT ON article_tags BEGIN
+        UPDATE articles SET tags_text = {TAGS_TEXT.format(id="new.article_id")}
+            WHERE id = new.article_id;
+    END""",
+    f"""CREATE TRIGGER article_tags_fts_delete AFTER DELETE ON article_tags BEGIN
+        UPDATE articles SET tags_text = {TAGS_TEXT.format(id="old.article_id")}
+            WHERE id = old.article_id;
+    END""",
+    f"""CREATE TRIGGER article_tags_fts_update AFTER UPDATE OF article_id, tag ON article_tags
+    BEGIN
+        UPDATE articles SET tags_text = {TAGS_TEXT.format(id="old.article_id")}
+            WHERE id = old.article_id;
+        UPDATE articles SET tags_text = {TAGS_TEXT.format(id="new.article_id")}
+            WHERE id = new.article_id;
+    END""",
+)
+
+# The library browser's sorts and filters. Each index leads with deleted_at (every
+# list filters on it) and carries section_id and status, so filtering and counting
+# never read an article row: a row holds its body, and the columns after the body
+# (byline, status, updated_at ...) sit on overflow pages. Sorting by section or
+# status scans articles_browse_updated, which covers both.
+BROWSE_INDEXES: tuple[str, ...] = (
+    # Keyed by id, for checking the filters of full-text matches (search.py forces it
+    # with INDEXED BY: the planner would otherwise look each match up in the table).
+    "CREATE INDEX articles_facets ON articles(id, deleted_at, section_id, status)",
+    "DROP INDEX articles_updated",
+    "CREATE INDEX articles_browse_updated ON articles(deleted_at, updated_at, section_id, status)",
+    """CREATE INDEX articles_browse_headline
+        ON articles(deleted_at, headline COLLATE NOCASE, section_id, status)""",
+    """CREATE INDEX articles_browse_byline
+        ON articles(deleted_at, byline COLLATE NOCASE, section_id, status)""",
+    "CREATE INDEX articles_browse_words ON articles(deleted_at, word_count, section_id, status)",
+)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
@@ -164,8 +261,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        2,
+        "full-text search, word counts, browse indexes",
+        (
+            "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE articles ADD COLUMN tags_text TEXT NOT NULL DEFAULT ''",
+            f"UPDATE articles SET tags_text = {TAGS_TEXT.format(id='articles.id')}",
+            *FTS_STATEMENTS,
+            # ``ORDER BY rank`` weighs a match in the headline or tags above the body.
+            f"INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', '{FTS_RANK}')",
+            "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+            *BROWSE_INDEXES,
+        ),
+        fill=_fill_word_counts,
+    ),
 )
-
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
@@ -179,6 +290,8 @@ def migrate(db: sqlite_utils.Database) -> list[int]:
         with db.atomic():
             for statement in migration.statements:
                 db.execute(statement)
+            if migration.fill is not None:
+                migration.fill(db)
             db.table("migrations").insert(
                 {
                     "version": migration.version,

@@ -1,0 +1,229 @@
+"""A library of many articles: generation, opening, first page, search, suggest related.
+
+    ARTICLES=100000 .venv/bin/python benchmarks/library.py
+
+Generates ``ARTICLES`` articles (default 100,000) of about 800 words each, drawn from a
+vocabulary of a few thousand made-up words with a Zipf-like distribution (so common
+and rare words exist), spread over sections and tags, in one transaction. Then it
+prints the open time, the time to the first page of rows, search latency (p50/p95
+over 50 queries each of a common word, a rare word, a phrase and a prefix, each one
+``rows(sort="rank", limit=50)`` plus ``count()``), suggest-related latency and the
+peak memory. Targets: search p95 <= 20 ms, suggest p95 <= 100 ms.
+``KEEP=path`` keeps the generated library there (and reuses it if it exists).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsroom.core import search  # noqa: E402
+from newsroom.core.library import Library, open_library  # noqa: E402
+from newsroom.core.model import Status  # noqa: E402
+
+SEED = 20240501
+WORDS_PER_ARTICLE = 800
+VOCABULARY = 6000
+QUERIES = 50
+SYLLABLES = [
+    c + v
+    for c in ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "st", "tr")
+    for v in ("a", "e", "i", "o", "u", "ei", "ou", "ü", "é")
+]
+# Real words, so that the test queries read naturally ("minist*", "zurich").
+REAL = ["minister", "ministry", "ministerial", "zürich", "café", "budget", "election"]
+
+
+def make_vocabulary(rng: random.Random) -> list[str]:
+    words: list[str] = []
+    seen: set[str] = set()
+    while len(words) < VOCABULARY - len(REAL):
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice((1, 2, 2, 3, 3, 4))))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    # Real words sit at mid ranks: neither stop words nor one-offs.
+    for i, word in enumerate(REAL):
+        words.insert(200 + 150 * i, word)
+    return words
+
+
+def generate(path: Path, count: int) -> float:
+    """Write ``count`` articles into a new library at ``path``; return the seconds."""
+    rng = random.Random(SEED)
+    vocabulary = make_vocabulary(rng)
+    cumulative = list(
+        itertools.accumulate(1.0 / (rank + 1) ** 1.05 for rank in range(len(vocabulary)))
+    )
+    library = open_library(path)
+    start = time.perf_counter()
+    sections = [s.id for s in library.sections()]
+    tags = [f"{rng.choice(vocabulary)}-{i}" for i in range(400)]
+    tag_weights = list(itertools.accumulate(1.0 / (i + 1) for i in range(len(tags))))
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    conn = library.conn
+    # Tags go in before their articles (foreign keys off for the load), so the article
+    # rows arrive with tags_text already set and each is indexed once.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("BEGIN")
+    base = int(conn.execute("SELECT ifnull(max(id), 0) FROM articles").fetchone()[0]) + 1
+    batch_articles: list[tuple[object, ...]] = []
+    batch_tags: list[tuple[int, str, int]] = []
+
+    def flush() -> None:
+        conn.executemany(
+            "INSERT INTO article_tags (article_id, tag, position) VALUES (?, ?, ?)", batch_tags
+        )
+        conn.executemany(
+            "INSERT INTO articles (id, uid, slug, headline, standfirst, body, byline, "
+            "section_id, status, created_at, updated_at, word_count, tags_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            batch_articles,
+        )
+        batch_articles.clear()
+        batch_tags.clear()
+
+    statuses = [s.value for s in Status]
+    for n in range(count):
+        article_id = base + n
+        words = rng.choices(vocabulary, cum_weights=cumulative, k=WORDS_PER_ARTICLE)
+        paragraphs = [" ".join(words[i : i + 80]) + "." for i in range(0, len(words), 80)]
+        body = "\n\n".join(p.capitalize() for p in paragraphs)
+        headline = " ".join(rng.choices(vocabulary, cum_weights=cumulative, k=6)).capitalize()
+        standfirst = " ".join(rng.choices(vocabulary, cum_weights=cumulative, k=20))
+        mine = sorted(set(rng.choices(tags, cum_weights=tag_weights, k=rng.randint(0, 4))))
+        batch_tags.extend((article_id, tag, i) for i, tag in enumerate(mine))
+        updated = now - timedelta(seconds=rng.randint(0, 5 * 365 * 86400))
+        stamp = updated.isoformat(timespec="seconds")
+        batch_articles.append(
+            (
+                article_id,
+                f"bench-{article_id}",
+                f"bench-{article_id}",
+                headline,
+                standfirst,
+                body,
+                rng.choice(("Anna Weber", "Jan Peeters", "Marie Dubois", "Luca Rossi", "")),
+                rng.choice(sections),
+                rng.choice(statuses),
+                stamp,
+                stamp,
+                len(body.split()),
+                " ".join(mine),
+            )
+        )
+        if len(batch_articles) == 2000:
+            flush()
+    flush()
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA foreign_keys = ON")
+    library.trash_articles(range(base, base + count, 1000))  # a trash of 0.1 %
+    conn.execute("PRAGMA optimize")
+    library.close()
+    return time.perf_counter() - start
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def queries(library: Library, rng: random.Random) -> dict[str, list[str]]:
+    vocabulary = make_vocabulary(random.Random(SEED))
+    bodies = [
+        r[0]
+        for r in library.conn.execute(
+            "SELECT body FROM articles WHERE id IN "
+            "(SELECT id FROM articles ORDER BY random() LIMIT ?)",
+            [QUERIES],
+        )
+    ]
+    phrases = []
+    for body in bodies:
+        words = body.replace(".", "").split()
+        i = rng.randrange(len(words) - 2)
+        phrases.append(f'"{words[i]} {words[i + 1]}"')
+    prefixes = [w[: rng.randint(3, 5)] + "*" for w in rng.sample(vocabulary[20:2000], QUERIES)]
+    prefixes[:2] = ["minist*", "zur*"]
+    return {
+        "common word": rng.sample(vocabulary[5:60], QUERIES),
+        "rare word": rng.sample(vocabulary[3000:], QUERIES),
+        "phrase": phrases,
+        "prefix": prefixes,
+    }
+
+
+def main() -> None:
+    count = int(os.environ.get("ARTICLES", "100000"))
+    keep = os.environ.get("KEEP")
+    folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-"))
+    path = Path(keep) if keep else folder / "Bench.newsroom"
+    if not path.exists():
+        seconds = generate(path, count)
+        print(f"generated {count:,} articles in {seconds:.1f} s "
+              f"({path.stat().st_size / 1e6:,.0f} MB)")  # fmt: skip
+    opened: list[float] = []
+    for _ in range(5):
+        start = time.perf_counter()
+        library = open_library(path)
+        opened.append((time.perf_counter() - start) * 1000)
+        library.close()
+    library = open_library(path)
+    everything = search.Filters()
+    first_page = [timed(lambda: search.rows(library, everything, limit=200)) for _ in range(5)]
+    table: list[tuple[str, list[float], list[float], list[float]]] = []
+    for kind, texts in queries(library, random.Random(SEED + 1)).items():
+        both, ranked, counted = [], [], []
+        for text in texts:
+            r = timed(lambda t=text: search.rows(library, everything, t, sort="rank", limit=50))
+            c = timed(lambda t=text: search.count(library, everything, t))
+            both.append(r + c)
+            ranked.append(r)
+            counted.append(c)
+        table.append((kind, both, ranked, counted))
+    ids = [
+        r[0]
+        for r in library.conn.execute(
+            "SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY random() LIMIT ?",
+            [QUERIES],
+        )
+    ]
+    suggest = [timed(lambda i=i: search.suggest_related(library, i)) for i in ids]
+    library.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"\n{count:,} articles\n")
+    print("| measure | p50 | p95 | target |")
+    print("|---|---|---|---|")
+    print(f"| open_library | {p(opened, 0.5):.1f} ms | {p(opened, 0.95):.1f} ms | |")
+    print(f"| first page (200 rows by updated) | {p(first_page, 0.5):.1f} ms "
+          f"| {p(first_page, 0.95):.1f} ms | |")  # fmt: skip
+    for kind, both, ranked, counted in table:
+        print(f"| search, {kind}: rows + count | {p(both, 0.5):.1f} ms | {p(both, 0.95):.1f} ms "
+              f"| p95 ≤ 20 ms |")  # fmt: skip
+        print(f"| … rows only / count only | {p(ranked, 0.5):.1f} / {p(counted, 0.5):.1f} ms "
+              f"| {p(ranked, 0.95):.1f} / {p(counted, 0.95):.1f} ms | |")  # fmt: skip
+    print(
+        f"| suggest_related | {p(suggest, 0.5):.1f} ms | {p(suggest, 0.95):.1f} ms | p95 ≤ 100 ms |"
+    )
+    print(f"| peak memory (ru_maxrss) | {peak:.0f} MB | | |")
+
+
+if __name__ == "__main__":
+    main()

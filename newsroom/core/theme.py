@@ -101,7 +101,9 @@ def style_text(css: str) -> Markup:
 
 
 @functools.cache
-def _default_environment() -> jinja2.Environment:
+def default_environment() -> jinja2.Environment:
+    """The environment of the built-in templates (``resources/templates``): the
+    article page, and other pages of the site such as a section's."""
     return jinja2.Environment(
         loader=jinja2.PackageLoader("newsroom.resources", "templates"),
         autoescape=jinja2.select_autoescape(default=True),
@@ -146,7 +148,7 @@ def render_page(page: Page, theme: Theme = DEFAULT_THEME) -> str:
     """
     context = _context(page, theme)
     if theme.template is None:
-        return _default_environment().get_template(DEFAULT_TEMPLATE_NAME).render(context)
+        return default_environment().get_template(DEFAULT_TEMPLATE_NAME).render(context)
     try:
         return _compile(theme.template).render(context)
     except jinja2.TemplateSyntaxError as exc:

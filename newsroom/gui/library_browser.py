@@ -1,0 +1,757 @@
+"""The library browser: every article of the library in one sortable, searchable table.
+
+:class:`LibraryBrowserModel` shows :func:`newsroom.core.search.rows` a page at a time
+(``fetchMore``), so a library of 100,000 articles opens as fast as one of ten;
+:class:`LibraryBrowser` puts it in a table under a search field and filters, with the
+bulk actions an editor needs on many articles at once (move, change status, trash).
+
+Queries are fast (SQLite FTS5 and indexes) and the library's connection belongs to
+the GUI thread, so they run there; typing is coalesced into one query per pause.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.core import search
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.model import Status
+from newsroom.core.search import Filters, Row
+
+Index = QModelIndex | QPersistentModelIndex
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The search snippet of a row: plain text, matches between "\x02" and "\x03".
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+PAGE = 200
+SEARCH_PAUSE_MS = 150
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+#: Column title and the sort key of :func:`newsroom.core.search.rows` (None: not sortable).
+COLUMNS: tuple[tuple[str, str | None], ...] = (
+    ("Headline", "headline"),
+    ("Section", "section"),
+    ("Status", "status"),
+    ("Byline", "byline"),
+    ("Updated", "updated"),
+    ("Words", "words"),
+    ("Sync", "sync" if "sync" in search.SORT_KEYS else None),
+)
+HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, SYNC = range(len(COLUMNS))
+DEFAULT_COLUMN = UPDATED
+
+
+def sync_label(state: str) -> str:
+    """``"not_published"`` → ``"Not published"``; ``""`` (never published) stays blank."""
+    return state.replace("_", " ").capitalize()
+
+
+def plain_snippet(snippet: str) -> str:
+    return snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as rich text, its matches in bold; the text itself is escaped first."""
+    text = html.escape(snippet, quote=False)
+    return text.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
+
+
+class LibraryBrowserModel(QAbstractTableModel):
+    """Rows of :func:`newsroom.core.search.rows`, fetched :data:`PAGE` at a time.
+
+    ``total`` is the number of articles the filters and query select; ``rowCount`` is
+    how many of them are fetched so far. Without a query the rows are sorted by
+    update time, newest first; with one, best match first, until a column is chosen."""
+
+    #: The rows were fetched anew (filters, query or sort changed), or a sort was refused.
+    reloaded = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._filters = Filters()
+        self._query = ""
+        self._column = DEFAULT_COLUMN  # -1: best match first (with a query)
+        self._order = Qt.SortOrder.DescendingOrder
+        self._rows: list[Row] = []
+        self._total = 0
+        self._announcing = False
+        self.reload()
+
+    # -- what is shown ----------------------------------------------------------------
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def sort_column(self) -> int:
+        """The column the rows are sorted by, or -1 for best match first."""
+        return self._column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    def set_query(self, text: str) -> None:
+        """Search for ``text`` (the search field's syntax, see ``search.parse_query``).
+
+        Starting a search sorts by best match; clearing it goes back to newest first
+        if the rows were in best-match order."""
+        query = text.strip() if search.parse_query(text) else ""
+        if search.parse_query(query) == search.parse_query(self._query):
+            self._query = query
+            return
+        if query and not self._query:
+            self._column, self._order = -1, Qt.SortOrder.DescendingOrder
+        elif not query and self._column == -1:
+            self._column, self._order = DEFAULT_COLUMN, Qt.SortOrder.DescendingOrder
+        self._query = query
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        column = column if 0 <= column < len(COLUMNS) else -1
+        if column >= 0 and COLUMNS[column][1] is None:
+            self.reloaded.emit()  # the search cannot sort by it: the order stays as it is
+            return
+        if (column, order) != (self._column, self._order):
+            self._column, self._order = column, order
+            self.reload()
+
+    def _sort_args(self) -> tuple[str, bool]:
+        if self._column == -1:
+            return (search.RANK, False) if self._query else ("updated", True)
+        key = COLUMNS[self._column][1]
+        assert key is not None
+        return key, self._order == Qt.SortOrder.DescendingOrder
+
+    def _fetch(self, offset: int) -> list[Row]:
+        key, descending = self._sort_args()
+        return search.rows(
+            self._library,
+            self._filters,
+            self._query,
+            sort=key,
+            descending=descending,
+            offset=offset,
+            limit=PAGE,
+        )
+
+    def reload(self) -> None:
+        """Fetch the first page again (after the library changed, or the filters)."""
+        total = search.count(self._library, self._filters, self._query)
+        rows = self._fetch(0) if total else []
+        with self._changing():
+            self.beginResetModel()
+            self._rows = rows
+            self._total = total if len(rows) == PAGE else len(rows)
+            self.endResetModel()
+        self.reloaded.emit()
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """No rows come in while a change is being told: whoever listens (a view, Qt's
+        model tester) sees one change end before the model makes the next."""
+        self._announcing = True
+        try:
+            yield
+        finally:
+            self._announcing = False
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        if parent.isValid() or self._announcing:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        page = self._fetch(len(self._rows))
+        if len(page) < PAGE:  # the end came early: the library changed since the count
+            self._total = len(self._rows) + len(page)
+        if not page:
+            return
+        start = len(self._rows)
+        with self._changing():
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # -- the Qt model -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int:
+        """The row of that article among those fetched, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ARTICLE_ID_ROLE:
+            return row.id
+        if role == SNIPPET_ROLE:
+            return row.snippet
+        return None
+
+    @staticmethod
+    def _display(row: Row, column: int) -> str:
+        if column == HEADLINE:
+            return row.headline or "Untitled"
+        if column == SECTION:
+            return row.section
+        if column == STATUS:
+            return Status(row.status).label
+        if column == BYLINE:
+            return row.byline
+        if column == UPDATED:
+            return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == WORDS:
+            return f"{row.words:,}"
+        return sync_label(row.sync_state)
+
+    def _tooltip(self, row: Row, column: int) -> str:
+        if column == HEADLINE:
+            text = row.headline or "Untitled"
+            return f"{text}\n\n…{plain_snippet(row.snippet)}…" if row.snippet else text
+        if column == UPDATED:
+            return "Updated " + row.updated_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        if column == WORDS:
+            return f"{row.words:,} word" + ("" if row.words == 1 else "s")
+        if column == SYNC:
+            return "Publishing: " + (sync_label(row.sync_state) or "never published")
+        return self._display(row, column)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """The headline, and under it the search snippet with its matches in bold."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        headline = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), quote=False)
+        snippet = snippet_html(str(index.data(SNIPPET_ROLE) or ""))
+        doc.setHtml(f"<div>{headline}</div><div><small>…{snippet}…</small></div>")
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if not index.data(SNIPPET_ROLE):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        doc.setTextWidth(rect.width())
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        if not index.data(SNIPPET_ROLE):
+            return super().sizeHint(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+def _ids_of(view: QTableView) -> list[int]:
+    rows = sorted(index.row() for index in view.selectionModel().selectedRows())
+    return [int(view.model().index(r, 0).data(ARTICLE_ID_ROLE)) for r in rows]
+
+
+def _names(headlines: Sequence[str]) -> str:
+    quoted = [f"“{h or 'Untitled'}”" for h in headlines]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+class LibraryBrowser(QWidget):
+    """Search, filter, sort and act on many articles at once.
+
+    ``article_chosen`` gives the id of an article the user opens (double-click or
+    Enter); ``articles_changed`` follows every bulk action that changed the library."""
+
+    article_chosen = Signal(int)
+    articles_changed = Signal()
+
+    WIDTHS_KEY = "libraryBrowser/columnWidths"
+
+    def __init__(
+        self, library: Library, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.setAccessibleName("Library browser")
+        self.model = LibraryBrowserModel(library, self)
+
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search articles")
+        self.search.setPlaceholderText("Search articles (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+
+        self.section_filter = self._combo("Section filter")
+        self.status_filter = self._combo("Status filter")
+        self.status_filter.addItem("Any status", None)
+        for status in Status:
+            self.status_filter.addItem(status.label, status.value)
+        self.tag_filter = self._combo("Tag filter")
+        self.trash_toggle = QToolButton()
+        self.trash_toggle.setText("Trash")
+        self.trash_toggle.setCheckable(True)
+        self.trash_toggle.setAccessibleName("Show the trash")
+        self.trash_toggle.setToolTip("Show the articles in the trash instead")
+        self.refresh_choices()
+        for combo in (self.section_filter, self.status_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.trash_toggle.toggled.connect(self._filters_changed)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Articles")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(HEADLINE, SnippetDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self._row_height = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader()
+        header.setAccessibleName("Article columns")
+        header.setSectionsMovable(False)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(DEFAULT_COLUMN, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the model's default
+        self._restore_widths()
+        header.sectionResized.connect(self._save_widths)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.reloaded.connect(self._reloaded)
+
+        self._build_actions()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Article count")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.section_filter, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.trash_toggle)
+        actions = QHBoxLayout()
+        for button in self.buttons:
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+        self._reloaded()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _button(self, text: str, name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _build_actions(self) -> None:
+        self.move_button = self._button(
+            "Move to Section…", "Move to section", "Move the selected articles to another section"
+        )
+        self.move_button.clicked.connect(self.ask_move)
+        self.status_menu = QMenu("Change Status", self)
+        self.status_menu.setAccessibleName("Statuses")
+        self.status_actions: dict[Status, QAction] = {}
+        for status in Status:
+            action = self.status_menu.addAction(status.label)
+            action.triggered.connect(lambda _=False, s=status: self.change_status(s))
+            self.status_actions[status] = action
+        self.status_button = self._button(
+            "Change Status", "Change status", "Move the selected articles along the workflow"
+        )
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.trash_action = QAction("Move to Trash", self.table)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(self.trash_selected)
+        self.table.addAction(self.trash_action)
+        self.trash_button = self._button(
+            "Move to Trash", "Move to trash", "Move the selected articles to the trash (Delete)"
+        )
+        self.trash_button.clicked.connect(self.trash_selected)
+        self.restore_button = self._button(
+            "Restore", "Restore from trash", "Take the selected articles out of the trash"
+        )
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button = self._button(
+            "Empty Trash", "Empty trash", "Delete every article in the trash for good"
+        )
+        self.empty_button.clicked.connect(self.ask_empty_trash)
+        self.buttons = [
+            self.move_button,
+            self.status_button,
+            self.trash_button,
+            self.restore_button,
+            self.empty_button,
+        ]
+
+    # -- filters and search -----------------------------------------------------------
+    def refresh_choices(self) -> None:
+        """Fill the section and tag filters from the library, keeping what is chosen."""
+        section, tag = self.section_filter.currentData(), self.tag_filter.currentData()
+        tree = self.library.section_tree()
+        for combo in (self.section_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.section_filter.addItem("All sections", None)
+        for found, depth in tree.walk():
+            ids = [found.id]
+            for other, _depth in tree.walk():
+                if other.parent_id in ids:
+                    ids.append(other.id)
+            self.section_filter.addItem("    " * depth + found.name, frozenset(ids))
+            self.section_filter.setItemData(
+                self.section_filter.count() - 1, tree.path_of(found.id), Qt.ItemDataRole.ToolTipRole
+            )
+        self.tag_filter.addItem("Any tag", None)
+        for name in self.library.tags():
+            self.tag_filter.addItem(name, name)
+        for combo, wanted in ((self.section_filter, section), (self.tag_filter, tag)):
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+            combo.blockSignals(False)
+
+    def filters(self) -> Filters:
+        status = self.status_filter.currentData()  # Qt keeps a StrEnum as its str
+        return Filters(
+            section_ids=self.section_filter.currentData(),
+            status=Status(status) if status else None,
+            tag=self.tag_filter.currentData(),
+            trashed=self.trash_toggle.isChecked(),
+        )
+
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.filters())
+        self._update_actions()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.search.text())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Ctrl+F inside the browser searches the library, even where the window has
+        # its own Find (the editor's): taking the override keeps the two apart.
+        kinds = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+        if (
+            event.type() in kinds
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Find)
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.focus_search()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _reloaded(self) -> None:
+        header = self.table.horizontalHeader()
+        column, order = self.model.sort_column, self.model.sort_order
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+            header.blockSignals(True)  # the model is sorted already
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+            header.viewport().update()
+        lines = 2 if self.model.query else 1
+        self.table.verticalHeader().setDefaultSectionSize(
+            self._row_height if lines == 1 else self._row_height + self.fontMetrics().height()
+        )
+        total = self.model.total
+        found = "found" if self.model.query else ("in the trash" if self.filters().trashed else "")
+        self.count_label.setText(f"{total:,} article{'s' if total != 1 else ''} {found}".strip())
+        self._update_actions()
+
+    # -- column widths ----------------------------------------------------------------
+    def _restore_widths(self) -> None:
+        widths = self.settings.value(self.WIDTHS_KEY, [])
+        if not isinstance(widths, list):
+            widths = [widths]
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths[: len(COLUMNS)]):
+            try:
+                size = int(width)
+            except (TypeError, ValueError):
+                continue
+            if size > 0:
+                header.resizeSection(column, size)
+        if not widths:
+            header.resizeSection(HEADLINE, 320)
+
+    def _save_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        self.settings.setValue(
+            self.WIDTHS_KEY, [header.sectionSize(c) for c in range(len(COLUMNS))]
+        )
+
+    # -- bulk actions -----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        return _ids_of(self.table)
+
+    def _selected_rows(self) -> list[Row]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def _update_actions(self) -> None:
+        trashed = self.trash_toggle.isChecked()
+        some = bool(self.table.selectionModel().hasSelection())
+        writable = not self.library.read_only
+        for widget in (self.move_button, self.status_button, self.trash_button):
+            widget.setVisible(not trashed)
+            widget.setEnabled(some and writable)
+        self.trash_action.setEnabled(some and writable and not trashed)
+        self.restore_button.setVisible(trashed)
+        self.restore_button.setEnabled(some and writable)
+        self.empty_button.setVisible(trashed)
+        self.empty_button.setEnabled(writable and self.model.total > 0)
+
+    def _done(self, message: str) -> None:
+        self.model.reload()
+        self.refresh_choices()
+        self.articles_changed.emit()
+        self.count_label.setText(message)
+
+    def _failed(self, title: str, exc: NewsroomError) -> None:
+        QMessageBox.warning(self, title, str(exc))
+
+    def ask_move(self) -> None:
+        """Ask which section to move the selected articles to, and move them."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        tree = self.library.section_tree()
+        paths = [tree.path_of(s.id) for s, _depth in tree.walk()]
+        ids_by_path = {tree.path_of(s.id): s.id for s, _depth in tree.walk()}
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Move to Section")
+        dialog.setLabelText(f"Move {len(ids)} article{'s' if len(ids) > 1 else ''} to:")
+        dialog.setComboBoxItems(paths)
+        dialog.setComboBoxEditable(False)
+        dialog.setAccessibleName("Move to section")
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return
+        self.move_selected(ids_by_path[dialog.textValue()], ids)
+
+    def move_selected(self, section_id: int, ids: Sequence[int] | None = None) -> None:
+        ids = list(ids if ids is not None else self.selected_ids())
+        try:
+            self.library.move_articles(ids, section_id)
+        except NewsroomError as exc:
+            self._failed("Articles Not Moved", exc)
+            return
+        section = self.library.section_tree().path_of(section_id)
+        self._done(f"Moved {len(ids)} article{'s' if len(ids) > 1 else ''} to {section}.")
+
+    def change_status(self, status: Status) -> None:
+        """Move each selected article to ``status``; tell, in one message, which the
+        workflow or the checklist kept where they were, and why."""
+        rows = self._selected_rows()
+        if not rows:
+            return
+        refused: list[tuple[Row, str]] = []
+        for row in rows:
+            if row.status == status:
+                continue
+            try:
+                self.library.set_status(row.id, status)
+            except NewsroomError as exc:
+                refused.append((row, str(exc)))
+        moved = len([r for r in rows if r.status != status]) - len(refused)
+        self._done(f"{moved} article{'s' if moved != 1 else ''} now {status.label.lower()}.")
+        if refused:
+            QMessageBox.warning(
+                self, "Some Articles Kept Their Status", refusal_message(status, moved, refused)
+            )
+
+    def trash_selected(self) -> None:
+        rows = self._selected_rows()
+        if not rows or self.trash_toggle.isChecked():
+            return
+        try:
+            self.library.trash_articles([r.id for r in rows])
+        except NewsroomError as exc:
+            self._failed("Articles Not Moved to the Trash", exc)
+            return
+        what = _names([rows[0].headline]) if len(rows) == 1 else f"{len(rows)} articles"
+        self._done(f"Moved {what} to the trash.")
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            self.library.restore_articles(ids)
+        except NewsroomError as exc:
+            self._failed("Articles Not Restored", exc)
+            return
+        self._done(f"Restored {len(ids)} article{'s' if len(ids) > 1 else ''}.")
+
+    def ask_empty_trash(self) -> None:
+        count = search.count(self.library, Filters(trashed=True))
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Empty Trash",
+            f"Delete the {count:,} article{'s' if count > 1 else ''} in the trash for good? "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.library.empty_trash()
+        except NewsroomError as exc:
+            self._failed("Trash Not Emptied", exc)
+            return
+        self._done("The trash is empty.")
+
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = index.data(ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.article_chosen.emit(int(article_id))
+
+    def reload(self) -> None:
+        """Show the library as it is now (after an article was saved elsewhere)."""
+        self.refresh_choices()
+        if self.filters() != self.model.filters:
+            self.model.set_filters(self.filters())
+        else:
+            self.model.reload()
+
+
+def refusal_message(status: Status, moved: int, refused: Sequence[tuple[Row, str]]) -> str:
+    """One message for every article a status change left where it was."""
+    done = f"{moved} article{'s were' if moved != 1 else ' was'} moved to {status.label}. "
+    if not moved:
+        done = ""
+    count = len(refused)
+    head = f"{count} article{'s' if count > 1 else ''} could not be moved to {status.label}:"
+    shown = [f"• {_names([row.headline])}: {reason}" for row, reason in refused[:10]]
+    if count > 10:
+        shown.append(f"…and {count - 10} more.")
+    return done + head + "\n\n" + "\n".join(shown)

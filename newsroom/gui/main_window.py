@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,11 +34,13 @@ from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.preview_toolbar import PreviewPanel
 from newsroom.gui.recent import RecentLibraries
+from newsroom.gui.related_panel import RelatedPanel
 from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import Operation, TaskManager
 
 if TYPE_CHECKING:
+    from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
     from newsroom.gui.scroll_sync import ScrollSync
 
@@ -111,15 +113,23 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.outline = OutlineView(self.editor.body)
+        self.related = RelatedPanel(library)
         self.docks = [
             self._dock("Checklist", self.checklist),
             self._dock("History", self.history),
             self._dock("Outline", self.outline),
+            self._dock("Related", self.related),
         ]
-        self.tabifyDockWidget(self.docks[0], self.docks[1])
-        self.tabifyDockWidget(self.docks[1], self.docks[2])
+        for first, second in zip(self.docks, self.docks[1:], strict=False):
+            self.tabifyDockWidget(first, second)
         self.docks[0].raise_()
         self.resizeDocks([self.docks[0]], [250], Qt.Orientation.Horizontal)
+        #: The whole library: search, filters, sorting and bulk actions (View › Library).
+        #: Made when first shown (:meth:`_show_browser`); None until then.
+        self.browser: LibraryBrowser | None = None
+        self.browser_dock = self._dock("Library", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.browser_dock.hide()  # until asked for; then the window remembers it
+        self.docks.append(self.browser_dock)
 
         self.stats = StatsLabel(self.editor.body)
         self.statusBar().addPermanentWidget(self.stats)
@@ -159,6 +169,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sections.section_chosen.connect(self._filter_sections)
         self.articles.article_chosen.connect(self.open_article)
+        self.browser_dock.visibilityChanged.connect(self._show_browser)
+        self.related.changed.connect(self._related_changed)
         self.editor.edited.connect(self._edited)
         self.preview.link_clicked.connect(self._link_clicked)
         self.tasks.error.connect(self._task_error)
@@ -189,12 +201,17 @@ class MainWindow(QMainWindow):
             self.articles.setCurrentIndex(first)
             self.editor.body.setFocus()
 
-    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
+    def _dock(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title.lower()}")  # saveState() needs object names
         dock.setAccessibleName(title)
         dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         return dock
 
     # -- menus -----------------------------------------------------------------------
@@ -264,8 +281,12 @@ class MainWindow(QMainWindow):
             preview_menu, "Use the &Default Site Theme", lambda _=False: self._change_theme(True)
         )
         view.addSeparator()
+        self.sections_action = self._action(
+            view, "&Sections…", lambda _=False: self._edit_sections()
+        )
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
+        self.browser_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
 
@@ -353,6 +374,45 @@ class MainWindow(QMainWindow):
         self.article_model.set_rows(self.library.articles(self._section_filter))
         if self.editor.loaded_id is not None:
             self.articles.select_article(self.editor.loaded_id)
+        if self.browser is not None and self.browser_dock.isVisible():
+            self.browser.reload()
+
+    def _show_browser(self, shown: bool) -> None:
+        if not shown or self._closed:
+            return
+        if self.browser is None:
+            from newsroom.gui.library_browser import LibraryBrowser
+
+            self.browser = LibraryBrowser(self.library, self.settings)
+            self.browser.article_chosen.connect(self.open_article)
+            self.browser.articles_changed.connect(self.reload_articles)
+            self.browser_dock.setWidget(self.browser)
+        else:
+            self.browser.reload()
+
+    def _edit_sections(self) -> None:
+        from newsroom.gui.section_editor import SectionEditor
+
+        self.save_now()  # a delete or merge moves articles: the open one is stored first
+        dialog = SectionEditor(self.library, self)
+        dialog.sections_changed.connect(self._sections_changed)
+        dialog.exec()  # done() shuts its preview down before the dialog goes
+        dialog.deleteLater()
+
+    def _sections_changed(self) -> None:
+        tree = self.library.section_tree()
+        self.sections.set_tree(tree)
+        self.editor.set_sections(tree)
+        if self.editor.loaded_id is not None:
+            # A delete or merge may have moved the open article to another section:
+            # show where it is now, or the next autosave would put it back.
+            stored = self.library.article(self.editor.loaded_id)
+            combo = self.editor.section
+            blocker = QSignalBlocker(combo)
+            combo.setCurrentIndex(max(0, combo.findData(stored.section_id)))
+            del blocker
+        self._filter_sections(None)  # the old filter's sections may be gone
+        self._update_preview()
 
     def _filter_sections(self, ids: list[int] | None) -> None:
         self._section_filter = ids
@@ -452,9 +512,18 @@ class MainWindow(QMainWindow):
         if article is None or article.id is None:
             self.checklist.clear()
             self.history.set_revisions([])
+            self.related.set_article(None)
             return
         self._check(article)
         self.history.set_revisions(revisions.list_revisions(self.library, article.id))
+        self.related.set_article(article.id)
+
+    def _related_changed(self) -> None:
+        """The related links show in the page and count in the checklist."""
+        self._update_preview()
+        article = self.editor.article()
+        if article is not None and article.id is not None:
+            self._check(article)
 
     def _check(self, article: Article) -> None:
         """Run the checklist on ``article``: its body is parsed off the GUI thread (a

@@ -13,8 +13,11 @@ def utcnow() -> datetime:
 
 
 def word_count(text: str) -> int:
-    """Words as the library counts them: runs of non-space characters."""
-    return len(text.split())
+    """Words as the reader sees them: the Markdown's visible text, counted as the
+    editor's status bar counts it (:func:`newsroom.core.textstats.text_stats`)."""
+    from newsroom.core.textstats import text_stats
+
+    return text_stats(text).words
 
 
 class Status(StrEnum):

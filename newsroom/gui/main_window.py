@@ -492,6 +492,8 @@ class MainWindow(QMainWindow):
             self.reload_articles()
         else:
             self.article_model.update_row(self.library.summary(stored.id or 0))
+            if self.browser is not None and self.browser_dock.isVisible():
+                self.browser.reload()  # its headline, words and time
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
 

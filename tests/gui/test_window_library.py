@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsroom.core import section_ops
 from newsroom.core.model import Article
+from newsroom.core.textstats import text_stats
 from newsroom.gui.library_browser import ARTICLE_ID_ROLE
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.section_editor import SectionEditor
@@ -64,3 +65,19 @@ def test_the_sections_dialog_updates_the_window(qtbot, window: MainWindow) -> No
     model = window.sections.model()
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert "Ports / Harbours" in names
+
+
+def test_the_browser_shows_a_save_and_counts_words_as_the_editor(qtbot, window: MainWindow) -> None:
+    window.browser_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.browser is not None)
+    browser = window.browser
+    assert browser is not None
+    window.editor.headline.selectAll()
+    qtbot.keyClicks(window.editor.headline, "Renamed for the browser")
+    window.save_now()
+    model = browser.model
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Renamed for the browser" in rows
+    row = rows.index("Renamed for the browser")
+    words = int(str(model.index(row, 5).data()).replace(",", ""))
+    assert words == text_stats(window.editor.body.toPlainText()).words  # the status bar's

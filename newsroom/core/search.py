@@ -15,6 +15,7 @@ import json
 import math
 import re
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,8 +36,29 @@ MATCH_START = "\x02"
 MATCH_END = "\x03"
 #: Query terms beyond this are dropped: a pasted paragraph is not a search.
 MAX_TERMS = 64
+#: What the browser counts up to; past it, it shows "more than".
+COUNT_CAP = 1000
+#: A prefix query longer than the index's prefixes searches this many of its terms.
+PREFIX_TERMS = 32
+#: Past this many matching articles per term, "best match first" ranks the matches in
+#: the headline and tags first, then the rest.
+BROAD_MATCH = 10_000
 #: Terms "suggest related" searches with.
 RELATED_TERMS = 20
+#: At most this many terms of an article are looked up to find those :data:`RELATED_TERMS`.
+RELATED_CANDIDATES = 40
+#: The most postings (sum of document frequencies) the related search reads.
+RELATED_POSTINGS = 10_000
+# Words too common in English to say what an article is about.
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be
+    because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is
+    it its itself just me more most my no nor not now of off on once only or other our
+    ours out over own said same she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your yours"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 # The worst state first; a state this table does not know counts as "changed".
 _SYNC_SEVERITY = {
@@ -95,9 +117,18 @@ def parse_query(text: str) -> str:
     (or a closing quote) makes it a prefix. Everything else is taken literally:
     each word or phrase becomes an FTS5 string, so ``NEAR``, ``OR``, ``body:``,
     parentheses and stray quotes search as text and never as syntax."""
+    return " ".join(_quoted(core) + star for core, star in _parts(text))
+
+
+def _quoted(core: str) -> str:
+    return '"' + core.replace('"', '""') + '"'
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """The words and phrases of ``text``, each with ``"*"`` when a prefix, else ``""``."""
     # Lone surrogates cannot reach SQLite; NUL would end the text early.
     text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
-    terms: list[str] = []
+    parts: list[tuple[str, str]] = []
     for match in _PART.finditer(text):
         if match["phrase"] is not None:
             core, prefix = match["phrase"], match["pstar"] is not None
@@ -108,39 +139,121 @@ def parse_query(text: str) -> str:
         if not words:
             continue
         # A one-letter prefix would read every term under that letter.
-        star = "*" if prefix and len(words[-1]) >= 2 else ""
-        terms.append('"' + core.replace('"', '""') + '"' + star)
-        if len(terms) == MAX_TERMS:
+        parts.append((core, "*" if prefix and len(words[-1]) >= 2 else ""))
+        if len(parts) == MAX_TERMS:
             break
-    return " ".join(terms)
+    return parts
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A query as run: the MATCH expression, and what tells a broad search from a
+    narrow one: its single terms, the article counts of its expanded prefixes, whether
+    it has a phrase (whose matches cannot be told in advance) or a short prefix."""
+
+    expression: str
+    plain_terms: tuple[str, ...] = ()
+    prefix_docs: tuple[int, ...] = ()
+    phrase: bool = False
+    short_prefix: bool = False
+
+
+def _match_of(library: Library, query: str) -> _Match:
+    """The MATCH expression for the user text ``query`` ("" if nothing to search).
+
+    A prefix longer than the index's prefix lengths (2 and 3) would merge the doclists
+    of every term under it; it is replaced by its :data:`PREFIX_TERMS` most frequent
+    terms, ORed, found in ``articles_fts_vocab`` (which is sorted by term)."""
+    pieces: list[str] = []
+    plain: list[str] = []
+    prefix_docs: list[int] = []
+    phrase = short_prefix = False
+    for core, star in _parts(query):
+        words = terms_of(core)
+        if len(words) != 1:
+            phrase = True
+        elif star and len(words[0]) > 3:
+            expanded = _prefix_terms(library, words[0])
+            if expanded:
+                pieces.append("(" + " OR ".join(_quoted(t) for t, _ in expanded) + ")")
+                prefix_docs.append(sum(n for _, n in expanded))
+                continue
+            short_prefix = True
+        elif star:
+            short_prefix = True
+        else:
+            plain.append(words[0])
+        pieces.append(_quoted(core) + star)
+    return _Match(" AND ".join(pieces), tuple(plain), tuple(prefix_docs), phrase, short_prefix)
+
+
+def _prefix_terms(library: Library, prefix: str) -> list[tuple[str, int]]:
+    """The :data:`PREFIX_TERMS` terms starting with ``prefix`` found in the most
+    articles, with how many each is in."""
+    found = library.conn.execute(
+        "SELECT term, doc FROM articles_fts_vocab WHERE term >= ? AND term < ?",
+        [prefix, prefix + "\U0010ffff"],
+    ).fetchall()
+    found.sort(key=lambda r: (-r[1], r[0]))
+    return [(str(t), int(n)) for t, n in found[:PREFIX_TERMS]]
+
+
+def _is_broad(library: Library, match: _Match) -> bool:
+    """Whether ``match`` likely selects over :data:`BROAD_MATCH` articles, so that
+    ranking all its matches by BM25 would be slow: each of its terms and expanded
+    prefixes is in that many (short prefixes alone count as broad in a large library;
+    a phrase never does)."""
+    if match.phrase:
+        return False
+    bounds = list(match.prefix_docs)
+    for term in match.plain_terms:
+        found = library.conn.execute(
+            "SELECT doc FROM articles_fts_vocab WHERE term = ?", [term]
+        ).fetchone()
+        bounds.append(0 if found is None else int(found[0]))
+    if not bounds:  # short prefixes only: broad, unless the library is small
+        largest = library.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        return match.short_prefix and int(largest or 0) > BROAD_MATCH
+    return min(bounds) > BROAD_MATCH
 
 
 # -- counting and listing --------------------------------------------------------------
-def count(library: Library, filters: Filters, query: str = "") -> int:
-    """How many articles the filters and the query (user text) select."""
-    match = parse_query(query)
+def count(library: Library, filters: Filters, query: str = "", *, cap: int | None = None) -> int:
+    """How many articles the filters and the query (user text) select.
+
+    With ``cap``, counting stops past it: the answer is at most ``cap + 1``, which
+    means "more than ``cap``" (see :func:`count_is_capped`). Counting every match of
+    a common word reads its whole doclist; a browser only needs to know "many"."""
+    match = _match_of(library, query).expression if parse_query(query) else ""
     params: list[Any] = []
     where = _where(filters, params)
     if not match:
-        sql = f"SELECT count(*) FROM articles a WHERE {where}"
-        return int(library.conn.execute(sql, params).fetchone()[0])
-    if filters.is_default:
-        # Count the matches in the index alone, then take away the few in the trash:
-        # checking every match of a common word against its row would be slow.
-        matches = library.conn.execute(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", [match]
-        ).fetchone()[0]
-        trashed = library.conn.execute(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN "
-            "(SELECT id FROM articles WHERE deleted_at IS NOT NULL)",
-            [match],
-        ).fetchone()[0]
-        return int(matches) - int(trashed)
-    sql = (
-        f"SELECT count(*) FROM articles a INDEXED BY articles_facets WHERE {where} "
-        "AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-    )
-    return int(library.conn.execute(sql, [*params, match]).fetchone()[0])
+        inner = f"SELECT 1 FROM articles a WHERE {where}"
+    elif filters.is_default:
+        # Count in the index alone, leaving out the few in the trash: checking every
+        # match of a common word against its row would be slow.
+        inner = (
+            "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid NOT IN "
+            "(SELECT id FROM articles WHERE deleted_at IS NOT NULL)"
+        )
+        params = [match]
+    else:
+        inner = (
+            f"SELECT 1 FROM articles a INDEXED BY articles_facets WHERE {where} "
+            "AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
+        params.append(match)
+    if cap is None:
+        sql = f"SELECT count(*) FROM ({inner})"
+    else:
+        sql = f"SELECT count(*) FROM ({inner} LIMIT ?)"
+        params.append(max(0, cap) + 1)
+    return int(library.conn.execute(sql, params).fetchone()[0])
+
+
+def count_is_capped(n: int, cap: int = COUNT_CAP) -> bool:
+    """Whether ``n``, from ``count(..., cap=cap)``, stands for "more than ``cap``"."""
+    return n > cap
 
 
 def rows(
@@ -163,10 +276,13 @@ def rows(
     offset, limit = max(0, offset), max(0, limit)
     if limit == 0:
         return []
-    match = parse_query(query)
+    found = _match_of(library, query) if parse_query(query) else _Match("")
+    match = found.expression
     if sort == RANK and not match:
         sort = "updated"
-    if sort == RANK:
+    if sort == RANK and _is_broad(library, found):
+        ids = _broad_ranked_ids(library, filters, match, offset, limit)
+    elif sort == RANK:
         ids = _ranked_ids(library, filters, match, offset, limit)
     else:
         ids = _sorted_ids(library, filters, match, sort, descending, offset, limit)
@@ -239,7 +355,16 @@ def _ranked_ids(
     only those are checked against the filters; the window widens until the page is
     full or every match was seen."""
     wanted = offset + limit
-    window = max(4 * wanted, 200)
+    selected, _ = _ranked_window(library, filters, match, wanted)
+    return selected[offset:wanted]
+
+
+def _ranked_window(
+    library: Library, filters: Filters, match: str, wanted: int, skip: frozenset[int] = frozenset()
+) -> tuple[list[int], bool]:
+    """At least ``wanted`` ids (unless there are fewer) in BM25 order that the filters
+    let through, leaving out ``skip``; and whether every match was seen."""
+    window = max(4 * wanted, 200) + len(skip)
     while True:
         ranked = [
             r[0]
@@ -247,12 +372,36 @@ def _ranked_ids(
                 "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
                 [match, window],
             )
+            if r[0] not in skip
         ]
         kept = _keep(library, filters, ranked)
         selected = [i for i in ranked if i in kept]
-        if len(selected) >= wanted or len(ranked) < window:
-            return selected[offset:wanted]
+        every = len(ranked) + len(skip) < window
+        if len(selected) >= wanted or every:
+            return selected, every
         window *= 8
+
+
+def _broad_ranked_ids(
+    library: Library, filters: Filters, match: str, offset: int, limit: int
+) -> list[int]:
+    """The page of a broad match, best first: BM25 of every match of a common word is
+    slow, so the matches in the headline or tags come first, ranked among themselves,
+    then the others by BM25 (only reached when paging past the former)."""
+    wanted = offset + limit
+    head_match = f"{{headline tags_text}} : ({match})"
+    head, every = _ranked_window(library, filters, head_match, wanted)
+    if len(head) >= wanted or not every:
+        return head[offset:wanted]
+    # All of the headline/tags matches are known; the rest follow them.
+    everything_head = frozenset(
+        r[0]
+        for r in library.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [head_match]
+        )
+    )
+    rest, _ = _ranked_window(library, filters, match, wanted - len(head), everything_head)
+    return (head + rest)[offset:wanted]
 
 
 def _keep(library: Library, filters: Filters, ids: Sequence[int]) -> set[int]:
@@ -378,25 +527,72 @@ def suggest_related(library: Library, article_id: int, limit: int = 10) -> list[
 def _distinctive_terms(
     library: Library, headline: str, standfirst: str, tags_text: str, body: str
 ) -> list[str]:
-    """Up to :data:`RELATED_TERMS` terms by tf·idf, the idf from ``articles_fts_vocab``."""
+    """Up to :data:`RELATED_TERMS` terms by tf·idf, the idf from ``articles_fts_vocab``.
+
+    Only a few candidates are looked up in the vocabulary (each look-up reads the
+    index): the terms of the headline, tags and standfirst, and the most frequent
+    longer words of the body, stop words left out."""
     tf: Counter[str] = Counter()
     for text, weight in ((headline, 4), (tags_text, 4), (standfirst, 2), (body, 1)):
         for term in terms_of(text):
             tf[term] += weight
     if not tf:
         return []
+    candidates: dict[str, None] = {}
+    for text in (headline, tags_text, standfirst):
+        for term in terms_of(text):
+            if term not in _STOPWORDS and len(candidates) < RELATED_CANDIDATES // 2:
+                candidates[term] = None
+    body_tf = Counter(t for t in terms_of(body) if len(t) >= 4 and t not in _STOPWORDS)
+    for term, _ in body_tf.most_common():
+        if len(candidates) >= RELATED_CANDIDATES:
+            break
+        candidates[term] = None
+    if not candidates:
+        return []
     total = int(library.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    df = dict(
-        library.conn.execute(
-            "SELECT term, doc FROM articles_fts_vocab WHERE term IN "
-            "(SELECT value FROM json_each(?))",
-            [json.dumps(list(tf))],
-        ).fetchall()
-    )
+    df = _document_frequencies(library, total, candidates)
     scores = {
         # A term in one article only (this one) finds nothing; one in most finds all.
         term: tf[term] * math.log(total / df[term])
-        for term in tf
+        for term in candidates
         if 1 < df.get(term, 0) <= total // 2
     }
-    return sorted(scores, key=lambda t: (-scores[t], t))[:RELATED_TERMS]
+    # Ranking reads the doclist of every term: keep to a budget of postings, so that
+    # the search stays fast however large the library (the commonest terms go first).
+    chosen: list[str] = []
+    postings = 0
+    for term in sorted(scores, key=lambda t: (-scores[t], t)):
+        if chosen and postings + df[term] > RELATED_POSTINGS:
+            continue
+        chosen.append(term)
+        postings += df[term]
+        if len(chosen) == RELATED_TERMS:
+            break
+    return chosen
+
+
+# The document frequencies looked up, per library: reading one from the vocabulary
+# table reads the term's whole doclist. They change slowly, and a slightly old one
+# ranks as well: the cache is dropped when the number of articles moved by 1 %.
+_DF_CACHE: weakref.WeakKeyDictionary[Library, tuple[int, dict[str, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _document_frequencies(library: Library, total: int, terms: Iterable[str]) -> dict[str, int]:
+    """How many articles each of ``terms`` is in (missing: none)."""
+    counted, cached = _DF_CACHE.get(library, (total, {}))
+    if abs(counted - total) > counted // 100 or len(cached) > 100_000:
+        counted, cached = total, {}
+    _DF_CACHE[library] = (counted, cached)
+    out: dict[str, int] = {}
+    for term in terms:
+        if term not in cached:
+            found = library.conn.execute(
+                "SELECT doc FROM articles_fts_vocab WHERE term = ?", [term]
+            ).fetchone()
+            cached[term] = 0 if found is None else int(found[0])
+        if cached[term]:
+            out[term] = cached[term]
+    return out

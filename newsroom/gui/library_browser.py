@@ -120,6 +120,7 @@ class LibraryBrowserModel(QAbstractTableModel):
         self._order = Qt.SortOrder.DescendingOrder
         self._rows: list[Row] = []
         self._total = 0
+        self._more = False  # the count was capped: more rows may follow the total
         self._announcing = False
         self.reload()
 
@@ -134,7 +135,13 @@ class LibraryBrowserModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """The number of rows, or a lower bound of it when :attr:`total_is_capped`."""
         return self._total
+
+    @property
+    def total_is_capped(self) -> bool:
+        """Whether there are more than :attr:`total` rows, as far as is known."""
+        return self._more
 
     @property
     def sort_column(self) -> int:
@@ -196,12 +203,14 @@ class LibraryBrowserModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch the first page again (after the library changed, or the filters)."""
-        total = search.count(self._library, self._filters, self._query)
+        total = search.count(self._library, self._filters, self._query, cap=search.COUNT_CAP)
         rows = self._fetch(0) if total else []
+        more = len(rows) == PAGE and search.count_is_capped(total, search.COUNT_CAP)
         with self._changing():
             self.beginResetModel()
             self._rows = rows
-            self._total = total if len(rows) == PAGE else len(rows)
+            self._more = more
+            self._total = min(total, search.COUNT_CAP) if len(rows) == PAGE else len(rows)
             self.endResetModel()
         self.reloaded.emit()
 
@@ -218,14 +227,17 @@ class LibraryBrowserModel(QAbstractTableModel):
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         if parent.isValid() or self._announcing:
             return False
-        return len(self._rows) < self._total
+        return len(self._rows) < self._total or self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if not self.canFetchMore(parent):
             return
         page = self._fetch(len(self._rows))
-        if len(page) < PAGE:  # the end came early: the library changed since the count
+        if len(page) < PAGE:  # the end came (early, if the library changed since the count)
             self._total = len(self._rows) + len(page)
+            self._more = False
+        else:
+            self._total = max(self._total, len(self._rows) + len(page))
         if not page:
             return
         start = len(self._rows)
@@ -582,7 +594,10 @@ class LibraryBrowser(QWidget):
         )
         total = self.model.total
         found = "found" if self.model.query else ("in the trash" if self.filters().trashed else "")
-        self.count_label.setText(f"{total:,} article{'s' if total != 1 else ''} {found}".strip())
+        more = "+" if self.model.total_is_capped else ""
+        self.count_label.setText(
+            f"{total:,}{more} article{'s' if total != 1 or more else ''} {found}".strip()
+        )
         self._update_actions()
 
     # -- column widths ----------------------------------------------------------------

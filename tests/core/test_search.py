@@ -253,6 +253,49 @@ def test_pages_cover_everything_once(desk: Library) -> None:
     assert search.rows(desk, ALL, limit=0) == []
 
 
+def test_a_capped_count_stops_past_the_cap(desk: Library) -> None:
+    for n in range(5):
+        add(desk, f"Story {n}", body="common word")
+    desk.trash_articles([add(desk, "Trashed", body="common word")])
+    assert search.count(desk, ALL, "common") == 5
+    assert search.count(desk, ALL, "common", cap=3) == 4
+    assert search.count_is_capped(4, 3) and not search.count_is_capped(5, 5)
+    assert search.count(desk, ALL, "common", cap=5) == 5
+    assert search.count(desk, ALL, cap=2) == 3
+    assert search.count(desk, Filters(trashed=True), "common", cap=0) == 1
+
+
+def test_broad_matches_rank_headline_and_tags_first(
+    desk: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "BROAD_MATCH", 3)
+    body = [add(desk, f"Body {n}", body="floods " * (n + 1)) for n in range(6)]
+    tagged = add(desk, "Tagged", body="weather", tags=["floods"])
+    headline = add(desk, "Floods again", body="floods")
+    seen: list[int] = []
+    for offset in range(0, 10, 3):
+        seen += ids(search.rows(desk, ALL, "floods", sort="rank", offset=offset, limit=3))
+    assert len(seen) == len(set(seen)) == 8
+    assert set(seen[:2]) == {tagged, headline}
+    assert seen[2] == body[-1]  # the most mentions of the rest
+    # Narrow matches keep plain BM25 order over every column.
+    monkeypatch.setattr(search, "BROAD_MATCH", 100)
+    assert ids(search.rows(desk, ALL, "floods", sort="rank"))[0] == headline
+
+
+def test_long_prefixes_search_their_most_frequent_terms(
+    desk: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = add(desk, "Minister", body="minister")
+    b = add(desk, "Ministers", body="minister ministers")
+    c = add(desk, "Ministry", body="ministry")
+    assert hits(desk, "minist*") == {a, b, c}
+    assert hits(desk, "MINISTE*") == {a, b}
+    monkeypatch.setattr(search, "PREFIX_TERMS", 1)
+    assert hits(desk, "minist*") == {a, b}  # "minister" is in the most articles
+    assert hits(desk, "min*") == {a, b, c}  # a short prefix uses the prefix index
+
+
 def test_an_unknown_sort_is_refused(desk: Library) -> None:
     with pytest.raises(ValueError, match="unknown sort"):
         search.rows(desk, ALL, sort="colour")

@@ -169,6 +169,24 @@ def test_rows_are_fetched_a_page_at_a_time_and_the_total_is_known(
     assert len(set(ids)) == total
 
 
+def test_a_capped_count_still_fetches_every_row(
+    monkeypatch: pytest.MonkeyPatch, big_library: Library, browser: LibraryBrowser
+) -> None:
+    monkeypatch.setattr(search, "COUNT_CAP", 250)
+    model = LibraryBrowserModel(big_library)
+    assert model.total == 250 and model.total_is_capped
+    seen = [model.rowCount()]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        seen.append(model.rowCount())
+    assert seen == [PAGE, 2 * PAGE, ARTICLES + 1]
+    assert model.total == ARTICLES + 1 and not model.total_is_capped
+    ids = [model.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(model.rowCount())]
+    assert len(set(ids)) == ARTICLES + 1
+    browser.model.reload()
+    assert browser.count_label.text() == "250+ articles"
+
+
 def test_the_view_fetches_more_as_it_scrolls(qtbot, browser: LibraryBrowser) -> None:
     assert browser.model.rowCount() == PAGE
     browser.table.scrollToBottom()

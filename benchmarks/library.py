@@ -10,6 +10,13 @@ over 50 queries each of a common word, a rare word, a phrase and a prefix, each 
 ``rows(sort="rank", limit=50)`` plus ``count(cap=COUNT_CAP)``, as the browser does),
 suggest-related latency and the peak memory. Targets: search p95 <= 20 ms, suggest p95 <= 100 ms.
 ``KEEP=path`` keeps the generated library there (and reuses it if it exists).
+
+Then, unless ``GUI=0``, a GUI part measures the real library browser offscreen
+(``QT_QPA_PLATFORM=offscreen`` unless set): the time from creating a
+``LibraryBrowser`` on the open library to the first paint of its table showing rows
+(median of 5), and the longest stall of the GUI thread while a typist types five
+queries into its search field (a 1 ms timer's largest gap between ticks, and the p95).
+Targets: first paint <= 300 ms, no stall over 50 ms.
 """
 
 from __future__ import annotations
@@ -188,7 +195,8 @@ def main() -> None:
     everything = search.Filters()
     first_page = [timed(lambda: search.rows(library, everything, limit=200)) for _ in range(5)]
     table: list[tuple[str, list[float], list[float], list[float]]] = []
-    for kind, texts in queries(library, random.Random(SEED + 1)).items():
+    query_lists = queries(library, random.Random(SEED + 1))
+    for kind, texts in query_lists.items():
         both, ranked, counted = [], [], []
         for text in texts:
             r = timed(lambda t=text: search.rows(library, everything, t, sort="rank", limit=50))
@@ -223,6 +231,199 @@ def main() -> None:
         f"| suggest_related | {p(suggest, 0.5):.1f} ms | {p(suggest, 0.95):.1f} ms | p95 ≤ 100 ms |"
     )
     print(f"| peak memory (ru_maxrss) | {peak:.0f} MB | | |")
+
+    if os.environ.get("GUI", "1") != "0":
+        gui(path, query_lists)
+
+
+# -- GUI part: the real library browser, offscreen -------------------------------------
+FIRST_PAINTS = 5
+KEY_INTERVAL_MS = 80  # a typist
+SETTLE_MS = 400  # after a query's results came, before the next query is typed
+
+
+def typed_queries(query_lists: dict[str, list[str]]) -> list[str]:
+    """Five queries a user would type, from the benchmark's own lists (ASCII only, as
+    QTest types a character at a time): a real word, a phrase, a prefix, a rare word
+    and a common word."""
+
+    def first(texts: list[str]) -> str:
+        return next((t for t in texts if t.isascii()), texts[0])
+
+    return [
+        "minister",
+        first(query_lists["phrase"]),
+        "zur*",
+        first(query_lists["rare word"]),
+        first(query_lists["common word"]),
+    ]
+
+
+def gui(path: Path, query_lists: dict[str, list[str]]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from newsroom.gui.library_browser import LibraryBrowser
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="newsroom-bench-gui-")) / "settings.ini"),
+        QSettings.Format.IniFormat,
+    )
+    library = open_library(path)
+
+    # Every count and rows call the browser makes, timed (search.py stays as it is).
+    calls: list[tuple[float, str, str, float]] = []  # (ms, function, query, start)
+    originals = {"count": search.count, "rows": search.rows}
+
+    def timing(name: str) -> Callable[..., object]:
+        original = originals[name]
+
+        def wrapper(library: Library, filters: search.Filters, query: str = "", **kw: object):
+            start = time.perf_counter()
+            try:
+                return original(library, filters, query, **kw)
+            finally:
+                calls.append(((time.perf_counter() - start) * 1000, name, query, start))
+
+        return wrapper
+
+    search.count = timing("count")  # type: ignore[assignment]
+    search.rows = timing("rows")  # type: ignore[assignment]
+    library_tags = library.tags  # the tag filter's choices, read by the browser's __init__
+
+    def tags() -> list[str]:
+        start = time.perf_counter()
+        try:
+            return library_tags()
+        finally:
+            calls.append(((time.perf_counter() - start) * 1000, "Library.tags", "", start))
+
+    library.tags = tags  # type: ignore[method-assign]
+
+    class FirstPaint(QObject):
+        def __init__(self, loop: QEventLoop, browser: LibraryBrowser) -> None:
+            super().__init__()
+            self.loop, self.browser, self.at = loop, browser, 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                not self.at
+                and event.type() == QEvent.Type.Paint
+                and self.browser.model.rowCount() > 0
+            ):
+                self.at = time.perf_counter()
+                self.loop.quit()
+            return False
+
+    def dispose(browser: LibraryBrowser) -> None:
+        browser.close()
+        browser.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+    # 1. list first paint
+    paints: list[float] = []
+    construct: list[float] = []
+    first_calls: list[tuple[float, str, str, float]] = []
+    for _ in range(FIRST_PAINTS):
+        calls.clear()
+        loop = QEventLoop()
+        start = time.perf_counter()
+        browser = LibraryBrowser(library, settings)
+        built = time.perf_counter()
+        watcher = FirstPaint(loop, browser)
+        browser.table.viewport().installEventFilter(watcher)
+        browser.resize(1200, 700)
+        browser.show()
+        QTimer.singleShot(10_000, loop.quit)  # never hang
+        if not watcher.at:
+            loop.exec()
+        paints.append((watcher.at - start) * 1000 if watcher.at else float("nan"))
+        construct.append((built - start) * 1000)
+        first_calls = list(calls)
+        browser.table.viewport().removeEventFilter(watcher)
+        dispose(browser)
+
+    # 2. longest GUI stall while searching
+    browser = LibraryBrowser(library, settings)
+    browser.resize(1200, 700)
+    browser.show()
+    QTest.qWaitForWindowExposed(browser)
+    browser.search.setFocus()
+    app.processEvents()
+    texts = typed_queries(query_lists)
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.setInterval(1)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    waits: list[float] = []  # last key to the query's results
+    state = {"query": 0, "char": 0, "typed": 0.0}
+
+    def step() -> None:
+        text = texts[state["query"]]
+        if state["char"] == 0:
+            browser.search.selectAll()  # the next key replaces the last query
+        if state["char"] < len(text):
+            QTest.keyClicks(browser.search, text[state["char"]])
+            state["char"] += 1
+            state["typed"] = time.perf_counter()
+            QTimer.singleShot(KEY_INTERVAL_MS, step)
+        elif browser.model.query != text.strip():  # waiting for the results
+            if time.perf_counter() - state["typed"] > 10:
+                raise RuntimeError(f"no results for {text!r}")
+            QTimer.singleShot(1, step)
+        else:
+            waits.append((time.perf_counter() - state["typed"]) * 1000)
+            state["query"] += 1
+            state["char"] = 0
+            if state["query"] < len(texts):
+                QTimer.singleShot(SETTLE_MS, step)
+            else:
+                QTimer.singleShot(SETTLE_MS, loop.quit)
+
+    calls.clear()
+    ticker.start()
+    session = time.perf_counter()
+    QTimer.singleShot(KEY_INTERVAL_MS, step)
+    loop.exec()
+    session = time.perf_counter() - session
+    ticker.stop()
+    typing_calls = list(calls)
+    dispose(browser)
+    search.count, search.rows = originals["count"], originals["rows"]  # type: ignore[assignment]
+    library.close()
+
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
+    print(f"\nGUI (library browser, {os.environ['QT_QPA_PLATFORM']}, 1200x700)\n")
+    print("| measure | value | target |")
+    print("|---|---|---|")
+    print(f"| list first paint (median of {FIRST_PAINTS}) | {p(paints, 0.5):.1f} ms "
+          f"(min {min(paints):.1f}, max {max(paints):.1f}) | ≤ 300 ms |")  # fmt: skip
+    print(f"| … of which LibraryBrowser(...) | {p(construct, 0.5):.1f} ms | |")
+    for ms, name, query, _start in first_calls:
+        call = "library.tags()" if name == "Library.tags" else f"search.{name}({query!r})"
+        print(f"| … {call} (last run) | {ms:.1f} ms | |")
+    print(f"| longest GUI stall while searching (max gap of a 1 ms timer) "
+          f"| {max(gaps):.1f} ms | ≤ 50 ms |")  # fmt: skip
+    print(f"| … p95 / p50 of gaps ({len(gaps):,} ticks in {session:.1f} s) "
+          f"| {p(gaps, 0.95):.1f} / {p(gaps, 0.5):.1f} ms | |")  # fmt: skip
+    print(f"| … gaps over 50 ms | {sum(g > 50 for g in gaps)} | 0 |")
+    quoted = ", ".join(f"{t!r} {w:.0f} ms" for t, w in zip(texts, waits, strict=True))
+    print(f"| … queries typed, last key to results | {quoted} | |")
+    slow = sorted(typing_calls, reverse=True)[:8]
+    for ms, name, query, _start in slow:
+        print(f"| … slowest browser call: search.{name}({query!r}) | {ms:.1f} ms | |")
+    # What the GUI thread did in each stall: the browser's calls inside the gap.
+    for a, b in itertools.pairwise(ticks):
+        if (b - a) * 1000 > 50:
+            inside = [c for c in typing_calls if a <= c[3] <= b]
+            spent = " + ".join(f"{n}({q!r}) {ms:.0f} ms" for ms, n, q, _s in inside) or "none"
+            print(f"| … stall of {(b - a) * 1000:.0f} ms: search calls in it | {spent} | |")
 
 
 if __name__ == "__main__":

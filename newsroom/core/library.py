@@ -268,19 +268,29 @@ class Library:
 
     def tags(self) -> list[str]:
         """Every tag of the articles not in the trash, the most used first."""
-        sql = """SELECT t.tag FROM article_tags t JOIN articles a ON a.id = t.article_id
-                 WHERE a.deleted_at IS NULL GROUP BY t.tag
-                 ORDER BY count(*) DESC, t.tag COLLATE NOCASE, t.tag"""
-        return [r[0] for r in self.conn.execute(sql).fetchall()]
+        # Counted over the tag index alone, then the trash's few taken off: joining
+        # every tag to its article costs half a second in a library of 100,000.
+        counts = dict(
+            self.conn.execute("SELECT tag, count(*) FROM article_tags GROUP BY tag").fetchall()
+        )
+        trashed = """SELECT t.tag, count(*) FROM article_tags t
+                     WHERE t.article_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)
+                     GROUP BY t.tag"""
+        for tag, count in self.conn.execute(trashed).fetchall():
+            counts[tag] -= count
+        used = [tag for tag, count in counts.items() if count > 0]
+        return sorted(used, key=lambda tag: (-counts[tag], tag.casefold(), tag))
 
     def bylines(self) -> list[str]:
         """Every name in the bylines of the articles not in the trash ("Anna Weber,
         Jan Peeters" holds two), the most used first."""
         counts: dict[str, int] = {}
-        sql = "SELECT byline FROM articles WHERE deleted_at IS NULL AND byline <> ''"
-        for (byline,) in self.conn.execute(sql).fetchall():
+        # Grouped by the byline index first: a library has few distinct bylines.
+        sql = """SELECT byline, count(*) FROM articles INDEXED BY articles_browse_byline
+                 WHERE deleted_at IS NULL AND byline <> '' GROUP BY byline"""
+        for byline, times in self.conn.execute(sql).fetchall():
             for name in {" ".join(n.split()) for n in byline.split(",")} - {""}:
-                counts[name] = counts.get(name, 0) + 1
+                counts[name] = counts.get(name, 0) + times
         return sorted(counts, key=lambda n: (-counts[n], n.casefold(), n))
 
     def _row(self, article: Article) -> dict[str, Any]:

@@ -27,6 +27,17 @@ def test_tags_of_trashed_articles_are_not_offered(library: Library) -> None:
     assert "obsolete" not in library.tags()
 
 
+def test_a_tag_counts_only_its_articles_outside_the_trash(library: Library) -> None:
+    library.create_article(Article(headline="A", tags=["floods"]))
+    library.create_article(Article(headline="B", tags=["ports", "floods"]))
+    c = library.create_article(Article(headline="C", tags=["ports"]))
+    d = library.create_article(Article(headline="D", tags=["ports"]))
+    assert library.tags()[0] == "ports"  # three against two
+    library.trash_articles([c.id, d.id])  # type: ignore[list-item]
+    tags = library.tags()
+    assert tags[0] == "floods" and "ports" in tags  # two against one
+
+
 def test_bylines_are_split_into_names_most_used_first(library: Library) -> None:
     library.create_article(Article(headline="A", byline="Anna Weber, Jan Peeters"))
     library.create_article(Article(headline="B", byline="Anna Weber"))

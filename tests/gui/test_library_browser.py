@@ -30,6 +30,7 @@ from newsroom.gui.library_browser import (
     COLUMNS,
     HEADLINE,
     PAGE,
+    SEARCH_PAGE,
     SECTION,
     SNIPPET_ROLE,
     STATUS,
@@ -167,6 +168,17 @@ def test_rows_are_fetched_a_page_at_a_time_and_the_total_is_known(
     assert seen == [PAGE, 2 * PAGE, total]
     ids = [model.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(model.rowCount())]
     assert len(set(ids)) == total
+
+
+def test_a_search_comes_in_smaller_pages(model: LibraryBrowserModel, big_library: Library) -> None:
+    model.set_query("lorem")  # in most bodies: each row of a search carries a snippet
+    total = search.count(big_library, Filters(), "lorem")
+    assert total > 2 * SEARCH_PAGE
+    seen = [model.rowCount()]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        seen.append(model.rowCount())
+    assert seen[:2] == [SEARCH_PAGE, 2 * SEARCH_PAGE] and seen[-1] == total
 
 
 def test_a_capped_count_still_fetches_every_row(

@@ -168,14 +168,24 @@ class Library:
         return Section(new_id, name.strip(), make_slug(name), parent_id, position)
 
     # -- articles --------------------------------------------------------------------
-    def articles(self, section_ids: Sequence[int] | None = None) -> list[ArticleSummary]:
-        """Articles not in the trash, most recently updated first."""
+    def articles(
+        self,
+        section_ids: Sequence[int] | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """Articles not in the trash, most recently updated first; ``limit`` of them
+        from ``offset`` (all by default)."""
         sql = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE deleted_at IS NULL"
         params: list[Any] = []
         if section_ids is not None:
             sql += f" AND section_id IN ({','.join('?' * len(section_ids))})"
             params.extend(section_ids)
         sql += " ORDER BY updated_at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params.extend([limit, offset])
         return [self._summary(r) for r in self._query(sql, params)]
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,9 +81,47 @@ class ArticleListModel(QAbstractTableModel):
 
     COLUMNS = ("Headline", "Status", "Updated")
 
+    #: Rows fetched at a time from a source (:meth:`set_source`), as the view scrolls.
+    PAGE = 500
+
     def __init__(self, rows: list[ArticleSummary] | None = None) -> None:
         super().__init__()
         self._rows: list[ArticleSummary] = list(rows or [])
+        self._source: Callable[[int, int], list[ArticleSummary]] | None = None
+        self._more = False
+
+    def set_source(self, fetch: Callable[[int, int], list[ArticleSummary]]) -> None:
+        """Take rows from ``fetch(offset, limit)``, a page at a time: a section of a
+        large library is never read whole."""
+        self._source = fetch
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the first page from the source again."""
+        if self._source is None:
+            return
+        rows = self._source(0, self.PAGE)
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(rows) == self.PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent) or self._source is None:
+            return
+        page = self._source(len(self._rows), self.PAGE)
+        self._more = len(page) == self.PAGE
+        known = {r.id for r in self._rows}
+        page = [r for r in page if r.id not in known]  # an article saved meanwhile moved up
+        if not page:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -120,6 +159,7 @@ class ArticleListModel(QAbstractTableModel):
     def set_rows(self, rows: list[ArticleSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._source, self._more = None, False
         self.endResetModel()
 
     def row_of(self, article_id: int) -> int:

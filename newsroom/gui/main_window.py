@@ -371,7 +371,11 @@ class MainWindow(QMainWindow):
 
     # -- articles --------------------------------------------------------------------
     def reload_articles(self) -> None:
-        self.article_model.set_rows(self.library.articles(self._section_filter))
+        self.article_model.set_source(
+            lambda offset, limit: self.library.articles(
+                self._section_filter, limit=limit, offset=offset
+            )
+        )
         if self.editor.loaded_id is not None:
             self.articles.select_article(self.editor.loaded_id)
         if self.browser is not None and self.browser_dock.isVisible():

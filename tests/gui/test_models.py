@@ -31,3 +31,27 @@ def test_update_row_changes_only_that_row(qtbot, library: Library, tmp_path: Pat
     assert blocker.args[0].row() == row
     assert model.index(row, 0).data() == "New headline"
     assert model.index(row, 0).data(ARTICLE_ID_ROLE) == created.id
+
+
+def test_the_article_list_fetches_a_page_at_a_time(
+    qtmodeltester, monkeypatch, library: Library
+) -> None:
+    monkeypatch.setattr(ArticleListModel, "PAGE", 5)
+    for n in range(11):
+        library.create_article(Article(headline=f"Story {n}"))
+    calls: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int):  # type: ignore[no-untyped-def]
+        calls.append((offset, limit))
+        return library.articles(limit=limit, offset=offset)
+
+    model = ArticleListModel()
+    model.set_source(fetch)
+    assert model.rowCount() == 5 and calls == [(0, 5)]
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 12  # and the welcome article
+    headlines = [model.index(r, 0).data() for r in range(12)]
+    assert headlines[0] == "Story 10" and len(set(headlines)) == 12
+    assert calls[-1] == (10, 5)

@@ -125,7 +125,13 @@ class MarkdownEditor(QPlainTextEdit):
 
     def _ignore(self, add_to_session: Callable[[str], object], word: str) -> None:
         add_to_session(word)
-        self.highlighter.rehighlight()
+        # Underlining anew makes the widget report a text change; the text did not
+        # change, so no one hears of it (or it would count as an edit).
+        blocked = self.blockSignals(True)
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self.blockSignals(blocked)
 
     def _replace_word(self, word: QTextCursor, replacement: str) -> None:
         word.beginEditBlock()

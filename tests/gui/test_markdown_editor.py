@@ -206,8 +206,11 @@ def test_suggestions_after_an_emoji_and_ignoring_a_word(qtbot, editor) -> None:
     menu = editor.context_menu_at(word_position(editor, 8))  # inside "flod"
     texts = [a.text() for a in menu.actions()]
     assert texts[:2] == ["flood", "Ignore “flod”"]
+    changes: list[bool] = []
+    editor.textChanged.connect(lambda: changes.append(True))
     menu.actions()[1].trigger()
     menu.deleteLater()
+    assert changes == []  # the text is as it was: ignoring a word is not an edit
     assert "flod" not in checker.wrong
     assert editor.highlighter.misspellings(editor.document().firstBlock()) == []
     menu = editor.context_menu_at(word_position(editor, 8))

@@ -468,15 +468,31 @@ class Library:
         return self._set_deleted(ids, None)
 
     def _set_deleted(self, ids: Iterable[int], deleted_at: str | None) -> int:
-        wanted = sorted(set(ids))
+        return self._update_articles(
+            ids,
+            "deleted_at = ?",
+            [deleted_at],
+            f"deleted_at IS {'NULL' if deleted_at else 'NOT NULL'}",
+            [],
+        )
+
+    def _update_articles(
+        self,
+        ids: Iterable[int],
+        assignments: str,
+        values: Sequence[Any],
+        condition: str,
+        condition_values: Sequence[Any],
+    ) -> int:
+        """``UPDATE articles SET assignments WHERE id IN ids AND condition``, in chunks
+        of ids, in one transaction; return how many rows changed."""
         changed = 0
         with self._write() as db:
-            for chunk in _chunks(wanted):
+            for chunk in _chunks(sorted(set(ids))):
                 marks = ",".join("?" * len(chunk))
                 cursor = db.execute(
-                    f"UPDATE articles SET deleted_at = ? WHERE id IN ({marks}) "
-                    f"AND deleted_at IS {'NULL' if deleted_at else 'NOT NULL'}",
-                    [deleted_at, *chunk],
+                    f"UPDATE articles SET {assignments} WHERE id IN ({marks}) AND {condition}",
+                    [*values, *chunk, *condition_values],
                 )
                 changed += cursor.rowcount
         return changed
@@ -497,18 +513,13 @@ class Library:
 
     def move_articles(self, ids: Iterable[int], section_id: int | None) -> int:
         """Put articles into another section (None: no section); return how many moved."""
-        wanted = sorted(set(ids))
-        changed = 0
-        with self._write() as db:
-            for chunk in _chunks(wanted):
-                marks = ",".join("?" * len(chunk))
-                cursor = db.execute(
-                    f"UPDATE articles SET section_id = ?, updated_at = ? "
-                    f"WHERE id IN ({marks}) AND section_id IS NOT ?",
-                    [section_id, _ts(utcnow()), *chunk, section_id],
-                )
-                changed += cursor.rowcount
-        return changed
+        return self._update_articles(
+            ids,
+            "section_id = ?, updated_at = ?",
+            [section_id, _ts(utcnow())],
+            "section_id IS NOT ?",
+            [section_id],
+        )
 
     def neighbours(self, article: Article) -> tuple[ArticleSummary | None, ArticleSummary | None]:
         """The previous and next published article in the same section, by publication date."""

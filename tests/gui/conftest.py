@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from newsroom.core.library import Library, open_library
 from newsroom.gui.main_window import MainWindow
+from newsroom.gui.preview import PreviewPane
 
 
 @pytest.fixture
@@ -30,3 +31,13 @@ def window(qtbot, library_path: Path, settings: QSettings) -> Iterator[MainWindo
         win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def panes(qtbot) -> Iterator[list[PreviewPane]]:
+    """Preview panes a test makes (append them); each is shut down afterwards."""
+    made: list[PreviewPane] = []
+    yield made
+    for pane in made:
+        pane.shutdown()
+    qtbot.wait(50)  # let the page, then its profile, be deleted in order

@@ -90,15 +90,6 @@ def make_pane(qtbot, source: MediaSource | None) -> PreviewPane:
     return pane
 
 
-@pytest.fixture
-def panes(qtbot) -> Iterator[list[PreviewPane]]:
-    made: list[PreviewPane] = []
-    yield made
-    for pane in made:
-        pane.shutdown()
-    qtbot.wait(50)  # let the page, then its profile, be deleted in order
-
-
 def show(qtbot, pane: PreviewPane, html: str) -> None:
     with qtbot.waitSignal(pane.page_loaded, timeout=20000) as blocker:
         pane.show_html(html)

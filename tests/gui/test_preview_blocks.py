@@ -4,9 +4,7 @@ is then the page a fresh load of the same HTML shows."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
-import pytest
 from test_preview_patch import js, load, make_pane, plain_text, regions
 
 from newsroom.core.incremental import IncrementalRenderer
@@ -15,15 +13,6 @@ from newsroom.core.theme import render_page
 from newsroom.gui.preview import BLOCK_MARK, PreviewPane, marked_blocks
 
 MARK = f"<!--{BLOCK_MARK}-->"
-
-
-@pytest.fixture
-def panes(qtbot) -> Iterator[list[PreviewPane]]:
-    made: list[PreviewPane] = []
-    yield made
-    for pane in made:
-        pane.shutdown()
-    qtbot.wait(50)
 
 
 def page(blocks: list[str], contents: tuple[Link, ...] = ()) -> str:

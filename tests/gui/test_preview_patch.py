@@ -69,15 +69,6 @@ def hostile(base: str) -> str:
 """
 
 
-@pytest.fixture
-def panes(qtbot) -> Iterator[list[PreviewPane]]:
-    made: list[PreviewPane] = []
-    yield made
-    for pane in made:
-        pane.shutdown()
-    qtbot.wait(50)  # let the page, then its profile, be deleted in order
-
-
 def make_pane(qtbot, panes: list[PreviewPane]) -> PreviewPane:
     pane = PreviewPane()
     qtbot.addWidget(pane)

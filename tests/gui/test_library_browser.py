@@ -8,11 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from dialogs import answer_dialog
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from dialogs import answer_dialog, when_modal
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
-    QApplication,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -124,16 +123,12 @@ def choose_in_input_dialog(text: str) -> list[str]:
     """Pick ``text`` in the next QInputDialog and press OK; returns its label."""
     labels: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: QInputDialog) -> None:
         labels.append(dialog.labelText())
         dialog.setTextValue(text)
         dialog.accept()
 
-    QTimer.singleShot(20, answer)
+    when_modal(QInputDialog, answer)
     return labels
 
 

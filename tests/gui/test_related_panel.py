@@ -3,27 +3,13 @@ the library, external links, reordering by dragging, and "Suggest"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer
+from dialogs import when_modal
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, RelatedLink
 from newsroom.gui.related_panel import ExternalLinkDialog, RelatedPanel
-
-
-def when_shown(fill: Callable[[ExternalLinkDialog], None]) -> None:
-    """Fill the next external link dialog once it is on screen."""
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, ExternalLinkDialog):
-            fill(box)
-        else:
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
 
 
 def make(qtbot, library: Library) -> tuple[RelatedPanel, dict[str, int]]:
@@ -88,7 +74,7 @@ def test_external_links_are_checked_and_kept(qtbot, library: Library) -> None:
         box.title_field.setText("Water levels on the Rhine")
         box.accept()
 
-    when_shown(fill)
+    when_modal(ExternalLinkDialog, fill)
     panel.add_external()
     assert library.related_links(ids["main"]) == [
         RelatedLink(title="Water levels on the Rhine", url="https://example.org/levels")

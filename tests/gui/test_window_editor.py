@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from dialogs import when_modal
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.paste import ImageDetailsDialog
@@ -15,18 +15,14 @@ from newsroom.gui.paste import ImageDetailsDialog
 def fill_image_details(caption: str, credit: str, alt: str) -> list[bool]:
     done: list[bool] = []
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImageDetailsDialog):
-            QTimer.singleShot(20, fill)
-            return
+    def fill(dialog: ImageDetailsDialog) -> None:
         dialog.caption.setText(caption)
         dialog.credit.setText(credit)
         dialog.alt.setText(alt)
         dialog.accept()
         done.append(True)
 
-    QTimer.singleShot(20, fill)
+    when_modal(ImageDetailsDialog, fill)
     return done
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from dialogs import when_modal
 
 from newsroom.core import section_ops
 from newsroom.core.model import Article
@@ -49,17 +48,13 @@ def test_the_sections_dialog_updates_the_window(qtbot, window: MainWindow) -> No
     section = section_ops.create_section(window.library, "Harbours", None)
     seen: list[str] = []
 
-    def work_in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, SectionEditor):
-            QTimer.singleShot(20, work_in_dialog)
-            return
+    def work_in_dialog(dialog: SectionEditor) -> None:
         section_ops.rename_section(window.library, section.id, "Ports / Harbours")
         dialog.sections_changed.emit()
         seen.append(dialog.windowTitle())
         dialog.reject()
 
-    QTimer.singleShot(20, work_in_dialog)
+    when_modal(SectionEditor, work_in_dialog)
     window.sections_action.trigger()
     assert seen == ["Sections"]
     model = window.sections.model()

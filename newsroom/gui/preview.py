@@ -58,14 +58,9 @@ class Scheme(StrEnum):
 #: The page's background per scheme, so a load does not flash the other colour.
 _PAPER = {Scheme.LIGHT: "#ffffff", Scheme.DARK: "#15191e"}
 
-# Runs in the app's own script world: page JavaScript stays off. It brings each
-# region of the live page (PATCH_REGIONS) in step with the same region of the new
-# page, replacing only the child nodes that differ, between the common head and
-# tail: typing in one paragraph replaces that paragraph and nothing else. Returns
-# the number of nodes replaced, or -1 when the two pages do not have the same
-# regions (the caller then loads the page).
-_PATCH_JS = """
-(function (op) {
+# Brings the child nodes of ``live`` in step with those of ``fresh``: only the run
+# between their common head and tail is replaced. Returns the nodes removed and added.
+_SYNC_JS = """
   function sync(live, fresh) {
     var o = Array.from(live.childNodes), n = Array.from(fresh.childNodes);
     var s = 0;
@@ -78,7 +73,17 @@ _PATCH_JS = """
     for (var j = s; j < n.length - e; j++) live.insertBefore(document.importNode(n[j], true), ref);
     return (o.length - e - s) + (n.length - e - s);
   }
-  var fresh;
+"""
+
+# Runs in the app's own script world: page JavaScript stays off. It brings each
+# region of the live page (PATCH_REGIONS) in step with the same region of the new
+# page, replacing only the child nodes that differ, between the common head and
+# tail: typing in one paragraph replaces that paragraph and nothing else. Returns
+# the number of nodes replaced, or -1 when the two pages do not have the same
+# regions (the caller then loads the page).
+_PATCH_JS = """
+(function (op) {
+SYNC_JS  var fresh;
   if (op.page !== null) {
     fresh = new DOMParser().parseFromString(op.page, "text/html");
   } else {
@@ -110,7 +115,7 @@ _PATCH_JS = """
 # the caller then loads the page.
 _SPLICE_JS = """
 (function (op) {
-  function sameAttributes(a, b) {
+SYNC_JS  function sameAttributes(a, b) {
     if (a.attributes.length !== b.attributes.length) return false;
     for (var i = 0; i < a.attributes.length; i++) {
       if (b.getAttribute(a.attributes[i].name) !== a.attributes[i].value) return false;
@@ -121,21 +126,11 @@ _SPLICE_JS = """
   // along the path to it the two must have the same shape; elsewhere a node that
   // differs is replaced. With apply false it only checks; returns false on a mismatch.
   function frame(live, fresh, root, apply) {
-    var o = Array.from(live.childNodes), n = Array.from(fresh.childNodes);
     if (!live.contains(root)) {
-      if (apply) {
-        var s = 0, e = 0;
-        while (s < o.length && s < n.length && o[s].isEqualNode(n[s])) s++;
-        while (e < o.length - s && e < n.length - s &&
-               o[o.length - 1 - e].isEqualNode(n[n.length - 1 - e])) e++;
-        var ref = e ? o[o.length - e] : null;
-        for (var i = s; i < o.length - e; i++) live.removeChild(o[i]);
-        for (var j = s; j < n.length - e; j++) {
-          live.insertBefore(document.importNode(n[j], true), ref);
-        }
-      }
+      if (apply) sync(live, fresh);
       return true;
     }
+    var o = Array.from(live.childNodes), n = Array.from(fresh.childNodes);
     if (o.length !== n.length) return false;
     for (var k = 0; k < o.length; k++) {
       var a = o[k], b = n[k];
@@ -197,7 +192,8 @@ _MARKS_JS = """(function (op) {
     }
     return marks;
   })"""
-_SPLICE_JS = _SPLICE_JS.replace("MARKS_JS", _MARKS_JS)
+_SPLICE_JS = _SPLICE_JS.replace("MARKS_JS", _MARKS_JS).replace("SYNC_JS", _SYNC_JS)
+_PATCH_JS = _PATCH_JS.replace("SYNC_JS", _SYNC_JS)
 
 # Where block ``i`` is on screen: the box of what lies between its mark and the next,
 # and the top of the next block (the space between two blocks belongs to the first).

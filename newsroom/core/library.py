@@ -113,6 +113,22 @@ class Library:
             self._lock.release()
             self._lock = None
 
+    def sibling(self, *, read_only: bool = True) -> Library:
+        """Another connection to this open library, for work on another thread.
+
+        It shares this library's lock (so it needs none of its own) and is not
+        checked again; close it before this one. A read-only sibling never blocks
+        the writer (WAL) and sees each committed transaction."""
+        uri = self.path.resolve().as_uri() + (
+            "?mode=ro" if read_only or self.read_only else "?mode=rw"
+        )
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not (read_only or self.read_only):
+            conn.execute("PRAGMA synchronous = FULL")
+        return Library(self.path, conn, read_only or self.read_only, lock=None)
+
     def __enter__(self) -> Library:
         return self
 

@@ -276,6 +276,38 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         fill=_fill_word_counts,
     ),
+    Migration(
+        3,
+        "publishing: remote terms and media, conflicts, outbox timing",
+        (
+            # What a target calls our sections, tags and images: found or created once,
+            # then reused, so a sync never makes a second category or upload.
+            """CREATE TABLE remote_terms (
+                target_id INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('category', 'tag')),
+                local_key TEXT NOT NULL,
+                remote_id TEXT NOT NULL,
+                PRIMARY KEY (target_id, kind, local_key)
+            )""",
+            """CREATE TABLE remote_media (
+                target_id INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+                media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+                remote_id TEXT NOT NULL,
+                remote_url TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                PRIMARY KEY (target_id, media_id)
+            )""",
+            # The remote fields of a conflict (JSON), shown beside the local ones.
+            "ALTER TABLE sync_state ADD COLUMN conflict TEXT",
+            # The server's own message when an entry needs attention; when it was
+            # last tried; the earliest time it may go (embargo, schedule).
+            "ALTER TABLE outbox ADD COLUMN not_before TEXT",
+            "ALTER TABLE outbox ADD COLUMN last_attempt_at TEXT",
+            "ALTER TABLE sync_log ADD COLUMN action TEXT NOT NULL DEFAULT ''",
+            "CREATE INDEX sync_log_at ON sync_log(at)",
+            "CREATE INDEX outbox_article ON outbox(article_id, target_id)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,221 @@
+"""The types the outbox and the publishing clients share.
+
+A client (WordPress, ninjs, static site) implements :class:`Publisher`. The
+outbox hands it an :class:`Outgoing` and the :class:`Remote` it recorded at the
+last sync; the client answers with the new :class:`Remote` or raises one of the
+errors below, and the error's class decides what happens to the entry:
+
+======================  =============================================================
+:class:`Temporary`      retried later, with back-off (``retry_after`` from the server
+                        wins); network down, timeouts, resets, 5xx, 429, an HTML page
+                        where JSON was due (a captive portal)
+:class:`AuthFailed`     the target is paused and the journalist asked for credentials
+:class:`Rejected`       the entry "needs attention", with the server's message
+:class:`Conflict`       the entry waits for the journalist: keep theirs, take the
+                        remote version, or edit
+======================  =============================================================
+
+Every message is a sentence a journalist understands; none ever holds a secret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from newsroom.core.errors import NewsroomError
+
+
+class Kind(StrEnum):
+    WORDPRESS = "wordpress"
+    NINJS = "ninjs"
+    STATIC = "static"
+
+
+class Action(StrEnum):
+    PUBLISH = "publish"
+    UPDATE = "update"
+    UNPUBLISH = "unpublish"
+
+
+class SyncState(StrEnum):
+    """What the list and the editor show for an article on a target."""
+
+    NOT_PUBLISHED = "not_published"
+    QUEUED = "queued"
+    SYNCED = "synced"
+    CHANGED = "changed"  # edited since the last sync
+    FAILED = "failed"  # needs attention, or the target is paused
+    CONFLICT = "conflict"
+
+    @property
+    def label(self) -> str:
+        return {
+            "not_published": "Not published",
+            "queued": "Queued",
+            "synced": "Synced",
+            "changed": "Changed since sync",
+            "failed": "Failed",
+            "conflict": "Conflict",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Target:
+    id: int
+    name: str
+    kind: Kind
+    url: str  # a folder path for a static target
+    username: str | None = None
+    settings: Mapping[str, object] = field(default_factory=dict)
+    paused: bool = False
+
+
+@dataclass(frozen=True)
+class OutgoingMedia:
+    """An image the article uses: the featured one or one in the text."""
+
+    media_id: int
+    uid: str
+    filename: str
+    mime_type: str
+    data: bytes
+    sha256: str
+    alt: str
+    caption: str
+    credit: str
+    #: Where the rendered body refers to it (``newsroom://media/<uid>`` today);
+    #: a client that uploads it rewrites this reference to the uploaded URL.
+    local_url: str
+    featured: bool = False
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One article as a target receives it, made by the outbox from the library."""
+
+    article_id: int
+    uid: str
+    slug: str
+    action: Action
+    headline: str
+    standfirst: str
+    #: The rendered body only (not the page), sanitized.
+    body_html: str
+    body_markdown: str
+    byline: str
+    dateline: str
+    language: str
+    #: The section from the top: ``("My Europe", "Europe News")``; empty for none.
+    section_path: tuple[str, ...]
+    #: The same sections' slugs, in the same order.
+    section_slugs: tuple[str, ...]
+    tags: tuple[str, ...]
+    #: When it goes live (UTC). In the future: the target schedules it, if it can.
+    published_at: datetime | None
+    embargo_until: datetime | None
+    media: Sequence[OutgoingMedia]
+    #: Unique per outbox entry; a client that can, sends it so that a retried
+    #: create never makes a second post.
+    idempotency_key: str
+    #: A create was tried before and may have reached the server: look first.
+    retried: bool = False
+
+
+@dataclass(frozen=True)
+class Remote:
+    """What the target knows the article as, recorded after each sync."""
+
+    remote_id: str
+    url: str = ""
+    #: The target's own "last modified" (WordPress ``modified_gmt``), for conflicts.
+    modified: str = ""
+
+
+class PublishError(NewsroomError):
+    """Base class; ``str(error)`` is for the journalist and holds no secret."""
+
+
+class Temporary(PublishError):
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class AuthFailed(PublishError):
+    pass
+
+
+class Rejected(PublishError):
+    pass
+
+
+class Conflict(PublishError):
+    """The article changed on the target since the last sync.
+
+    ``fields`` maps each field that differs (``title``, ``content``, ``excerpt``,
+    ``slug`` ...) to a ``(local, remote)`` pair."""
+
+    def __init__(self, message: str, remote: Remote, fields: Mapping[str, tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.remote = remote
+        self.fields = dict(fields)
+
+
+@dataclass(frozen=True)
+class Account:
+    """Who the credentials belong to, as ``target check`` reports it."""
+
+    name: str
+    can_publish: bool = True
+    detail: str = ""
+
+
+class Publisher(Protocol):
+    """One target's client. Methods block; the outbox calls them off the GUI thread."""
+
+    def check(self) -> Account:
+        """Verify the credentials (WordPress: ``users/me``)."""
+        ...
+
+    def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
+        """Create the article, or update it when ``known``.
+
+        Before an update, a client that can see remote changes raises
+        :class:`Conflict` when the remote copy changed since ``known.modified``
+        and differs from ``item``, unless ``force`` (the journalist chose to keep
+        theirs)."""
+        ...
+
+    def unpublish(self, item: Outgoing, known: Remote) -> Remote:
+        """Take the article off the site (WordPress: back to draft)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """A stored ISO time (UTC) back as an aware datetime."""
+    return datetime.fromisoformat(value) if value else None
+
+
+__all__ = [
+    "Account",
+    "Action",
+    "AuthFailed",
+    "Conflict",
+    "Kind",
+    "Outgoing",
+    "OutgoingMedia",
+    "PublishError",
+    "Publisher",
+    "Rejected",
+    "Remote",
+    "SyncState",
+    "Target",
+    "Temporary",
+    "parse_time",
+]

@@ -5,16 +5,19 @@
 :class:`LibraryBrowser` puts it in a table under a search field and filters, with the
 bulk actions an editor needs on many articles at once (move, change status, trash).
 
-Queries are fast (SQLite FTS5 and indexes) and the library's connection belongs to
-the GUI thread, so they run there; typing is coalesced into one query per pause.
+In the browser, queries run on a :class:`~newsroom.gui.reader.LibraryReader`: off the
+GUI thread, on a read-only connection of their own, the newest search superseding the
+ones before it; typing is coalesced into one query per pause. Without a reader (a
+model on its own, as in tests of its paging) they run on the calling thread.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -61,6 +64,9 @@ from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Status
 from newsroom.core.search import Filters, Row
+from newsroom.gui.reader import LibraryReader
+
+T = TypeVar("T")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,19 +110,56 @@ def snippet_html(snippet: str) -> str:
     return text.replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
+@dataclass(frozen=True)
+class _Query:
+    """What the rows are: everything a page of them depends on."""
+
+    filters: Filters
+    query: str
+    sort: str
+    descending: bool
+    page_size: int
+
+    def page(self, library: Library, offset: int) -> list[Row]:
+        return search.rows(
+            library,
+            self.filters,
+            self.query,
+            sort=self.sort,
+            descending=self.descending,
+            offset=offset,
+            limit=self.page_size,
+        )
+
+    def first(self, library: Library) -> tuple[int, list[Row]]:
+        """The (capped) count and the first page."""
+        total = search.count(library, self.filters, self.query, cap=search.COUNT_CAP)
+        return total, (self.page(library, 0) if total else [])
+
+
 class LibraryBrowserModel(QAbstractTableModel):
     """Rows of :func:`newsroom.core.search.rows`, fetched :data:`PAGE` at a time.
 
     ``total`` is the number of articles the filters and query select; ``rowCount`` is
     how many of them are fetched so far. Without a query the rows are sorted by
-    update time, newest first; with one, best match first, until a column is chosen."""
+    update time, newest first; with one, best match first, until a column is chosen.
+
+    With a ``reader``, the queries run off the GUI thread: the rows shown stay until
+    the new ones are there (``loading`` says when a query is out)."""
 
     #: The rows were fetched anew (filters, query or sort changed), or a sort was refused.
     reloaded = Signal()
+    #: True while a query for new rows is out, False when its rows are shown.
+    loading = Signal(bool)
+    #: A query off the GUI thread failed; the message is for the user.
+    query_failed = Signal(str)
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QObject | None = None, reader: LibraryReader | None = None
+    ) -> None:
         super().__init__(parent)
         self._library = library
+        self._reader = reader
         self._filters = Filters()
         self._query = ""
         self._column = DEFAULT_COLUMN  # -1: best match first (with a query)
@@ -125,6 +168,8 @@ class LibraryBrowserModel(QAbstractTableModel):
         self._total = 0
         self._more = False  # the count was capped: more rows may follow the total
         self._announcing = False
+        self._reloading = False  # a reload's query is out
+        self._fetching = False  # a further page's query is out
         self.reload()
 
     # -- what is shown ----------------------------------------------------------------
@@ -145,6 +190,10 @@ class LibraryBrowserModel(QAbstractTableModel):
     def total_is_capped(self) -> bool:
         """Whether there are more than :attr:`total` rows, as far as is known."""
         return self._more
+
+    @property
+    def is_loading(self) -> bool:
+        return self._reloading
 
     @property
     def sort_column(self) -> int:
@@ -196,23 +245,39 @@ class LibraryBrowserModel(QAbstractTableModel):
     def page_size(self) -> int:
         return SEARCH_PAGE if self._query else PAGE
 
-    def _fetch(self, offset: int) -> list[Row]:
+    def _current(self) -> _Query:
         key, descending = self._sort_args()
-        return search.rows(
-            self._library,
-            self._filters,
-            self._query,
-            sort=key,
-            descending=descending,
-            offset=offset,
-            limit=self.page_size,
-        )
+        return _Query(self._filters, self._query, key, descending, self.page_size)
+
+    def _run(
+        self,
+        work: Callable[[Library], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        *,
+        supersede: bool,
+    ) -> None:
+        if self._reader is None:
+            done(work(self._library))  # an error reaches the caller, as any call's
+        else:
+            self._reader.submit(work, done, supersede=supersede, failed=failed)
 
     def reload(self) -> None:
         """Fetch the first page again (after the library changed, or the filters)."""
-        total = search.count(self._library, self._filters, self._query, cap=search.COUNT_CAP)
-        rows = self._fetch(0) if total else []
-        full = len(rows) == self.page_size
+        wanted = self._current()
+        self._reloading = True
+        self._fetching = False  # a page on its way belongs to the rows being replaced
+        self.loading.emit(True)
+        self._run(
+            wanted.first,
+            lambda found: self._reloaded(wanted, *found),
+            self._query_failed,
+            supersede=True,
+        )
+
+    def _reloaded(self, wanted: _Query, total: int, rows: list[Row]) -> None:
+        self._reloading = False
+        full = len(rows) == wanted.page_size
         more = full and search.count_is_capped(total, search.COUNT_CAP)
         with self._changing():
             self.beginResetModel()
@@ -220,7 +285,20 @@ class LibraryBrowserModel(QAbstractTableModel):
             self._more = more
             self._total = min(total, search.COUNT_CAP) if full else len(rows)
             self.endResetModel()
+        self.loading.emit(False)
         self.reloaded.emit()
+
+    def _query_failed(self, exc: BaseException) -> None:
+        """A query failed (the library went away, or is damaged): show nothing rather
+        than rows that may be wrong, and let the window tell the user."""
+        self._reloading = self._fetching = False
+        with self._changing():
+            self.beginResetModel()
+            self._rows, self._total, self._more = [], 0, False
+            self.endResetModel()
+        self.loading.emit(False)
+        self.reloaded.emit()
+        self.query_failed.emit(f"The library could not be searched: {exc}")
 
     @contextmanager
     def _changing(self) -> Iterator[None]:
@@ -233,15 +311,30 @@ class LibraryBrowserModel(QAbstractTableModel):
             self._announcing = False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        if parent.isValid() or self._announcing:
+        if parent.isValid() or self._announcing or self._reloading or self._fetching:
             return False
         return len(self._rows) < self._total or self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if not self.canFetchMore(parent):
             return
-        page = self._fetch(len(self._rows))
-        if len(page) < self.page_size:  # the end came (early, if the library changed)
+        wanted, offset = self._current(), len(self._rows)
+        self._fetching = True
+
+        def fetched(page: list[Row]) -> None:
+            if not self._fetching or wanted != self._current() or offset != len(self._rows):
+                return  # the rows were replaced meanwhile
+            self._fetching = False
+            self._add_page(wanted, page)
+
+        def failed(exc: BaseException) -> None:
+            self._fetching = False
+            self._query_failed(exc)
+
+        self._run(lambda library: wanted.page(library, offset), fetched, failed, supersede=False)
+
+    def _add_page(self, wanted: _Query, page: list[Row]) -> None:
+        if len(page) < wanted.page_size:  # the end came (early, if the library changed)
             self._total = len(self._rows) + len(page)
             self._more = False
         else:
@@ -397,7 +490,11 @@ class LibraryBrowser(QWidget):
         self.library = library
         self.settings = settings
         self.setAccessibleName("Library browser")
-        self.model = LibraryBrowserModel(library, self)
+        self._message = ""
+        self.reader = LibraryReader(library, self)
+        self.model = LibraryBrowserModel(library, self, reader=self.reader)
+        self.model.query_failed.connect(self._query_failed)
+        self.model.loading.connect(self._loading)
 
         self.search = QLineEdit()
         self.search.setAccessibleName("Search articles")
@@ -471,6 +568,18 @@ class LibraryBrowser(QWidget):
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
         self._reloaded()
+
+    def shutdown(self) -> None:
+        """Stop reading the library (before it closes)."""
+        self.reader.close()
+
+    def _loading(self, busy: bool) -> None:
+        if busy and self.model.query:
+            self.count_label.setText("Searching…")
+
+    def _query_failed(self, message: str) -> None:
+        self.count_label.setText("The search failed.")
+        QMessageBox.warning(self, "Search Failed", message)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -606,6 +715,9 @@ class LibraryBrowser(QWidget):
         self.count_label.setText(
             f"{total:,}{more} article{'s' if total != 1 or more else ''} {found}".strip()
         )
+        if self._message:
+            self.count_label.setText(self._message)
+            self._message = ""
         self._update_actions()
 
     # -- column widths ----------------------------------------------------------------
@@ -652,10 +764,10 @@ class LibraryBrowser(QWidget):
         self.empty_button.setEnabled(writable and self.model.total > 0)
 
     def _done(self, message: str) -> None:
+        self._message = message  # shown when the reloaded rows are, in place of the count
         self.model.reload()
         self.refresh_choices()
         self.articles_changed.emit()
-        self.count_label.setText(message)
 
     def _failed(self, title: str, exc: NewsroomError) -> None:
         QMessageBox.warning(self, title, str(exc))

@@ -712,5 +712,8 @@ class MainWindow(QMainWindow):
             self.live_preview.stop()
         self.tasks.wait(5000)
         self.preview.shutdown()
+        if self.browser is not None:
+            self.browser.shutdown()
+        self.related.shutdown()
         self.library.close()
         super().closeEvent(event)

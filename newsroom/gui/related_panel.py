@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from newsroom.core import search
 from newsroom.core.library import Library
 from newsroom.core.model import RelatedLink
+from newsroom.gui.reader import LibraryReader
 
 #: Where each list item keeps its link.
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,11 +106,15 @@ class RelatedPanel(QWidget):
 
     #: The article's related links changed (and are saved).
     changed = Signal()
+    #: Suggestions were shown (they come from a query off the GUI thread).
+    suggested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._article_id: int | None = None
+        #: Searches and suggestions run off the GUI thread, the newest winning.
+        self.reader = LibraryReader(library, self)
         self.setAccessibleName("Related links")
 
         self.links = QListWidget()
@@ -233,25 +238,58 @@ class RelatedPanel(QWidget):
     def _search(self) -> None:
         self.found.clear()
         text = self.find.text().strip()
-        if self._article_id is None or not text:
+        article_id = self._article_id
+        if article_id is None or not text:
+            self.reader.submit(lambda _library: None, lambda _none: None, supersede=True)
             return
-        found = search.rows(self._library, search.Filters(), text, sort="rank", limit=SEARCH_LIMIT)
-        self._show_found([row for row in found if row.id != self._article_id])
+
+        def work(library: Library) -> list[search.Row]:
+            return search.rows(library, search.Filters(), text, sort="rank", limit=SEARCH_LIMIT)
+
+        def done(found: list[search.Row]) -> None:
+            if article_id == self._article_id:
+                self._show_found([row for row in found if row.id != article_id])
+
+        self.reader.submit(work, done, supersede=True, name="find articles to link")
 
     def suggest(self) -> None:
         """Show the ten most similar articles; one double-click adds one."""
-        if self._article_id is None:
+        article_id = self._article_id
+        if article_id is None:
             return
-        suggestions = search.suggest_related(self._library, self._article_id)
         self.find.blockSignals(True)
         self.find.clear()
         self.find.blockSignals(False)
-        self._show_found(suggestions)
-        if not suggestions:
-            QMessageBox.information(
-                self, "Suggest Related",
-                "No similar articles were found in this library.",
-            )  # fmt: skip
+        self.found.clear()
+        self.suggest_button.setEnabled(False)
+
+        def done(suggestions: list[search.Row]) -> None:
+            self.suggest_button.setEnabled(not self._library.read_only)
+            if article_id != self._article_id:
+                return
+            self._show_found(suggestions)
+            self.suggested.emit()
+            if not suggestions:
+                QMessageBox.information(
+                    self, "Suggest Related",
+                    "No similar articles were found in this library.",
+                )  # fmt: skip
+
+        def failed(exc: BaseException) -> None:
+            self.suggest_button.setEnabled(not self._library.read_only)
+            QMessageBox.warning(self, "Suggest Related", f"No suggestions could be made: {exc}")
+
+        self.reader.submit(
+            lambda library: search.suggest_related(library, article_id),
+            done,
+            supersede=True,
+            failed=failed,
+            name="suggest related articles",
+        )
+
+    def shutdown(self) -> None:
+        """Stop reading the library (before it closes)."""
+        self.reader.close()
 
     def _show_found(self, found: list[search.Row]) -> None:
         self.found.clear()

@@ -83,11 +83,17 @@ def model(big_library: Library) -> LibraryBrowserModel:
 @pytest.fixture
 def browser(qtbot, big_library: Library, settings: QSettings) -> LibraryBrowser:
     widget = LibraryBrowser(big_library, settings)
-    qtbot.addWidget(widget)
+    qtbot.addWidget(widget, before_close_func=lambda browser: browser.shutdown())
     widget.resize(1000, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot, browser: LibraryBrowser) -> None:
+    """Wait until the browser's queries (off the GUI thread) are answered and shown."""
+    qtbot.waitUntil(lambda: not browser.reader.busy and not browser.model.is_loading)
 
 
 def fetch_all(model: LibraryBrowserModel) -> None:
@@ -177,7 +183,7 @@ def test_a_search_comes_in_smaller_pages(model: LibraryBrowserModel, big_library
 
 
 def test_a_capped_count_still_fetches_every_row(
-    monkeypatch: pytest.MonkeyPatch, big_library: Library, browser: LibraryBrowser
+    qtbot, monkeypatch: pytest.MonkeyPatch, big_library: Library, browser: LibraryBrowser
 ) -> None:
     monkeypatch.setattr(search, "COUNT_CAP", 250)
     model = LibraryBrowserModel(big_library)
@@ -191,6 +197,7 @@ def test_a_capped_count_still_fetches_every_row(
     ids = [model.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(model.rowCount())]
     assert len(set(ids)) == ARTICLES + 1
     browser.model.reload()
+    settle(qtbot, browser)
     assert browser.count_label.text() == "250+ articles"
 
 
@@ -333,10 +340,11 @@ def test_typing_searches_once_per_pause_and_shows_only_matches(
     assert model.index(0, HEADLINE).data(SNIPPET_ROLE) == ""
 
 
-def test_the_filter_combos_filter(browser: LibraryBrowser, big_library: Library) -> None:
+def test_the_filter_combos_filter(qtbot, browser: LibraryBrowser, big_library: Library) -> None:
     browser.status_filter.setCurrentIndex(browser.status_filter.findData(Status.PUBLISHED))
     assert browser.model.filters.status is Status.PUBLISHED
     browser.tag_filter.setCurrentIndex(browser.tag_filter.findText("weather"))
+    settle(qtbot, browser)
     expected = len([n for n in range(0, ARTICLES, 7) if n % 3 == 2])
     assert browser.model.total == expected
     top = next(s for s in big_library.sections() if s.parent_id is None and s.name == "World")
@@ -348,6 +356,7 @@ def test_the_filter_combos_filter(browser: LibraryBrowser, big_library: Library)
 def test_sorting_from_the_header(qtbot, browser: LibraryBrowser) -> None:
     header = browser.table.horizontalHeader()
     header.setSortIndicator(WORDS, ASCENDING)
+    settle(qtbot, browser)
     assert (browser.model.sort_column, browser.model.sort_order) == (WORDS, ASCENDING)
     first = browser.model.row_at(0)
     assert first is not None and first.words == 0
@@ -361,6 +370,7 @@ def test_moving_selected_articles_to_a_section(
     browser.articles_changed.connect(lambda: changed.append(None))
     labels = choose_in_input_dialog("Sport")
     browser.move_button.click()
+    settle(qtbot, browser)
     assert labels == ["Move 3 articles to:"]
     sport = next(s.id for s in big_library.sections() if s.name == "Sport")
     assert {big_library.article(i).section_id for i in ids} == {sport}
@@ -372,6 +382,7 @@ def test_changing_status_reports_what_the_workflow_refused(
 ) -> None:
     browser.search.setText("zebra")
     browser.search.returnPressed.emit()
+    settle(qtbot, browser)
     rows = [browser.model.row_at(r) for r in range(browser.model.rowCount())]
     before = {r.id: r.status for r in rows if r is not None}
     assert set(before.values()) == {Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED}
@@ -380,6 +391,7 @@ def test_changing_status_reports_what_the_workflow_refused(
     browser.articles_changed.connect(lambda: changed.append(None))
     texts = answer_dialog(QMessageBox.StandardButton.Ok)
     browser.status_actions[Status.IN_REVIEW].trigger()
+    settle(qtbot, browser)
     after = {i: big_library.article(i).status for i in before}
     for article_id, status in before.items():
         expected = Status.PUBLISHED if status is Status.PUBLISHED else Status.IN_REVIEW
@@ -401,25 +413,30 @@ def test_trash_restore_and_empty_trash(
     ids = select_rows(browser, [0, 1])
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)
+    settle(qtbot, browser)
     assert browser.model.total == ARTICLES - 1
     assert search.count(big_library, Filters(trashed=True)) == 2
 
     browser.trash_toggle.click()
+    settle(qtbot, browser)
     assert not browser.trash_button.isVisibleTo(browser)
     assert browser.restore_button.isVisibleTo(browser)
     assert sorted(browser.model.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(2)) == sorted(ids)
     select_rows(browser, [0])
     restored = browser.selected_ids()
     browser.restore_button.click()
+    settle(qtbot, browser)
     assert browser.model.total == 1
     assert big_library.article(restored[0]).id == restored[0]
 
     texts = answer_dialog(QMessageBox.StandardButton.Cancel)
     browser.empty_button.click()
+    settle(qtbot, browser)
     assert "Delete the 1 article in the trash for good?" in texts[0]
     assert browser.model.total == 1
     texts = answer_dialog(QMessageBox.StandardButton.Yes)
     browser.empty_button.click()
+    settle(qtbot, browser)
     assert texts
     assert browser.model.total == 0
     assert search.count(big_library, Filters()) == ARTICLES
@@ -445,7 +462,7 @@ def test_ctrl_f_searches_the_library_even_in_a_window_with_its_own_find(
     qtbot, big_library: Library, settings: QSettings
 ) -> None:
     window = QMainWindow()
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda _w: browser.shutdown())
     found: list[None] = []
     find = QAction("Find", window)
     find.setShortcut(QKeySequence.StandardKey.Find)
@@ -469,5 +486,5 @@ def test_column_widths_are_remembered(
 ) -> None:
     browser.table.horizontalHeader().resizeSection(BYLINE, 217)
     again = LibraryBrowser(big_library, settings)
-    qtbot.addWidget(again)
+    qtbot.addWidget(again, before_close_func=lambda widget: widget.shutdown())
     assert again.table.horizontalHeader().sectionSize(BYLINE) == 217

@@ -24,7 +24,7 @@ def make(qtbot, library: Library) -> tuple[RelatedPanel, dict[str, int]]:
         assert created.id is not None
         ids[key] = created.id
     panel = RelatedPanel(library)
-    qtbot.addWidget(panel)
+    qtbot.addWidget(panel, before_close_func=lambda widget: widget.shutdown())
     panel.show()
     panel.set_article(ids["main"])
     return panel, ids
@@ -48,7 +48,8 @@ def test_searching_and_adding_an_article(qtbot, library: Library) -> None:
 
 def test_suggest_offers_similar_articles_first(qtbot, library: Library) -> None:
     panel, ids = make(qtbot, library)
-    panel.suggest()
+    with qtbot.waitSignal(panel.suggested):
+        panel.suggest()
     offered = [panel.found.item(i).text() for i in range(panel.found.count())]
     assert offered and offered[0].startswith("Rhine floods")
     assert not any(text.startswith("Floods close the Rhine") for text in offered)

@@ -7,7 +7,7 @@ vocabulary of a few thousand made-up words with a Zipf-like distribution (so com
 and rare words exist), spread over sections and tags, in one transaction. Then it
 prints the open time, the time to the first page of rows, search latency (p50/p95
 over 50 queries each of a common word, a rare word, a phrase and a prefix, each one
-``rows(sort="rank", limit=50)`` plus ``count(cap=COUNT_CAP)``, as the browser does),
+``rows(sort="rank", limit=SEARCH_PAGE)`` plus ``count(cap=COUNT_CAP)``, as the browser does),
 suggest-related latency and the peak memory. Targets: search p95 <= 20 ms, suggest p95 <= 100 ms.
 ``KEEP=path`` keeps the generated library there (and reuses it if it exists).
 
@@ -199,7 +199,11 @@ def main() -> None:
     for kind, texts in query_lists.items():
         both, ranked, counted = [], [], []
         for text in texts:
-            r = timed(lambda t=text: search.rows(library, everything, t, sort="rank", limit=50))
+            r = timed(
+                lambda t=text: search.rows(
+                    library, everything, t, sort="rank", limit=search.SEARCH_PAGE
+                )
+            )
             c = timed(lambda t=text: search.count(library, everything, t, cap=search.COUNT_CAP))
             both.append(r + c)
             ranked.append(r)

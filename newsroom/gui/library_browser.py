@@ -75,9 +75,8 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAGE = 200
-#: With a search, a page is smaller: each row then carries a snippet, which costs
-#: (about a quarter of a millisecond a row in a library of 100,000).
-SEARCH_PAGE = 50
+#: With a search, a page is smaller: each row then carries a snippet.
+SEARCH_PAGE = search.SEARCH_PAGE
 SEARCH_PAUSE_MS = 150
 MATCH_START, MATCH_END = "\x02", "\x03"
 

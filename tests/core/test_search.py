@@ -276,11 +276,34 @@ def test_broad_matches_rank_headline_and_tags_first(
     for offset in range(0, 10, 3):
         seen += ids(search.rows(desk, ALL, "floods", sort="rank", offset=offset, limit=3))
     assert len(seen) == len(set(seen)) == 8
-    assert set(seen[:2]) == {tagged, headline}
-    assert seen[2] == body[-1]  # the most mentions of the rest
+    # The headline and tag matches first, then the rest, each newest first.
+    assert seen == [headline, tagged, *reversed(body)]
+    # Filters hold in both groups.
+    desk.trash_articles([headline, body[-1]])
+    kept = ids(search.rows(desk, ALL, "floods", sort="rank", limit=10))
+    assert kept == [tagged, *reversed(body[:-1])]
     # Narrow matches keep plain BM25 order over every column.
     monkeypatch.setattr(search, "BROAD_MATCH", 100)
+    desk.restore_articles([headline, body[-1]])
     assert ids(search.rows(desk, ALL, "floods", sort="rank"))[0] == headline
+
+
+def test_a_broad_phrase_lists_its_matches_newest_first(
+    desk: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    both = [add(desk, f"Both {n}", body="heavy rain " * (5 - n)) for n in range(5)]
+    apart = add(desk, "Apart", body="rain was heavy")
+    monkeypatch.setattr(search, "BROAD_MATCH", 3)  # "heavy" and "rain" are in 6 articles
+    assert ids(search.rows(desk, ALL, '"heavy rain"', sort="rank")) == list(reversed(both))
+    pages = [
+        ids(search.rows(desk, ALL, '"heavy rain"', sort="rank", offset=o, limit=2))
+        for o in (0, 2, 4)
+    ]
+    assert sum(pages, []) == list(reversed(both))
+    assert apart not in sum(pages, [])
+    # A phrase with a rare word is narrow: BM25 order, the most mentions first.
+    monkeypatch.setattr(search, "BROAD_MATCH", 100)
+    assert ids(search.rows(desk, ALL, '"heavy rain"', sort="rank"))[0] == both[0]
 
 
 def test_long_prefixes_search_their_most_frequent_terms(

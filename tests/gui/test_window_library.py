@@ -71,8 +71,11 @@ def test_the_browser_shows_a_save_and_counts_words_as_the_editor(qtbot, window: 
     qtbot.keyClicks(window.editor.headline, "Renamed for the browser")
     window.save_now()
     model = browser.model
-    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert "Renamed for the browser" in rows
-    row = rows.index("Renamed for the browser")
+
+    def headlines() -> list[str]:
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: "Renamed for the browser" in headlines())
+    row = headlines().index("Renamed for the browser")
     words = int(str(model.index(row, 5).data()).replace(",", ""))
     assert words == text_stats(window.editor.body.toPlainText()).words  # the status bar's

@@ -42,6 +42,11 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 LOCK_SUFFIX = ".lock"
+#: Up to this size a library is checked in full (``PRAGMA quick_check``) before it
+#: opens. A bigger one (years of archive) opens after a check of its structure, and
+#: :meth:`Library.verify` checks the rest while it is in use: reading every page of
+#: a 1.5 GB file takes seconds.
+FULL_CHECK_BYTES = 256 * 1024 * 1024
 SUMMARY_COLUMNS = "id, slug, headline, status, section_id, byline, updated_at, published_at"
 
 
@@ -90,6 +95,8 @@ class Library:
         self.read_only = read_only
         self._lock = lock
         self._db: sqlite_utils.Database | None = None
+        #: Whether every page was checked when it opened; if not, call :meth:`verify`.
+        self.verified = True
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -112,6 +119,22 @@ class Library:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def verify(self) -> str | None:
+        """Check every page of the file, on a connection of its own (so it may run on
+        another thread while this one is used). None if it is sound, otherwise what is
+        wrong, as a sentence for the user."""
+        checker = self.sibling(read_only=True)
+        try:
+            _quick_check(checker.conn, self.path)
+        except CorruptLibraryError as exc:
+            return str(exc)
+        except sqlite3.DatabaseError as exc:
+            return f"“{self.path.name}” is damaged ({exc})."
+        finally:
+            checker.close()
+        self.verified = True
+        return None
 
     def sibling(self, *, read_only: bool = True) -> Library:
         """Another connection to this open library, for work on another thread.
@@ -663,15 +686,21 @@ class Library:
 
 
 # -- opening and creating ------------------------------------------------------------
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    """Connect and check the file; a damaged one raises :class:`CorruptLibraryError`."""
+def _connect(path: Path, read_only: bool, full_check: bool = True) -> sqlite3.Connection:
+    """Connect and check the file; a damaged one raises :class:`CorruptLibraryError`.
+
+    Without ``full_check`` only the structure is checked: the schema can be read and
+    the file holds every page its header counts."""
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
         # Check before anything writes: a damaged file must stay as it is.
-        _quick_check(conn, path)
+        if full_check:
+            _quick_check(conn, path)
+        else:
+            _structure_check(conn, path)
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -692,6 +721,21 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise CorruptLibraryError(
             path,
             f"“{path.name}” is damaged and cannot be opened ({result[0]}). It was left untouched.",
+        )
+
+
+def _structure_check(conn: sqlite3.Connection, path: Path) -> None:
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    wal = path.with_name(path.name + "-wal")
+    # Pages not yet copied from the write-ahead log count too: compare only without one.
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and pages * size > path.stat().st_size:
+        raise CorruptLibraryError(
+            path,
+            f"“{path.name}” is damaged and cannot be opened (it is shorter than its "
+            "header says: part of it is missing). It was left untouched.",
         )
 
 
@@ -731,8 +775,10 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     read_only = read_only or fileformat.is_read_only_file(path)
     lock = None if read_only else _acquire_lock(path)
     try:
-        conn = _connect(path, read_only)
+        full_check = path.stat().st_size <= FULL_CHECK_BYTES
+        conn = _connect(path, read_only, full_check)
         library = Library(path, conn, read_only, lock)
+        library.verified = full_check
         try:
             if header.user_version < SCHEMA_VERSION:
                 if read_only:

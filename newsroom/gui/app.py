@@ -13,6 +13,8 @@ from newsroom.core.paths import APP_NAME, default_library_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from newsroom.gui.main_window import MainWindow
+
 
 def prepare_environment() -> None:
     """Settings Qt reads before the QApplication exists.
@@ -75,7 +77,30 @@ class Newsroom:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows.append(window)
         window.show()
+        if not library.verified:
+            self._verify(window)
         return True
+
+    def _verify(self, window: MainWindow) -> None:
+        """Check every page of a big library while it is in use; if one is damaged,
+        say so and close the window without writing to the file again."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from newsroom.gui.tasks import Operation
+
+        def done(problem: str | None) -> None:
+            if problem is None or window not in self.windows:
+                return
+            window.library.read_only = True  # nothing more goes into a damaged file
+            QMessageBox.critical(
+                window,
+                "Library Damaged",
+                f"{problem}\n\nNewsroom closes it now without writing to it again, so "
+                "nothing more is lost. Open a copy of the library made before the damage.",
+            )
+            window.close()
+
+        window.tasks.run(Operation("check the library", window.library.verify, done))
 
     def create(self, path: str, *, parent: object = None) -> bool:
         from PySide6.QtWidgets import QMessageBox

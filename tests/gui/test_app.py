@@ -103,3 +103,30 @@ def test_a_library_open_in_another_process_is_refused(
     finally:
         holder.communicate("\n", timeout=30)
     assert app.open(library_path) is True
+
+
+def test_a_big_library_found_damaged_after_opening_is_closed_untouched(
+    qtbot, app: Newsroom, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsroom.core import library as library_module
+    from newsroom.core.model import Article
+
+    path = tmp_path / "Archive.newsroom"
+    library = open_library(path)
+    for n in range(80):
+        library.create_article(Article(headline=f"Story {n}", body=f"Words of story {n}. " * 300))
+    library.close()
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    middle = len(data) // size // 2  # article text, which the window does not show first
+    data[size * middle : size * middle + 1024] = b"\xff" * 1024
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    # As if it were bigger than the size checked in full before opening.
+    monkeypatch.setattr(library_module, "FULL_CHECK_BYTES", 0)
+    texts = answer_dialog()
+    assert app.open(path) is True
+    qtbot.waitUntil(lambda: texts != [], timeout=10_000)
+    assert "damaged" in texts[0] and "Archive.newsroom" in texts[0]
+    qtbot.waitUntil(lambda: app.windows == [], timeout=5000)
+    assert digest(path) == before

@@ -1,0 +1,547 @@
+"""Publish › Targets…: where articles go, and the passwords to get them there.
+
+The dialog lists the library's targets and edits one at a time. Passwords go to
+the system keychain through :class:`~newsroom.core.publish.secrets.Secrets` and are
+never shown back: the password field only ever holds what was just typed. When the
+keychain is not safe (plain text, or none), the journalist may keep a password
+for this session only. Check signs in to the target off the GUI thread.
+
+:func:`ask_credentials` is the small dialog the outbox shows when a target answered
+401 and was paused.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.publish import targets as target_ops
+from newsroom.core.publish.base import Account, Kind, Target
+from newsroom.core.publish.clients import make_publisher, needs_secret
+from newsroom.core.publish.secrets import (
+    SecretError,
+    Secrets,
+    WeakKeyringError,
+    default_secrets,
+)
+from newsroom.gui.tasks import Operation, TaskManager
+
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_LABELS = {
+    Kind.WORDPRESS: "WordPress",
+    Kind.NINJS: "ninjs (HTTP push)",
+    Kind.STATIC: "Static site (a folder)",
+}
+URL_HINTS = {
+    Kind.WORDPRESS: "https://news.example.org",
+    Kind.NINJS: "https://wire.example.org/ninjs",
+    Kind.STATIC: "/home/me/site",
+}
+SESSION_ONLY = "Keep for This Session Only"
+WEAK_NOTE = (
+    "This computer has no safe password store that Newsroom can use. A password "
+    "typed here can be kept for this session only: until Newsroom closes."
+)
+
+
+def _password_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    # Nothing typed here may leave the field by the clipboard or by drag.
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    field.setDragEnabled(False)
+    field.setAccessibleName("Password")
+    return field
+
+
+def store_secret(
+    parent: QWidget, secrets: Secrets, target: Target, secret: str, *, session_only: bool
+) -> bool | None:
+    """Keep ``secret``: in the keychain, or for this session when asked or when the
+    journalist accepts it after the keychain is found weak. True if kept in the
+    keychain, False if for this session, None if not kept (the reason was shown)."""
+    if session_only:
+        secrets.store(target, secret, session_only=True)
+        return False
+    try:
+        secrets.store(target, secret)
+        return True
+    except WeakKeyringError as exc:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Password", str(exc), parent=parent)
+        keep = box.addButton(SESSION_ONLY, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not keep:
+            return None
+        secrets.store(target, secret, session_only=True)
+        return False
+    except SecretError as exc:
+        QMessageBox.warning(parent, "Password", str(exc))
+        return None
+
+
+class TargetsDialog(QDialog):
+    """The Targets dialog over ``library``. Emits :attr:`targets_changed` after every
+    change it makes to the library."""
+
+    targets_changed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskManager | None = None,
+        secrets: Secrets | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.secrets = secrets if secrets is not None else default_secrets()
+        #: The app's task manager; without one the dialog runs its own, and waits for
+        #: a check still running when it closes (its pool goes with it).
+        self._own_tasks = tasks is None
+        self.tasks = tasks if tasks is not None else TaskManager(self)
+        self.setWindowTitle("Publishing Targets")
+        self.setAccessibleName("Publishing Targets")
+        self.resize(760, 420)
+        self._current: Target | None = None
+        self._checking = False
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Targets")
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.new_button = QPushButton("&New Target", self)
+        self.new_button.clicked.connect(self.new_target)
+        self.remove_button = QPushButton("&Remove…", self)
+        self.remove_button.clicked.connect(self.remove_target)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName("Name")
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName("Kind")
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(label, kind)
+        self.kind_combo.currentIndexChanged.connect(lambda _: self._kind_changed())
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setAccessibleName("Address")
+        self.user_edit = QLineEdit(self)
+        self.user_edit.setAccessibleName("User name")
+        self.password_edit = _password_field(self)
+        self.session_box = QCheckBox("Keep the password for this session only", self)
+        self.weak_note = QLabel(WEAK_NOTE, self)
+        self.weak_note.setWordWrap(True)
+        self.save_button = QPushButton("&Save", self)
+        self.save_button.clicked.connect(self.save)
+        self.check_button = QPushButton("C&heck", self)
+        self.check_button.setToolTip("Sign in to the target with these details")
+        self.check_button.clicked.connect(self.check)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName("Status")
+
+        form = QFormLayout()
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Kind:", self.kind_combo)
+        form.addRow("&Address:", self.url_edit)
+        form.addRow("&User name:", self.user_edit)
+        form.addRow("&Password:", self.password_edit)
+        form.addRow("", self.session_box)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.check_button)
+        actions.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.weak_note)
+        right.addLayout(actions)
+        right.addWidget(self.status_label)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+
+        weak = self.secrets.keychain_is_weak
+        self.session_box.setVisible(weak)
+        self.session_box.setChecked(weak)
+        self.weak_note.setVisible(weak)
+        read_only = library.read_only
+        for widget in (self.new_button, self.remove_button, self.save_button):
+            widget.setEnabled(not read_only)
+        self.reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_target()
+
+    def done(self, result: int) -> None:
+        if self._own_tasks:
+            self.tasks.wait()
+        super().done(result)
+
+    # -- the list ------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the targets from the library again; select ``select_id`` if given."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for target in target_ops.list_targets(self.library):
+            label = f"{target.name} — {KIND_LABELS[target.kind]}"
+            if target.paused:
+                label += " (paused)"
+            item = QListWidgetItem(label, self.list)
+            item.setData(TARGET_ID_ROLE, target.id)
+            if target.id == select_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if select_id is not None:
+            self._show_selected()
+
+    def _selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else int(item.data(TARGET_ID_ROLE))
+
+    def _show_selected(self) -> None:
+        target_id = self._selected_id()
+        if target_id is None:
+            return
+        self._show(target_ops.target_by_id(self.library, target_id))
+
+    def _show(self, target: Target | None) -> None:
+        self._current = target
+        self.name_edit.setText(target.name if target else "")
+        self.kind_combo.setCurrentIndex(
+            self.kind_combo.findData(target.kind if target else Kind.WORDPRESS)
+        )
+        self.kind_combo.setEnabled(target is None)  # a target's kind stays
+        self.url_edit.setText(target.url if target else "")
+        self.user_edit.setText((target.username or "") if target else "")
+        self.password_edit.clear()
+        self.status_label.clear()
+        if target is not None and target.paused:
+            self.status_label.setText(
+                "Publishing to this target is paused: it did not accept the password. "
+                "Type the new one and save."
+            )
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self._kind()
+        self.url_edit.setPlaceholderText(URL_HINTS[kind])
+        static = kind is Kind.STATIC
+        self.user_edit.setEnabled(not static)
+        self.password_edit.setEnabled(not static)
+        if static:
+            self.user_edit.clear()
+        if self._current is None:
+            hint = "An application password" if kind is Kind.WORDPRESS else "The password"
+        elif self.secrets.is_session_only(self._current):
+            hint = "Kept for this session only; type a new one to replace it"
+        elif self.secrets.keychain_is_weak:
+            hint = "None kept yet: type it"
+        else:
+            hint = "Leave empty to keep the stored password"
+        self.password_edit.setPlaceholderText("" if static else hint)
+
+    def _kind(self) -> Kind:
+        return Kind(self.kind_combo.currentData())
+
+    # -- editing -------------------------------------------------------------------------
+    def new_target(self) -> None:
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self._show(None)
+        self.name_edit.setFocus()
+
+    def _draft(self) -> Target:
+        """The target as the form says, checked (raises :class:`TargetError`)."""
+        kind = self._current.kind if self._current else self._kind()
+        return Target(
+            id=self._current.id if self._current else 0,
+            name=target_ops.check_name(self.name_edit.text()),
+            kind=kind,
+            url=target_ops.check_url(kind, self.url_edit.text()),
+            username=target_ops.check_user(kind, self.user_edit.text()),
+            settings=self._current.settings if self._current else {},
+            paused=self._current.paused if self._current else False,
+        )
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def save(self) -> bool:
+        """Store the form: the target in the library, a typed password in the keychain
+        (or for this session). True when everything was kept."""
+        try:
+            draft = self._draft()
+        except NewsroomError as exc:
+            self._say(str(exc))
+            return False
+        secret = self.password_edit.text()
+        old = self._current
+        shared = ""
+        if needs_secret(draft) and not secret:
+            if old is None:
+                if not self._known_secret(draft):
+                    self._say("Type the password (for WordPress, an application password).")
+                    return False
+                # Another library publishes to this site as this user: one secret.
+                shared = f" It uses the password already kept for {draft.username}."
+            elif not self._carry_secret(old, draft):
+                return False
+        where: bool | None = None
+        if secret and needs_secret(draft):
+            # The secret first: if it cannot be kept, the library is not changed.
+            where = store_secret(
+                self, self.secrets, draft, secret, session_only=self.session_box.isChecked()
+            )
+            if where is None:
+                return False
+        try:
+            if old is None:
+                saved = target_ops.add_target(
+                    self.library, draft.name, draft.kind, draft.url, draft.username
+                )
+            else:
+                saved = target_ops.update_target(
+                    self.library, old.id, name=draft.name, url=draft.url, username=draft.username
+                )
+                if where is not None and saved.paused:
+                    # Paused after a 401: this is the new password it waited for.
+                    from newsroom.core.publish.outbox import resume
+
+                    resume(self.library, saved.id)
+        except NewsroomError as exc:
+            self._say(str(exc))
+            return False
+        self.password_edit.clear()
+        self.targets_changed.emit()
+        self.reload(select_id=saved.id)
+        kept = {
+            None: "",
+            True: " The password is in the system keychain.",
+            False: " The password is kept for this session only.",
+        }[where]
+        self._say(f"Saved “{saved.name}”.{kept}{shared}")
+        return True
+
+    def _known_secret(self, target: Target) -> bool:
+        try:
+            return self.secrets.get(target) is not None
+        except SecretError:
+            return False
+
+    def _carry_secret(self, old: Target, new: Target) -> bool:
+        """A new address or user name without a new password: take the stored one along
+        (it is kept by site and user). False, with the reason shown, if there is none."""
+        if (old.url, old.username) == (new.url, new.username):
+            return True
+        try:
+            secret = self.secrets.get(old)
+        except SecretError as exc:
+            self._say(str(exc))
+            return False
+        if secret is None:
+            self._say("The address or user name changed: type the password for them.")
+            return False
+        session_only = self.secrets.is_session_only(old)
+        return store_secret(self, self.secrets, new, secret, session_only=session_only) is not None
+
+    def remove_target(self) -> None:
+        target_id = self._selected_id()
+        if target_id is None:
+            return
+        target = target_ops.target_by_id(self.library, target_id)
+        pending = target_ops.pending_count(self.library, target_id)
+        text = f"Remove the target “{target.name}”?"
+        if pending:
+            entries = "entry" if pending == 1 else "entries"
+            text += f" It still has {pending} {entries} in the outbox, which will not be sent."
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove Target", text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        forget = QCheckBox("Also forget its password (other libraries may use it)")
+        if needs_secret(target):
+            box.setCheckBox(forget)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            target_ops.remove_target(self.library, target_id)
+            if forget.isChecked():
+                self.secrets.delete(target)
+        except NewsroomError as exc:
+            self._say(str(exc))
+            return
+        self.targets_changed.emit()
+        self.reload()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_target()
+        self._say(f"Removed “{target.name}”.")
+
+    # -- checking ------------------------------------------------------------------------
+    def check(self) -> None:
+        """Sign in with what the form says (the typed password, or the stored one),
+        off the GUI thread; the outcome appears under the form."""
+        if self._checking:
+            return
+        try:
+            draft = self._draft()
+        except NewsroomError as exc:
+            self._say(str(exc))
+            return
+        typed = self.password_edit.text() or None
+        stored_as = self._current
+        secrets, path_library = self.secrets, self.library
+
+        def work() -> Account:
+            secret = typed
+            if secret is None and needs_secret(draft) and stored_as is not None:
+                secret = secrets.get(stored_as)  # the keychain may be slow: not here
+            if secret is None and needs_secret(draft):
+                raise SecretError(f"There is no password for “{draft.name}”: type it first.")
+            with path_library.sibling(read_only=True) as library:
+                publisher = make_publisher(draft, secret=secret, library=library)
+                try:
+                    return publisher.check()
+                finally:
+                    publisher.close()
+
+        self._checking = True
+        self.check_button.setEnabled(False)
+        self._say(f"Checking “{draft.name}”…")
+        self.tasks.run(Operation("check a target", work, self._checked, self._check_failed))
+
+    def _checked(self, account: Account) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._check_over()
+        said = account.detail or f"Signed in as {account.name}."
+        if account.can_publish:
+            self._say(f"It works. {said}")
+        else:
+            self._say(f"Signed in, but {account.name} may not publish there. {said}")
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._check_over()
+        if isinstance(exc, NewsroomError):
+            self._say(f"The check failed: {exc}")
+        elif isinstance(exc, ImportError):
+            self._say("This version of Newsroom cannot publish to this kind of target yet.")
+        else:
+            self._say(f"The check failed ({type(exc).__name__}).")
+
+    def _check_over(self) -> None:
+        self._checking = False
+        self.check_button.setEnabled(True)
+
+    @property
+    def checking(self) -> bool:
+        return self._checking
+
+
+class CredentialsDialog(QDialog):
+    """Asks for a paused target's password again (the site answered 401)."""
+
+    def __init__(
+        self, target: Target, secrets: Secrets, message: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.secrets = secrets
+        self.secret: str | None = None
+        self.setWindowTitle(f"Password for {target.name}")
+        who = f"{target.username} at {target.url}" if target.username else target.url
+        text = f"“{target.name}” did not accept the password, so publishing to it is paused."
+        if message:
+            text += f"\n\n{message}"
+        text += f"\n\nType the password for {who}"
+        if target.kind is Kind.WORDPRESS:
+            text += " (an application password, from your profile on the site)"
+        self.label = label = QLabel(text + ".", self)
+        label.setWordWrap(True)
+        self.password_edit = _password_field(self)
+        self.session_box = QCheckBox("Keep it for this session only", self)
+        weak = secrets.keychain_is_weak
+        self.session_box.setVisible(weak)
+        self.session_box.setChecked(weak or secrets.is_session_only(target))
+        self.note = QLabel(WEAK_NOTE, self)
+        self.note.setWordWrap(True)
+        self.note.setVisible(weak)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.password_edit)
+        layout.addWidget(self.session_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        secret = self.password_edit.text()
+        if not secret:
+            self.password_edit.setFocus()
+            return
+        kept = store_secret(
+            self, self.secrets, self.target, secret, session_only=self.session_box.isChecked()
+        )
+        if kept is None:
+            return
+        self.secret = secret
+        self.password_edit.clear()
+        super().accept()
+
+
+def ask_credentials(
+    parent: QWidget | None,
+    target: Target,
+    *,
+    message: str = "",
+    secrets: Secrets | None = None,
+) -> str | None:
+    """Ask for ``target``'s password after a 401 and keep it (keychain, or this session
+    if the journalist chooses so). The new secret, or None if they cancelled. The
+    caller resumes the target (:func:`newsroom.core.publish.outbox.resume`)."""
+    dialog = CredentialsDialog(
+        target, secrets if secrets is not None else default_secrets(), message, parent
+    )
+    try:
+        dialog.exec()
+        return dialog.secret
+    finally:
+        dialog.deleteLater()

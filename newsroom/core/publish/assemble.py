@@ -1,0 +1,176 @@
+"""An article of the library as a target receives it: an :class:`Outgoing`.
+
+The body is rendered exactly as the preview and the export render it (the same
+:func:`~newsroom.core.render.render_body`, sanitized), but only the body: the
+target has its own page around it. Library images stay at their local address
+(``newsroom://media/<uid>``); each one travels as an :class:`OutgoingMedia` that
+names that address, so a client uploads the image and rewrites the reference.
+
+:func:`source_hash` fingerprints what an Outgoing is made of, straight from the
+article's row: the outbox stores it at each sync, and the list view compares it
+("changed since sync") for many articles in one query without rendering any.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from newsroom.core.errors import NotFoundError
+from newsroom.core.library import Library
+from newsroom.core.model import Article, Media, Section
+from newsroom.core.page import media_refs
+from newsroom.core.publish.base import Action, Outgoing, OutgoingMedia
+from newsroom.core.render import render_body
+from newsroom.core.seed import SITE_URL
+
+#: Where library images are while they are only in the library (as in the preview).
+LOCAL_MEDIA_PREFIX = "newsroom://media/"
+
+#: The article's columns an Outgoing is made of (``a`` is ``articles``, ``fm`` the
+#: featured image), in the order :func:`source_hash` reads them.
+HASH_COLUMNS = (
+    "a.slug, a.headline, a.standfirst, a.body, a.byline, a.dateline, a.language, "
+    "a.section_id, a.tags_text, a.published_at, a.embargo_until, a.featured_media_id, "
+    "fm.sha256, fm.alt, fm.caption, fm.credit"
+)
+HASH_JOIN = "LEFT JOIN media fm ON fm.id = a.featured_media_id"
+_HASH_WIDTH = HASH_COLUMNS.count(",") + 1
+
+
+def source_hash(values: Sequence[Any]) -> str:
+    """The fingerprint of an article's :data:`HASH_COLUMNS` values."""
+    if len(values) != _HASH_WIDTH:
+        raise ValueError(f"source_hash needs {_HASH_WIDTH} values, not {len(values)}")
+    text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def article_hash(library: Library, article_id: int) -> str:
+    """The article's :func:`source_hash` as it is now."""
+    row = library.conn.execute(
+        f"SELECT {HASH_COLUMNS} FROM articles a {HASH_JOIN} WHERE a.id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no article number {article_id} in this library.")
+    return source_hash(row)
+
+
+class PublishLinks:
+    """Links in a body sent to a target: images at their local address (the client
+    rewrites them), other articles at the library's site address, as the page's
+    canonical link has it."""
+
+    def __init__(self, site_url: str) -> None:
+        self.site_url = site_url.rstrip("/")
+
+    def home(self) -> str:
+        return self.site_url + "/"
+
+    def article(self, slug: str) -> str:
+        return f"{self.site_url}/{quote(slug)}"
+
+    def section(self, lineage: Sequence[Section]) -> str:
+        return f"{self.site_url}/" + "/".join(quote(s.slug) for s in lineage)
+
+    def tag(self, tag: str) -> str:
+        return f"{self.site_url}/tags/{quote(tag)}"
+
+    def media(self, media: Media) -> str:
+        return LOCAL_MEDIA_PREFIX + media.uid
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:  # stored times are UTC; never guess another zone
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _outgoing_media(library: Library, article: Article, links: PublishLinks) -> list[OutgoingMedia]:
+    """The featured image first, then the images of the text in the order they appear."""
+    found: list[tuple[Media, bool]] = []
+    seen: set[int] = set()
+    if article.featured_media_id is not None:
+        try:
+            featured = library.media_by_id(article.featured_media_id)
+        except NotFoundError:
+            pass
+        else:
+            found.append((featured, True))
+            seen.add(featured.id)
+    refs = media_refs(library, article, links)
+    for uid in sorted(refs, key=lambda u: article.body.find(u)):
+        media = library.media(uid)
+        if media.id not in seen:
+            found.append((media, False))
+            seen.add(media.id)
+    return [
+        OutgoingMedia(
+            media_id=m.id,
+            uid=m.uid,
+            filename=m.filename,
+            mime_type=m.mime_type,
+            data=bytes(m.data),
+            sha256=hashlib.sha256(m.data).hexdigest(),
+            alt=m.alt,
+            caption=m.caption,
+            credit=m.credit,
+            local_url=links.media(m),
+            featured=is_featured,
+        )
+        for m, is_featured in found
+    ]
+
+
+def assemble(
+    library: Library,
+    article_id: int,
+    action: Action,
+    *,
+    idempotency_key: str,
+    retried: bool = False,
+) -> Outgoing:
+    """Build the :class:`Outgoing` for ``article_id`` from the library as it is now."""
+    article = library.article(article_id)
+    links = PublishLinks(library.setting("site_url", SITE_URL))
+    lineage = library.section_tree().lineage(article.section_id)
+    body = render_body(
+        article.body,
+        dateline=article.dateline,
+        media=media_refs(library, article, links),
+        article_url=links.article,
+    )
+    return Outgoing(
+        article_id=article_id,
+        uid=article.uid,
+        slug=article.slug,
+        action=Action(action),
+        headline=article.headline,
+        standfirst=article.standfirst,
+        body_html=body.html,
+        body_markdown=article.body,
+        byline=article.byline,
+        dateline=article.dateline,
+        language=article.language,
+        section_path=tuple(s.name for s in lineage),
+        section_slugs=tuple(s.slug for s in lineage),
+        tags=tuple(article.tags),
+        published_at=_utc(article.published_at),
+        embargo_until=_utc(article.embargo_until),
+        media=_outgoing_media(library, article, links),
+        idempotency_key=idempotency_key,
+        retried=retried,
+    )
+
+
+def goes_live_at(item: Outgoing) -> datetime | None:
+    """The earliest moment the article may be public: its publication time or the end
+    of its embargo, whichever is later."""
+    times = [t for t in (item.published_at, item.embargo_until) if t is not None]
+    return max(times) if times else None

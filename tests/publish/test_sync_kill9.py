@@ -1,0 +1,116 @@
+"""kill -9 in the middle of a send: the entry survives, and a new engine sends it once.
+
+A child process runs the real engine on a real library with a client that "creates"
+the post (a file in a folder that stands in for the server) and then blocks, as if
+the answer never came. The test kills the child with SIGKILL, reopens the library and
+runs a new engine, whose client looks before creating, as a real one does when told
+the entry was tried before."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from newsroom.core.library import open_library
+from newsroom.core.model import Article
+from newsroom.core.publish import outbox
+from newsroom.core.publish.base import Account, Action, Outgoing, Remote, SyncState
+from newsroom.core.publish.outbox import EntryState
+from newsroom.core.publish.sync import SyncEngine
+from newsroom.core.publish.targets import add_target
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from newsroom.core.library import open_library
+    from newsroom.core.publish.sync import SyncEngine
+
+    library = open_library(sys.argv[1], create=False)
+    server = Path(sys.argv[2])
+
+    class CreatesThenHangs:
+        def publish(self, item, known, *, force=False):
+            (server / (item.idempotency_key + ".json")).write_text(json.dumps(item.slug))
+            (server.parent / "created").write_text("yes")
+            time.sleep(600)  # the answer never comes
+
+        def close(self):
+            pass
+
+    SyncEngine(library, lambda target: CreatesThenHangs()).run_once()
+    """
+)
+
+
+class FolderServer:
+    """The same folder as the child's "server"; a retried create looks first."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.retried: list[bool] = []
+
+    def check(self) -> Account:
+        return Account("anna")
+
+    def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
+        self.retried.append(item.retried)
+        post = self.folder / f"{item.idempotency_key}.json"
+        if not (item.retried and post.exists()):
+            post = self.folder / f"{item.idempotency_key}-{len(list(self.folder.iterdir()))}.json"
+            post.write_text(json.dumps(item.slug))
+        return Remote(post.stem, f"http://127.0.0.1:9/{post.stem}")
+
+    def unpublish(self, item: Outgoing, known: Remote) -> Remote:
+        raise AssertionError("not in this test")
+
+    def close(self) -> None:
+        pass
+
+
+def test_kill_9_mid_send_then_sent_once(tmp_path: Path) -> None:
+    path, server = tmp_path / "Desk.newsroom", tmp_path / "server"
+    server.mkdir()
+    with open_library(path) as library:
+        target = add_target(library, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")
+        article = library.create_article(Article(headline="Floods", body="The river rose."))
+        assert article.id is not None
+        outbox.enqueue(library, article.id, target, Action.PUBLISH)
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(server)],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "created").exists():
+            assert child.poll() is None, "the child stopped before it sent anything"
+            assert time.monotonic() < deadline, "the child never sent"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    with open_library(path) as library:
+        [stuck] = outbox.entries(library)
+        assert stuck.state is EntryState.SENDING and stuck.attempts == 1
+        client = FolderServer(server)
+        summary = SyncEngine(library, lambda target: client).run_once()
+        assert summary.sent == 1 and summary.remaining == 0
+        assert client.retried == [True]
+        assert len(list(server.iterdir())) == 1  # no second post
+        assert outbox.sync_states(library, [article.id]) == {article.id: SyncState.SYNCED}
+        outcomes = [row.outcome for row in outbox.sync_log(library)]
+        assert outcomes[:2] == ["sent", "interrupted"]

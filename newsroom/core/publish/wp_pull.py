@@ -1,0 +1,325 @@
+"""Import a WordPress site into the library: its posts, categories and tags.
+
+Categories become sections. The library's section tree has two levels, so a
+category deeper than that is folded into its level-2 ancestor (the summary names
+each one). Tags become tags; posts become articles, their HTML made Markdown.
+
+Each post stays linked to its article through ``sync_state`` (remote id, the
+post's ``modified_gmt``, the outbox's fingerprint
+of the article), so a later publish updates the post
+and a second pull updates the article instead of making another. An article
+edited in the library since its last sync is never overwritten: the pull skips
+it and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from bs4 import BeautifulSoup, Comment
+
+from newsroom.core.html_to_markdown import html_to_markdown
+from newsroom.core.library import make_slug
+from newsroom.core.model import Article, Section, Status, utcnow
+from newsroom.core.publish.assemble import article_hash
+from newsroom.core.publish.base import Target
+from newsroom.core.publish.wordpress import (
+    WordPressPublisher,
+    parse_wp_time,
+    strip_marker,
+    term_name,
+)
+from newsroom.core.sections import format_path
+
+if TYPE_CHECKING:
+    from newsroom.core.library import Library
+
+_STATUS = {
+    "publish": Status.PUBLISHED,
+    "future": Status.SCHEDULED,
+    "pending": Status.IN_REVIEW,
+    "draft": Status.DRAFT,
+    "private": Status.DRAFT,
+}
+_UID_RE = re.compile(r"<!-- newsroom:([0-9A-Za-z-]+) -->")
+#: WordPress's default category, which means "no section".
+_UNCATEGORIZED = "uncategorized"
+
+
+@dataclass
+class PullSummary:
+    """What a pull did, for the journalist."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    #: Headlines of the articles left alone because they changed in the library.
+    skipped: list[str] = field(default_factory=list)
+    sections_created: int = 0
+    #: Category paths deeper than two levels, folded into their level-2 ancestor.
+    folded: list[str] = field(default_factory=list)
+
+    def message(self) -> str:
+        text = (
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.skipped)} skipped."
+        )
+        if self.sections_created:
+            text += f" {self.sections_created} sections were created."
+        if self.skipped:
+            text += (
+                " Skipped because they were changed here since the last sync: "
+                + "; ".join(f"“{h}”" for h in self.skipped)
+                + "."
+            )
+        if self.folded:
+            text += (
+                " Sections have two levels, so these categories went into their parent: "
+                + "; ".join(self.folded)
+                + "."
+            )
+        return text
+
+
+def post_markdown(content: str) -> str:
+    """A post's HTML as the Markdown of an article (the marker dropped)."""
+    content = strip_marker(content)
+    converted = html_to_markdown(content)
+    if converted is not None:
+        return converted
+    return plain_text(content)
+
+
+def plain_text(content: str) -> str:
+    """HTML without formatting worth keeping, as paragraphs of text."""
+    soup = BeautifulSoup(content, "html.parser")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for block in soup.find_all(["p", "div", "li"]):
+        block.insert_after("\n\n")
+    text = re.sub(r"[ \t]+\n", "\n", soup.get_text())
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+class _Puller:
+    def __init__(self, publisher: WordPressPublisher) -> None:
+        self.wp = publisher
+        self.library: Library = publisher.library
+        self.target: Target = publisher.target
+        self.summary = PullSummary()
+        self.sections: dict[int, int | None] = {}  # category id → section id
+        self.tags: dict[int, str] = {}
+
+    # -- terms -------------------------------------------------------------------------
+    def load_terms(self) -> None:
+        categories = {
+            int(c["id"]): c
+            for c in self.wp.pages("wp/v2/categories", {"context": "edit", "hide_empty": "false"})
+        }
+        for cid in sorted(categories):
+            chain: list[Mapping[str, Any]] = []
+            current: int | None = cid
+            while current and current in categories and len(chain) < 50:
+                chain.insert(0, categories[current])
+                current = int(categories[current].get("parent") or 0)
+            if len(chain) == 1 and chain[0].get("slug") == _UNCATEGORIZED:
+                self.sections[cid] = None
+                continue
+            names = [term_name(c.get("name")) for c in chain]
+            if len(names) > 2:
+                self.summary.folded.append(" › ".join(names))
+            self.sections[cid] = self._section(names[:2])
+            if len(names) <= 2:
+                self.wp.remember_term("category", format_path(names), cid)
+        tags = list(self.wp.pages("wp/v2/tags", {"context": "edit", "hide_empty": "false"}))
+        with self.library.db.atomic():  # one commit for all of them, not one per tag
+            for tag in tags:
+                name = term_name(tag.get("name"))
+                self.tags[int(tag["id"])] = name
+                self.wp.remember_term("tag", name.casefold(), int(tag["id"]))
+
+    def _section(self, names: list[str]) -> int:
+        parent: int | None = None
+        for name in names:
+            match = next(
+                (
+                    s
+                    for s in self.library.sections()
+                    if s.parent_id == parent and s.name.casefold() == name.casefold()
+                ),
+                None,
+            )
+            if match is None:
+                match = self._by_slug(name, parent)
+            if match is None:
+                match = self.library.add_section(name, parent)
+                self.summary.sections_created += 1
+            parent = match.id
+        assert parent is not None
+        return parent
+
+    def _by_slug(self, name: str, parent: int | None) -> Section | None:
+        """A section whose slug the new one would take ("News & Views" beside
+        "News / Views"): the library allows one slug per parent, so they share it."""
+        slug = make_slug(name)
+        return next(
+            (s for s in self.library.sections() if s.parent_id == parent and s.slug == slug),
+            None,
+        )
+
+    # -- posts -------------------------------------------------------------------------
+    def pull_all(self) -> None:
+        for post in self.wp.pages(
+            "wp/v2/posts", {"status": "any", "context": "edit", "orderby": "id", "order": "asc"}
+        ):
+            self.pull_post(post)
+
+    def pull_post(self, post: Mapping[str, Any], *, force: bool = False) -> int:
+        """Import one post; return the article's id."""
+        modified = str(post.get("modified_gmt") or "")
+        link = self._linked(post)
+        if link is None:
+            with self.library.db.atomic():
+                article = self.library.create_article(self._article(Article(), post))
+                self._record(article, post)
+            self.summary.new += 1
+            return int(article.id or 0)
+        article_id, remote_modified, synced_at, synced_hash = link
+        article = self.library.article(article_id)
+        if not synced_at and not force:
+            # Made from this library (its marker says so) but its link was lost:
+            # link it again and leave both sides as they are.
+            self._record(article, post)
+            self.summary.unchanged += 1
+            return article_id
+        if not force and remote_modified == modified:
+            self.summary.unchanged += 1
+            return article_id
+        if not force and self._changed_here(article, synced_at, synced_hash):
+            self.summary.skipped.append(article.headline or article.slug)
+            return article_id
+        db = self.library.db
+        with db.atomic():
+            saved = self.library.save_article(self._article(article, post), lock_slug=True)
+            self._record(saved, post)
+        self.summary.updated += 1
+        return article_id
+
+    def _linked(self, post: Mapping[str, Any]) -> tuple[int, str, str, str] | None:
+        """The article a post is linked to: by ``sync_state``, or by the marker of a
+        post this library made (its link was lost)."""
+        row = self.library.conn.execute(
+            "SELECT s.article_id, ifnull(s.remote_modified, ''), ifnull(s.synced_at, ''), "
+            "ifnull(s.content_hash, '') "
+            "FROM sync_state s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.target_id = ? AND s.remote_id = ?",
+            [self.target.id, str(post["id"])],
+        ).fetchone()
+        if row is not None:
+            return int(row[0]), str(row[1]), str(row[2]), str(row[3])
+        found = _UID_RE.search(str((post.get("content") or {}).get("raw") or ""))
+        if found:
+            row = self.library.conn.execute(
+                "SELECT id FROM articles WHERE uid = ?", [found.group(1)]
+            ).fetchone()
+            if row is not None:
+                return int(row[0]), "", "", ""
+        return None
+
+    def _changed_here(self, article: Article, synced_at: str, synced_hash: str) -> bool:
+        """Whether the article was edited in the library since its last sync: its
+        fingerprint (the outbox's :func:`article_hash`) moved on, or, with none
+        recorded, it was saved after the sync."""
+        if synced_hash:
+            return article_hash(self.library, int(article.id or 0)) != synced_hash
+        return article.updated_at > datetime.fromisoformat(synced_at)
+
+    def _article(self, base: Article, post: Mapping[str, Any]) -> Article:
+        status = _STATUS.get(str(post.get("status")), Status.DRAFT)
+        published = parse_wp_time(str(post.get("date_gmt") or ""))
+        sections = [self.sections.get(int(c)) for c in post.get("categories") or []]
+        section_id = next((s for s in sections if s is not None), None)
+        tags = [self.tags[int(t)] for t in post.get("tags") or [] if int(t) in self.tags]
+        excerpt = _raw(post, "excerpt")
+        return replace(
+            base,
+            headline=_raw(post, "title").strip(),
+            standfirst=plain_text(excerpt) if "<" in excerpt else excerpt.strip(),
+            body=post_markdown(_raw(post, "content")),
+            slug=str(post.get("slug") or base.slug),
+            section_id=section_id,
+            tags=tags,
+            status=status,
+            published_at=published if status in (Status.PUBLISHED, Status.SCHEDULED) else None,
+        )
+
+    def _record(self, article: Article, post: Mapping[str, Any]) -> None:
+        db = self.library.db
+        with db.atomic():
+            db.execute(
+                "INSERT INTO sync_state (article_id, target_id, remote_id, remote_url, "
+                "remote_modified, content_hash, synced_at, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'synced') "
+                "ON CONFLICT (article_id, target_id) DO UPDATE SET "
+                "remote_id = excluded.remote_id, remote_url = excluded.remote_url, "
+                "remote_modified = excluded.remote_modified, "
+                "content_hash = excluded.content_hash, synced_at = excluded.synced_at, "
+                "state = 'synced', conflict = NULL",
+                [
+                    article.id,
+                    self.target.id,
+                    str(post["id"]),
+                    str(post.get("link") or ""),
+                    str(post.get("modified_gmt") or ""),
+                    article_hash(self.library, int(article.id or 0)),
+                    utcnow().isoformat(),
+                ],
+            )
+
+
+def _raw(post: Mapping[str, Any], key: str) -> str:
+    value = post.get(key)
+    if isinstance(value, dict):
+        return str(value.get("raw", value.get("rendered", "")) or "")
+    return str(value or "")
+
+
+def pull_site(publisher: WordPressPublisher) -> PullSummary:
+    """Import every post the account may see (all statuses but the trash), with the
+    site's categories and tags. Checks the credentials first: WordPress would
+    otherwise answer a wrong password with the public posts only."""
+    publisher.check()
+    puller = _Puller(publisher)
+    puller.load_terms()
+    puller.pull_all()
+    return puller.summary
+
+
+def take_remote(publisher: WordPressPublisher, remote_id: str) -> int:
+    """Overwrite the linked article with the post on the site (a conflict resolved
+    as "take the site's version"); return the article's id."""
+    post = publisher.request("GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
+    puller = _Puller(publisher)
+    puller.load_terms()
+    return puller.pull_post(post, force=True)
+
+
+def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
+    """``newsroom pull TARGET``: :func:`pull_site` with a client made for it."""
+    with WordPressPublisher(target, secret=secret, library=library) as publisher:
+        return pull_site(publisher)
+
+
+__all__ = [
+    "PullSummary",
+    "post_markdown",
+    "pull",
+    "pull_site",
+    "take_remote",
+]

@@ -823,6 +823,7 @@ def create_library(path: Path, *, seed: bool = True) -> Library:
         migrate(staging.db)
         if seed:
             seeding.seed_library(staging)
+            seeding.add_default_target(staging, path.name)
     finally:
         staging.conn.close()
     if path.exists():

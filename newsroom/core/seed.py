@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsroom.core.model import Article, RelatedLink, Status
@@ -126,3 +127,21 @@ def seed_library(library: Library) -> None:
             RelatedLink("WordPress application passwords", "https://make.wordpress.org/core/2020/11/05/application-passwords-integration-guide/"),
         ],
     )  # fmt: skip
+
+
+#: The name of a new library's own target: a static site in a folder beside it.
+DEFAULT_SITE_TARGET = "Site folder"
+
+
+def default_site_folder(library_name: str) -> str:
+    """The folder of a new library's static site, beside it: "Desk site" for
+    "Desk.newsroom". Stored as a bare name, so the site travels with the library."""
+    return f"{Path(library_name).stem} site"
+
+
+def add_default_target(library: Library, library_name: str) -> None:
+    """Give a new library its own publishing target, which needs no server."""
+    from newsroom.core.publish.base import Kind
+    from newsroom.core.publish.targets import add_target
+
+    add_target(library, DEFAULT_SITE_TARGET, Kind.STATIC, default_site_folder(library_name))

@@ -1,0 +1,721 @@
+"""The static site: a folder of HTML pages, the target that needs no server.
+
+The folder (``target.url``) is laid out as::
+
+    index.html                          home: every article published here, newest first
+    articles/<slug>.html                one page per article
+    sections/<top>/[<sub>/]index.html   a section's articles, newest first
+    tags/<tag>.html                     the articles with a tag
+    media/<uid>.<ext>                   the images the pages show
+    site.css                            the site's stylesheet (each page also carries it)
+    .newsroom/site.json                 the manifest: what is published here
+    .newsroom/articles/<uid>.json       each article as it was published
+
+Articles live at ``articles/<slug>.html`` rather than under their section's folder
+so that an address never changes when the desk moves an article or reorganises
+its sections (links from elsewhere keep working and no stale copy is left
+behind), a page opens straight from disk (from ``file://`` a link to a folder
+shows a listing, not its ``index.html``), and no slug can collide with
+``index.html``, ``site.css`` or a folder of the site.
+
+Every page is rendered by the templates of the preview (the library's theme
+included), with relative links only, so the folder works opened from disk and
+on any web server. Links to articles that are not published here (previous and
+next, related articles, ``article:`` links in the text) are left out. Pages
+other than the one published are rendered again from their snapshot (what was
+published), never from the library's current text, so an unpublished edit never
+leaks onto the site. Every file is written atomically (a temporary file, then
+a rename), and only when its content changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import mimetypes
+import os
+import posixpath
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+from urllib.request import url2pathname
+
+import filelock
+
+from newsroom.core.errors import NotFoundError
+from newsroom.core.library import Library, make_slug
+from newsroom.core.model import Article, Media, Section, Status
+from newsroom.core.page import build_page, format_time, media_refs
+from newsroom.core.publish.base import (
+    Account,
+    Outgoing,
+    Rejected,
+    Remote,
+    Target,
+    Temporary,
+)
+from newsroom.core.render import Link, pygments_css, render_body
+from newsroom.core.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
+from newsroom.core.sections import SectionTree
+from newsroom.core.seed import SITE_NAME
+from newsroom.core.theme import (
+    Theme,
+    ThemeError,
+    default_environment,
+    load_theme,
+    render_page,
+    site_css,
+    style_text,
+)
+
+STATE_DIR = ".newsroom"
+MANIFEST = f"{STATE_DIR}/site.json"
+MANIFEST_VERSION = 1
+HOME = "index.html"
+CSS = "site.css"
+#: Where a link to an article that is not on the site points, until it is taken out.
+_NOT_HERE = "#newsroom-not-published-here"
+_NOT_HERE_LINK = re.compile(
+    r"<a\b[^>]*\bhref=\"" + re.escape(_NOT_HERE) + r"\"[^>]*>(.*?)</a>", re.DOTALL
+)
+_ARTICLE_REF = re.compile(r"article:([A-Za-z0-9._~%-]+)")
+_CSP = re.compile(
+    r"(<meta\s+http-equiv=\"Content-Security-Policy\"\s+content=\")([^\"]*)(\")", re.IGNORECASE
+)
+#: Images of the site load from the site itself (``'self'``; ``file:`` when opened from disk).
+SITE_IMG_SRC = "img-src 'self' file: data:"
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{quote(slug)}.html"
+
+
+def section_path(lineage: Sequence[Section]) -> str:
+    return "sections/" + "/".join(quote(s.slug) for s in lineage) + "/index.html"
+
+
+def tag_key(tag: str) -> str:
+    return make_slug(tag)
+
+
+def tag_path(tag: str) -> str:
+    return f"tags/{quote(tag_key(tag))}.html"
+
+
+def media_path(media: Media) -> str:
+    suffix = Path(media.filename).suffix.lower()
+    if not re.fullmatch(r"\.[a-z0-9]{1,8}", suffix):
+        suffix = mimetypes.guess_extension(media.mime_type) or ".bin"
+    return f"media/{media.uid}{suffix}"
+
+
+def site_csp(page: str) -> str:
+    """``page`` with its Content-Security-Policy letting it show the site's own
+    images (the preview's allows ``data:`` and ``newsroom:`` only)."""
+
+    def fix(match: re.Match[str]) -> str:
+        directives = [d.strip() for d in match.group(2).split(";") if d.strip()]
+        kept = [d for d in directives if not d.lower().startswith("img-src")]
+        return match.group(1) + "; ".join([*kept, SITE_IMG_SRC]) + match.group(3)
+
+    return _CSP.sub(fix, page, count=1)
+
+
+@dataclass
+class _Entry:
+    """One article on the site, as the manifest keeps it."""
+
+    uid: str
+    article_id: int
+    slug: str
+    headline: str
+    standfirst: str
+    byline: str
+    published_at: str
+    timezone: str
+    section_id: int | None
+    #: The section and its ancestors when published (ids), for the indexes to refresh.
+    sections: list[int]
+    tags: list[str]
+    media: list[str]
+    #: Slugs and uids of the articles the page links to, whether they are here or not.
+    refs: list[str]
+    previous: str | None = None
+    next: str | None = None
+
+    @property
+    def path(self) -> str:
+        return article_path(self.slug)
+
+    @property
+    def moment(self) -> datetime:
+        return datetime.fromisoformat(self.published_at)
+
+    def order(self) -> tuple[str, int]:
+        return (
+            datetime.fromisoformat(self.published_at).astimezone(UTC).isoformat(),
+            self.article_id,
+        )
+
+
+@dataclass
+class _Manifest:
+    articles: dict[str, _Entry] = field(default_factory=dict)
+    #: Every image file the site wrote, so that unused ones can go.
+    media: set[str] = field(default_factory=set)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": MANIFEST_VERSION,
+            "generator": "Newsroom",
+            "articles": {uid: vars(e) for uid, e in sorted(self.articles.items())},
+            "media": sorted(self.media),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> _Manifest:
+        return cls(
+            articles={uid: _Entry(**e) for uid, e in data.get("articles", {}).items()},
+            media=set(data.get("media", [])),
+        )
+
+    def slugs(self) -> dict[str, _Entry]:
+        return {e.slug: e for e in self.articles.values()}
+
+    def newest_first(self, entries: Iterable[_Entry] | None = None) -> list[_Entry]:
+        chosen = self.articles.values() if entries is None else entries
+        return sorted(chosen, key=_Entry.order, reverse=True)
+
+
+class _SiteLinks:
+    """Relative links from the page at ``here`` (a path in the site)."""
+
+    def __init__(self, here: str, manifest: _Manifest) -> None:
+        self.base = [p for p in posixpath.dirname(here).split("/") if p]
+        self.slugs = manifest.slugs()
+        self.media_used: dict[str, Media] = {}
+
+    def to(self, path: str) -> str:
+        """``path`` (from the site's root) as seen from this page's folder."""
+        parts = path.split("/")
+        common = 0
+        for mine, theirs in zip(self.base, parts[:-1], strict=False):
+            if mine != theirs:
+                break
+            common += 1
+        return "/".join([".."] * (len(self.base) - common) + parts[common:])
+
+    def home(self) -> str:
+        return self.to(HOME)
+
+    def article(self, slug: str) -> str:
+        return self.to(article_path(slug)) if slug in self.slugs else _NOT_HERE
+
+    def section(self, lineage: Sequence[Section]) -> str:
+        return self.to(section_path(lineage))
+
+    def tag(self, tag: str) -> str:
+        return self.to(tag_path(tag))
+
+    def media(self, media: Media) -> str:
+        path = media_path(media)
+        self.media_used[path] = media
+        return self.to(path)
+
+
+def _os_problem(exc: OSError, folder: Path) -> Exception:
+    """What a failed write means for the outbox: try again later, or attention."""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return Rejected(
+            f"Newsroom may not write into the site folder “{folder}”. "
+            "Choose another folder, or make this one writable."
+        )
+    if exc.errno == errno.ENOSPC:
+        return Temporary(f"The disk of the site folder “{folder}” is full.")
+    return Temporary(f"The site folder “{folder}” could not be written ({exc.strerror or exc}).")
+
+
+class StaticSitePublisher:
+    """Writes the site into a folder. It schedules nothing: the outbox holds
+    embargoed and scheduled articles back until they are due."""
+
+    def __init__(self, target: Target, *, secret: str | None, library: Library) -> None:
+        self.target = target
+        self.library = library
+        self.folder = self._folder(target.url)
+        #: Where the site is served, if it is (``settings["base_url"]``), for the remote URL.
+        self.base_url = str(target.settings.get("base_url") or "").rstrip("/")
+        #: The section tree and theme, read once per publication rather than per page.
+        self._tree: SectionTree | None = None
+        self._theme_now: Theme | None = None
+
+    def _folder(self, url: str) -> Path:
+        if url.startswith("file://"):
+            path = Path(url2pathname(url.removeprefix("file://")))
+        else:
+            path = Path(url).expanduser()
+        return path if path.is_absolute() else self.library.path.parent / path
+
+    # -- the Publisher protocol ------------------------------------------------------
+    def check(self) -> Account:
+        """The folder exists (it is made if its parent does) and takes a file."""
+        try:
+            self._ensure_folder()
+            probe = self.folder / f".newsroom-check-{os.getpid()}"
+            probe.write_bytes(b"ok")
+            probe.unlink()
+        except OSError as exc:
+            raise _os_problem(exc, self.folder) from None
+        return Account(name=str(self.folder), detail="The site folder can be written.")
+
+    def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
+        with self._session() as manifest:
+            self._publish(manifest, item)
+        return self._remote(item.slug)
+
+    def unpublish(self, item: Outgoing, known: Remote) -> Remote:
+        with self._session() as manifest:
+            entry = manifest.articles.pop(item.uid, None)
+            if entry is None:
+                # Not in the manifest (it was lost, or never written): the page at the
+                # known address goes all the same.
+                self._remove(known.remote_id or article_path(item.slug))
+            else:
+                self._remove(entry.path)
+                self._remove(self._snapshot_path(entry.uid))
+                self._refresh(manifest, changed=[entry])
+        return Remote(remote_id=known.remote_id or article_path(item.slug), url="")
+
+    def close(self) -> None:
+        pass
+
+    def rebuild(self) -> None:
+        """Render every page again from what was published (after a new theme, or
+        renamed sections)."""
+        with self._session() as manifest:
+            neighbours = _neighbours(manifest)
+            for entry in manifest.articles.values():
+                self._render_article(manifest, entry, neighbours)
+            for section in self.library.sections():
+                self._render_section(manifest, section.id)
+            for tag in {t for e in manifest.articles.values() for t in e.tags}:
+                self._render_tag(manifest, tag)
+            self._render_home(manifest)
+            self._write_css()
+            self._collect_media(manifest)
+
+    # -- the work --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[_Manifest]:
+        """The manifest, under the folder's lock; saved when the work succeeded."""
+        try:
+            self._ensure_folder()
+            lock = filelock.FileLock(str(self.folder / STATE_DIR / "lock"), timeout=30)
+            with lock:
+                self._tree, self._theme_now = None, None
+                manifest = self._load()
+                yield manifest
+                self._write_json(MANIFEST, manifest.to_json())
+        except filelock.Timeout:
+            raise Temporary(
+                f"The site folder “{self.folder}” is busy with another publication."
+            ) from None
+        except OSError as exc:
+            raise _os_problem(exc, self.folder) from None
+        except ThemeError as exc:
+            raise Rejected(f"The site could not be written: {exc}") from None
+
+    def _ensure_folder(self) -> None:
+        if not self.folder.exists() and not self.folder.parent.is_dir():
+            raise Temporary(
+                f"The site folder “{self.folder}” cannot be found. If it is on a removable "
+                "drive or a network share, connect it; otherwise choose another folder."
+            )
+        (self.folder / STATE_DIR).mkdir(parents=True, exist_ok=True)
+
+    def _load(self) -> _Manifest:
+        path = self.folder / MANIFEST
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return _Manifest()
+        except (ValueError, UnicodeDecodeError):
+            raise Rejected(
+                f"The list of what is published in “{self.folder}” is damaged ({MANIFEST}). "
+                "Move the folder away and publish again to rebuild the site."
+            ) from None
+        if not isinstance(data, dict) or data.get("version", 0) > MANIFEST_VERSION:
+            raise Rejected(
+                f"The site folder “{self.folder}” was written by a newer Newsroom; "
+                "this one will not change it."
+            )
+        return _Manifest.from_json(data)
+
+    def _publish(self, manifest: _Manifest, item: Outgoing) -> None:
+        article = self._as_published(item)
+        old = manifest.articles.get(item.uid)
+        other = manifest.slugs().get(item.slug)
+        if other is not None and other.uid != item.uid:
+            raise Rejected(
+                f"“{other.headline}”, published on this site, still has the address "
+                f"“{item.slug}”. Publish it again with its new address, or take it off "
+                "the site, before publishing this one."
+            )
+        tree = self._sections()
+        related = self._related(article)
+        entry = _Entry(
+            uid=item.uid,
+            article_id=item.article_id,
+            slug=item.slug,
+            headline=article.headline or "Untitled",
+            standfirst=article.standfirst,
+            byline=article.byline,
+            published_at=(article.published_at or datetime.now(UTC)).isoformat(),
+            timezone=article.timezone,
+            section_id=article.section_id,
+            sections=[s.id for s in tree.lineage(article.section_id)],
+            tags=list(article.tags),
+            media=[],
+            refs=sorted(
+                {m.group(1).strip("/") for m in _ARTICLE_REF.finditer(article.body)}
+                | {r["target_uid"] for r in related if r["target_uid"]}
+            ),
+        )
+        self._write_json(self._snapshot_path(item.uid), _snapshot(article, related))
+        manifest.articles[item.uid] = entry
+        self._render_article(manifest, entry, _neighbours(manifest))
+        self._refresh(manifest, changed=[entry, *([old] if old else [])])
+        if old is not None and old.slug != item.slug:
+            self._remove(old.path)  # last: until the new page is there, the old one stays
+
+    def _refresh(self, manifest: _Manifest, changed: list[_Entry]) -> None:
+        """Render again what depends on the changed article: the pages that link to
+        it, those whose previous or next article changed, the indexes."""
+        keys = {k for e in changed for k in (e.uid, e.slug)}
+        current = {e.uid for e in changed if manifest.articles.get(e.uid) is e}
+        neighbours = _neighbours(manifest)
+        for entry in manifest.articles.values():
+            prev_next = neighbours.get(entry.uid, (None, None))
+            stale = (entry.previous, entry.next) != prev_next or bool(keys & set(entry.refs))
+            if entry.uid not in current and stale:
+                self._render_article(manifest, entry, neighbours)
+        sections = {s for e in changed for s in e.sections}
+        tree = self._sections()
+        for section in tree.sections:
+            if section.id in sections or not self._exists(section_path(tree.lineage(section.id))):
+                self._render_section(manifest, section.id)
+        for tag in {t for e in changed for t in e.tags}:
+            self._render_tag(manifest, tag)
+        self._render_home(manifest)
+        self._write_css()
+        self._collect_media(manifest)
+
+    def _as_published(self, item: Outgoing) -> Article:
+        """The library's article with what the outbox sends, marked published."""
+        try:
+            article = self.library.article(item.article_id)
+        except NotFoundError:
+            raise Rejected(f"“{item.headline or item.slug}” is no longer in the library.") from None
+        featured = next((m.media_id for m in item.media if m.featured), None)
+        return replace(
+            article,
+            headline=item.headline,
+            standfirst=item.standfirst,
+            body=item.body_markdown,
+            slug=item.slug,
+            byline=item.byline,
+            dateline=item.dateline,
+            language=item.language,
+            tags=list(item.tags),
+            status=Status.PUBLISHED,
+            published_at=item.published_at or article.published_at or datetime.now(UTC),
+            embargo_until=None,
+            featured_media_id=featured,
+        )
+
+    def _related(self, article: Article) -> list[dict[str, str | None]]:
+        if article.id is None:
+            return []
+        out: list[dict[str, str | None]] = []
+        for link in self.library.related_links(article.id):
+            uid = None
+            if link.target_id is not None:
+                row = self.library.conn.execute(
+                    "SELECT uid FROM articles WHERE id = ?", [link.target_id]
+                ).fetchone()
+                if row is None:
+                    continue
+                uid = str(row[0])
+            out.append({"title": link.title, "url": link.url, "target_uid": uid})
+        return out
+
+    # -- pages -----------------------------------------------------------------------
+    def _render_article(
+        self,
+        manifest: _Manifest,
+        entry: _Entry,
+        neighbours: Mapping[str, tuple[str | None, str | None]],
+    ) -> None:
+        try:
+            article, related = self._load_snapshot(entry.uid)
+        except (FileNotFoundError, ValueError, TypeError):
+            return  # its snapshot is gone or damaged: the page stays as it was
+        links = _SiteLinks(entry.path, manifest)
+        body = render_body(
+            article.body,
+            dateline=article.dateline,
+            media=media_refs(self.library, article, links),
+            article_url=links.article,
+        )
+        page = build_page(self.library, article, links, body=body)
+        by_uid = manifest.articles
+        previous, following = neighbours.get(entry.uid, (None, None))
+        page = replace(
+            page,
+            body=replace(page.body, html=_NOT_HERE_LINK.sub(r"\1", page.body.html)),
+            related=tuple(
+                Link(
+                    str(r["title"]),
+                    links.article(by_uid[str(r["target_uid"])].slug)
+                    if r["target_uid"]
+                    else r["url"],
+                )
+                for r in related
+                if not r["target_uid"] or r["target_uid"] in by_uid
+            ),
+            previous=_link(links, by_uid.get(previous or "")),
+            next=_link(links, by_uid.get(following or "")),
+        )
+        entry.previous, entry.next = previous, following
+        html = site_csp(render_page(page, self._theme()))
+        self._write_media(manifest, links.media_used)
+        entry.media = sorted(links.media_used)
+        self._write(entry.path, html.encode("utf-8"))
+
+    def _render_section(self, manifest: _Manifest, section_id: int) -> None:
+        tree = self._sections()
+        lineage = tree.lineage(section_id)
+        if not lineage or lineage[-1].id != section_id:
+            return
+        here = section_path(lineage)
+        links = _SiteLinks(here, manifest)
+        section, up = lineage[-1], lineage[:-1]
+        inside = {section_id, *(c.id for c in tree.children(section_id))}
+        site = self._site(links)
+        page = SectionPage(
+            site=site,
+            name=section.name,
+            breadcrumb=(
+                site,
+                *(Link(s.name, links.section(up[: i + 1])) for i, s in enumerate(up)),
+                Link(section.name),
+            ),
+            subsections=tuple(
+                Link(c.name, links.section([*lineage, c])) for c in tree.children(section_id)
+            ),
+            teasers=tuple(
+                self._teaser(e, links, kicker=e.section_id != section_id)
+                for e in manifest.newest_first(
+                    e for e in manifest.articles.values() if e.section_id in inside
+                )
+            ),
+        )
+        self._write(here, self._index_html(page))
+
+    def _render_tag(self, manifest: _Manifest, tag: str) -> None:
+        here = tag_path(tag)
+        chosen = [e for e in manifest.articles.values() if tag_key(tag) in map(tag_key, e.tags)]
+        if not chosen:
+            self._remove(here)
+            return
+        links = _SiteLinks(here, manifest)
+        site = self._site(links)
+        page = SectionPage(
+            site=site,
+            name=tag,
+            breadcrumb=(site, Link(tag)),
+            subsections=(),
+            teasers=tuple(self._teaser(e, links) for e in manifest.newest_first(chosen)),
+        )
+        self._write(here, self._index_html(page))
+
+    def _render_home(self, manifest: _Manifest) -> None:
+        links = _SiteLinks(HOME, manifest)
+        tree = self._sections()
+        site = self._site(links)
+        page = SectionPage(
+            site=site,
+            name=site.title,
+            breadcrumb=(Link(site.title),),
+            subsections=tuple(Link(s.name, links.section([s])) for s in tree.roots()),
+            teasers=tuple(self._teaser(e, links) for e in manifest.newest_first()),
+        )
+        self._write(HOME, self._index_html(page))
+
+    def _teaser(self, entry: _Entry, links: _SiteLinks, *, kicker: bool = True) -> Teaser:
+        lineage = self._sections().lineage(entry.section_id)
+        return Teaser(
+            headline=entry.headline,
+            url=links.article(entry.slug),
+            standfirst=entry.standfirst,
+            byline=entry.byline,
+            date=format_time(entry.moment, entry.timezone),
+            date_iso=entry.moment.isoformat(),
+            kicker=Link(lineage[-1].name, links.section(lineage)) if kicker and lineage else None,
+        )
+
+    def _site(self, links: _SiteLinks) -> Link:
+        return Link(self.library.setting("site_name", SITE_NAME), links.home())
+
+    def _theme(self) -> Theme:
+        if self._theme_now is None:
+            self._theme_now = load_theme(self.library)
+        return self._theme_now
+
+    def _sections(self) -> SectionTree:
+        if self._tree is None:
+            self._tree = self.library.section_tree()
+        return self._tree
+
+    def _index_html(self, page: SectionPage) -> bytes:
+        """A list of articles in the section page's template, as the app shows one."""
+        theme = self._theme()
+        template = default_environment().get_template(SECTION_TEMPLATE_NAME)
+        html = template.render(
+            page=page,
+            site_css=style_text("" if theme.css_mode == "replace" else site_css()),
+            theme_css=style_text(theme.css),
+        )
+        return site_csp(html).encode("utf-8")
+
+    def _write_css(self) -> None:
+        theme = self._theme()
+        parts = ["" if theme.css_mode == "replace" else site_css(), pygments_css(), theme.css]
+        self._write(CSS, ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8"))
+
+    # -- media -----------------------------------------------------------------------
+    def _write_media(self, manifest: _Manifest, used: Mapping[str, Media]) -> None:
+        for path, media in used.items():
+            if not self._exists(path):
+                self._write(path, media.data)
+            manifest.media.add(path)
+
+    def _collect_media(self, manifest: _Manifest) -> None:
+        """Remove the images that no page shows any more."""
+        used = {m for e in manifest.articles.values() for m in e.media}
+        for path in sorted(manifest.media - used):
+            self._remove(path)
+            manifest.media.discard(path)
+
+    # -- files -----------------------------------------------------------------------
+    def _file(self, path: str) -> Path:
+        relative = unquote(path)
+        if relative.startswith("/") or ".." in relative.split("/"):
+            raise Rejected(f"“{path}” is not a page of the site in “{self.folder}”.")
+        return self.folder / relative
+
+    def _exists(self, path: str) -> bool:
+        return self._file(path).is_file()
+
+    def _write(self, path: str, data: bytes, *, sync: bool = False) -> None:
+        """Write atomically, and only if the content changed (a web server's cache
+        and a sync tool see only real changes)."""
+        target = self._file(path)
+        with contextlib.suppress(OSError):
+            if target.read_bytes() == data:
+                return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with open(temp, "wb") as handle:
+                handle.write(data)
+                if sync:
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    def _write_json(self, path: str, data: object) -> None:
+        # No indent: Python's C encoder only runs without one, and manifests grow.
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+        self._write(path, text.encode("utf-8"), sync=True)
+
+    def _remove(self, path: str) -> None:
+        target = self._file(path)
+        target.unlink(missing_ok=True)
+        # Drop folders the site emptied (a tag's, a section's), never the site's own.
+        parent = target.parent
+        while parent != self.folder and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+    @staticmethod
+    def _snapshot_path(uid: str) -> str:
+        return f"{STATE_DIR}/articles/{uid}.json"
+
+    def _load_snapshot(self, uid: str) -> tuple[Article, list[dict[str, str | None]]]:
+        data = json.loads(self._file(self._snapshot_path(uid)).read_text(encoding="utf-8"))
+        return _from_snapshot(data), list(data.get("related", []))
+
+    def _remote(self, slug: str) -> Remote:
+        path = article_path(slug)
+        url = f"{self.base_url}/{path}" if self.base_url else self._file(path).as_uri()
+        return Remote(remote_id=path, url=url)
+
+
+def _link(links: _SiteLinks, entry: _Entry | None) -> Link | None:
+    return Link(entry.headline, links.article(entry.slug)) if entry else None
+
+
+def _neighbours(manifest: _Manifest) -> dict[str, tuple[str | None, str | None]]:
+    """Each article's previous and next article in its section, by publication."""
+    by_section: dict[int, list[_Entry]] = {}
+    for entry in manifest.articles.values():
+        if entry.section_id is not None:
+            by_section.setdefault(entry.section_id, []).append(entry)
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for entries in by_section.values():
+        entries.sort(key=_Entry.order)
+        for i, entry in enumerate(entries):
+            out[entry.uid] = (
+                entries[i - 1].uid if i > 0 else None,
+                entries[i + 1].uid if i + 1 < len(entries) else None,
+            )
+    return out
+
+
+_TIMES = ("created_at", "updated_at", "published_at")
+
+
+def _snapshot(article: Article, related: list[dict[str, str | None]]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        name: getattr(article, name)
+        for name in (
+            "id", "uid", "headline", "body", "standfirst", "slug", "byline", "dateline",
+            "section_id", "tags", "timezone", "seo_title", "seo_description",
+            "featured_media_id", "language",
+        )
+    }  # fmt: skip
+    for name in _TIMES:
+        moment = getattr(article, name)
+        data[name] = moment.isoformat() if moment else None
+    data["related"] = related
+    return data
+
+
+def _from_snapshot(data: Mapping[str, Any]) -> Article:
+    fields = {k: v for k, v in data.items() if k != "related"}
+    for name in _TIMES:
+        fields[name] = datetime.fromisoformat(fields[name]) if fields.get(name) else None
+    if fields.get("created_at") is None:
+        fields.pop("created_at", None)
+    if fields.get("updated_at") is None:
+        fields.pop("updated_at", None)
+    return Article(status=Status.PUBLISHED, **fields)

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsroom import __version__
+from newsroom import __version__, cli_targets
 from newsroom.core.errors import NewerLibraryError, NewsroomError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
@@ -55,6 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
     lst = commands.add_parser("list", help="list the articles of the library")
     lst.add_argument("--json", action="store_true", help="print JSON")
     _library_option(lst, argparse.SUPPRESS)
+
+    cli_targets.add_commands(commands, _library_option)
+
+    pub = commands.add_parser("publish", help="queue an article for a target and send it now")
+    pub.add_argument("slug")
+    pub.add_argument("--target", "-t", required=True, metavar="NAME", help="the target's name")
+    _library_option(pub, argparse.SUPPRESS)
+
+    syn = commands.add_parser(
+        "sync", help="send what waits in the outbox; exit 1 while something failed is queued"
+    )
+    syn.add_argument("--target", "-t", metavar="NAME", help="only this target")
+    _library_option(syn, argparse.SUPPRESS)
+
+    pul = commands.add_parser("pull", help="import a WordPress site's posts, categories and tags")
+    pul.add_argument("target", metavar="TARGET", help="the target's name")
+    _library_option(pul, argparse.SUPPRESS)
     return parser
 
 
@@ -133,7 +150,56 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "list": cmd_list}
+def cmd_target(args: argparse.Namespace) -> int:
+    return cli_targets.run(args, _open)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from newsroom.core.publish import commands as publishing
+
+    with _open(args) as library:
+        summary = publishing.publish(library, args.slug, args.target)
+    print(publishing.format_summary(summary))
+    return 0 if summary.ok else 1
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from newsroom.core.publish import commands as publishing
+
+    with _open(args) as library:
+        summary = publishing.sync(library, args.target)
+    print(publishing.format_summary(summary))
+    return 0 if summary.ok else 1
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from newsroom.core.publish.base import Kind
+    from newsroom.core.publish.secrets import default_secrets
+    from newsroom.core.publish.targets import get_target
+    from newsroom.core.publish.wp_pull import pull
+
+    with _open(args) as library:
+        target = get_target(library, args.target)
+        if target.kind is not Kind.WORDPRESS:
+            print(
+                f"newsroom: “{target.name}” is not a WordPress site; only those can be pulled.",
+                file=sys.stderr,
+            )
+            return 2
+        summary = pull(target, secret=default_secrets().get(target), library=library)
+    print(summary.message())
+    return 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "target": cmd_target,
+    "publish": cmd_publish,
+    "sync": cmd_sync,
+    "pull": cmd_pull,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,11 +16,24 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
 from newsroom.core.model import ArticleSummary
+from newsroom.core.publish.base import SyncState
 from newsroom.core.sections import SectionTree
 
 ALL_ARTICLES = "All articles"
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SYNC_STATE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+#: The Sync column's short words; the tooltip has the full label.
+SYNC_BADGES = {
+    SyncState.NOT_PUBLISHED: "",
+    SyncState.QUEUED: "Queued",
+    SyncState.SYNCED: "Synced",
+    SyncState.CHANGED: "Changed",
+    SyncState.FAILED: "Failed",
+    SyncState.CONFLICT: "Conflict",
+}
+SyncSource = Callable[[Sequence[int]], Mapping[int, SyncState]]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,9 +90,11 @@ class SectionTreeView(QTreeView):
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Article summaries as rows: headline, status, updated."""
+    """Article summaries as rows: headline, status, updated, and, once given a sync
+    source (:meth:`set_sync_source`), each article's sync state."""
 
     COLUMNS = ("Headline", "Status", "Updated")
+    SYNC_COLUMN = 3
 
     #: Rows fetched at a time from a source (:meth:`set_source`), as the view scrolls.
     PAGE = 500
@@ -89,6 +104,41 @@ class ArticleListModel(QAbstractTableModel):
         self._rows: list[ArticleSummary] = list(rows or [])
         self._source: Callable[[int, int], list[ArticleSummary]] | None = None
         self._more = False
+        self._sync_source: SyncSource | None = None
+        self._sync: dict[int, SyncState] = {}
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.COLUMNS + (("Sync",) if self._sync_source is not None else ())
+
+    def set_sync_source(self, fetch: SyncSource | None) -> None:
+        """Show a Sync column, with ``fetch(ids)`` giving the states of the rows shown
+        (one query for a page of rows)."""
+        self.beginResetModel()
+        self._sync_source = fetch
+        self._sync = {}
+        self._fetch_sync(self._rows)
+        self.endResetModel()
+
+    def _fetch_sync(self, rows: Sequence[ArticleSummary]) -> None:
+        if self._sync_source is not None and rows:
+            self._sync.update(self._sync_source([r.id for r in rows]))
+
+    def refresh_sync(self, article_ids: Sequence[int] | None = None) -> None:
+        """Read the sync state again, of ``article_ids`` or of every row shown."""
+        if self._sync_source is None or not self._rows:
+            return
+        wanted = set(article_ids) if article_ids is not None else None
+        rows = [r for r in self._rows if wanted is None or r.id in wanted]
+        before = {r.id: self._sync.get(r.id) for r in rows}
+        self._fetch_sync(rows)
+        for position, row in enumerate(self._rows):
+            if row.id in before and before[row.id] != self._sync.get(row.id):
+                cell = self.index(position, self.SYNC_COLUMN)
+                self.dataChanged.emit(cell, cell)
+
+    def sync_state(self, article_id: int) -> SyncState | None:
+        return self._sync.get(article_id)
 
     def set_source(self, fetch: Callable[[int, int], list[ArticleSummary]]) -> None:
         """Take rows from ``fetch(offset, limit)``, a page at a time: a section of a
@@ -103,6 +153,8 @@ class ArticleListModel(QAbstractTableModel):
         rows = self._source(0, self.PAGE)
         self.beginResetModel()
         self._rows = rows
+        self._sync = {}
+        self._fetch_sync(rows)
         self._more = len(rows) == self.PAGE
         self.endResetModel()
 
@@ -119,6 +171,7 @@ class ArticleListModel(QAbstractTableModel):
         if not page:
             return
         start = len(self._rows)
+        self._fetch_sync(page)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
         self._rows.extend(page)
         self.endInsertRows()
@@ -127,7 +180,7 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -135,9 +188,9 @@ class ArticleListModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
+            and 0 <= section < len(self.columns)
         ):
-            return self.COLUMNS[section]
+            return self.columns[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,6 +199,17 @@ class ArticleListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ARTICLE_ID_ROLE:
             return row.id
+        if index.column() == self.SYNC_COLUMN and self._sync_source is not None:
+            state = self._sync.get(row.id, SyncState.NOT_PUBLISHED)
+            if role == SYNC_STATE_ROLE:
+                return state
+            if role == Qt.ItemDataRole.DisplayRole:
+                return SYNC_BADGES[state]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return state.label
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"Sync: {state.label}"
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
@@ -160,6 +224,8 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._source, self._more = None, False
+        self._sync = {}
+        self._fetch_sync(self._rows)
         self.endResetModel()
 
     def row_of(self, article_id: int) -> int:
@@ -170,7 +236,8 @@ class ArticleListModel(QAbstractTableModel):
         if row < 0:
             return
         self._rows[row] = summary
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self._fetch_sync([summary])  # a saved edit may make it "changed since sync"
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
 
 class ArticleListView(QTableView):
@@ -192,12 +259,19 @@ class ArticleListView(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(ARTICLE_ID_ROLE)
         if article_id is not None:
             self.article_chosen.emit(article_id)
+
+    def _fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column in range(3, self.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def select_article(self, article_id: int) -> None:
         model = self.model()

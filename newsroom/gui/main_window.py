@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, 
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,6 +34,7 @@ from newsroom.gui.library_panel import ArticleListModel, ArticleListView, Sectio
 from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.preview_toolbar import PreviewPanel
+from newsroom.gui.publish_menu import Publishing
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.related_panel import RelatedPanel
 from newsroom.gui.stats_label import StatsLabel
@@ -40,6 +42,7 @@ from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import Operation, TaskManager
 
 if TYPE_CHECKING:
+    from newsroom.core.publish.secrets import Secrets
     from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
     from newsroom.gui.scroll_sync import ScrollSync
@@ -62,7 +65,14 @@ class MainWindow(QMainWindow):
     #: The checklist shows the findings of a new check.
     checklist_updated = Signal()
 
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        library: Library,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        secrets: Secrets | None = None,
+    ):
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -96,7 +106,12 @@ class MainWindow(QMainWindow):
         middle.setAccessibleName("Article")
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.status_control)
+        #: The Publish menu, the outbox worker and the sync states (publish_menu.py).
+        self.publishing = Publishing(self, secrets=secrets)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_control, 1)
+        status_row.addWidget(self.publishing.state_button)
+        column.addLayout(status_row)
         column.addWidget(self.editor, 1)
 
         left = self.library_pane = QSplitter(Qt.Orientation.Vertical)
@@ -160,6 +175,7 @@ class MainWindow(QMainWindow):
                 self.library_pane,
                 self.preview_panel,
                 self.status_control,
+                self.publishing.state_button,
                 self.editor.metadata,
                 *self.docks,
                 self.menuBar(),
@@ -287,6 +303,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         self.browser_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.publishing.build_menu(bar.addMenu("&Publish"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
 
@@ -440,8 +457,35 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
+        self.publishing.article_shown(article_id)
         self._update_preview(article)
         self._update_title()
+
+    def show_stored(self, article: Article) -> None:
+        """Show the open article as the library now stores it (changed from outside the
+        editor: a conflict resolved with the site's version), as one undoable edit."""
+        if article.id != self.editor.loaded_id:
+            return
+        self.editor.restore(article)
+        self.editor.saved(article)
+        self.article_model.update_row(self.library.summary(article.id or 0))
+        self._refresh_article_panels()
+        self._update_preview(article)
+        self._update_title()
+
+    def library_changed(self) -> None:
+        """Articles and sections changed from outside the window (a pull)."""
+        self._sections_changed()
+        shown = self.editor.article()
+        if shown is not None and shown.id is not None:
+            stored = self.library.article(shown.id)
+            if stored.updated_at != shown.updated_at:
+                self.show_stored(stored)
+
+    @property
+    def unsaved(self) -> bool:
+        """Edits not yet in the library (a save failed)."""
+        return self._dirty
 
     def new_article(self) -> None:
         if self.library.read_only:
@@ -498,6 +542,7 @@ class MainWindow(QMainWindow):
             self.article_model.update_row(self.library.summary(stored.id or 0))
             if self.browser is not None and self.browser_dock.isVisible():
                 self.browser.reload()  # its headline, words and time
+        self.publishing.article_shown(stored.id)
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
 
@@ -710,6 +755,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.live_preview is not None:
             self.live_preview.stop()
+        self.publishing.shutdown()  # its own connection goes before the library's
         self.tasks.wait(5000)
         self.preview.shutdown()
         if self.browser is not None:

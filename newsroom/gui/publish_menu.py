@@ -1,0 +1,381 @@
+"""Publishing in the window: the Publish menu and everything it drives.
+
+:class:`Publishing` is made once by the main window. It owns
+
+- the Publish menu: Publish, Update and Unpublish of the open article (to the only
+  target, or to one chosen from a submenu, the last one used first), Sync Now,
+  Targets…, Sync Log… and Pull from WordPress…;
+- the background :class:`~newsroom.gui.outbox_worker.OutboxWorker`;
+- the open article's :class:`~newsroom.gui.sync_state_label.SyncStateButton` and the
+  Sync column of the article list;
+- the sync log, the conflict dialog and the password prompt after a 401.
+
+The window tells it when an article is shown or saved (:meth:`article_shown`) and
+shuts it down before the library closes (:meth:`shutdown`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.publish import outbox
+from newsroom.core.publish.base import Action, Kind, Target
+from newsroom.core.publish.secrets import Secrets, default_secrets
+from newsroom.core.publish.sync import PublisherFactory, SyncSummary
+from newsroom.core.publish.targets import list_targets, target_by_id
+from newsroom.gui.outbox_worker import POLL_MS, OutboxWorker
+from newsroom.gui.sync_state_label import SyncStateButton
+
+if TYPE_CHECKING:
+    from newsroom.gui.main_window import MainWindow
+    from newsroom.gui.pull_dialog import PullRunner
+    from newsroom.gui.sync_log import SyncLogDialog
+
+LAST_TARGET_KEY = "publish/last_target"
+SYNC_NOW_KEY = QKeySequence("Ctrl+Shift+S")
+
+_VERBS = {
+    Action.PUBLISH: ("&Publish", "Publish"),
+    Action.UPDATE: ("&Update", "Update"),
+    Action.UNPUBLISH: ("U&npublish", "Unpublish"),
+}
+_QUEUED = {
+    Action.PUBLISH: "is queued for publishing on",
+    Action.UPDATE: "is queued to be updated on",
+    Action.UNPUBLISH: "is queued to be taken off",
+}
+
+
+class Publishing(QObject):
+    """The window's publishing; see the module's docstring."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        secrets: Secrets | None = None,
+        make_factory: Callable[[Library], PublisherFactory] | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+        self.secrets = secrets if secrets is not None else default_secrets()
+        self.worker = OutboxWorker(
+            self.library,
+            window.tasks,
+            secrets=self.secrets,
+            make_factory=make_factory,
+            poll_ms=poll_ms,
+            parent=self,
+        )
+        self.state_button = SyncStateButton()
+        self.log_dialog: SyncLogDialog | None = None
+        self.pull_runner: PullRunner | None = None
+        self._closed = False
+        self._asking: set[int] = set()
+
+        window.article_model.set_sync_source(
+            lambda ids: outbox.sync_states(self.library, list(ids))
+        )
+        self.worker.states_changed.connect(self.refresh)
+        self.worker.run_finished.connect(self._run_finished)
+        self.worker.failed.connect(lambda text: self._say(text, 10000))
+        self.worker.credentials_needed.connect(
+            lambda target, message: QTimer.singleShot(
+                0, self, lambda: self.ask_credentials(target, message)
+            )
+        )
+        self.state_button.conflict_requested.connect(self.open_conflict)
+        self.state_button.log_requested.connect(self.show_log)
+
+    # -- the menu ----------------------------------------------------------------------
+    def build_menu(self, menu: QMenu) -> None:
+        """Fill the window's Publish menu (its entries follow the targets: they are
+        made again each time it opens)."""
+        self.menu = menu
+        self.direct: dict[Action, QAction] = {}
+        self.submenus: dict[Action, QMenu] = {}
+        for action, (text, plain) in _VERBS.items():
+            direct = QAction(text, self)
+            direct.triggered.connect(lambda _=False, a=action: self._direct(a))
+            menu.addAction(direct)
+            self.direct[action] = direct
+            sub = menu.addMenu(f"{text} To")
+            sub.setAccessibleName(f"{plain} To")
+            self.submenus[action] = sub
+        menu.addSeparator()
+        self.sync_action = QAction("&Sync Now", self)
+        self.sync_action.setShortcut(SYNC_NOW_KEY)
+        self.sync_action.setStatusTip("Send what waits in the outbox now.")
+        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.setEnabled(self.worker.enabled)
+        menu.addAction(self.sync_action)
+        menu.addSeparator()
+        self.targets_action = menu.addAction("&Targets…")
+        self.targets_action.triggered.connect(self.edit_targets)
+        self.log_action = menu.addAction("Sync &Log…")
+        self.log_action.triggered.connect(self.show_log)
+        self.pull_action = menu.addAction("Pull from &WordPress…")
+        self.pull_action.triggered.connect(self.pull)
+        menu.aboutToShow.connect(self.update_menu)
+        self.update_menu()
+
+    def ordered_targets(self) -> list[Target]:
+        """The targets, the last one used first."""
+        found = list_targets(self.library)
+        last = str(self.window.settings.value(LAST_TARGET_KEY, "", str))
+        return sorted(found, key=lambda t: t.name != last)
+
+    def update_menu(self) -> None:
+        found = self.ordered_targets()
+        writable = not self.library.read_only
+        has_article = self.window.editor.loaded_id is not None
+        for action, (text, plain) in _VERBS.items():
+            direct, sub = self.direct[action], self.submenus[action]
+            sub.clear()
+            if len(found) == 1:
+                direct.setText(f"{text} to {found[0].name}")
+                direct.setData(found[0].id)
+            else:
+                direct.setText(text if not found else f"{text} to {found[0].name}")
+                direct.setData(found[0].id if found else None)
+            direct.setEnabled(writable and has_article and bool(found))
+            direct.setStatusTip(
+                f"{plain} the open article." if found else "Add a target first: Publish › Targets…"
+            )
+            direct.setVisible(len(found) <= 1)
+            sub.menuAction().setVisible(len(found) > 1)
+            sub.setEnabled(writable and has_article)
+            for position, target in enumerate(found):
+                label = target.name + (" (last used)" if position == 0 else "")
+                if target.paused:
+                    label += " (paused)"
+                entry = sub.addAction(label)
+                entry.setData(target.id)
+                entry.triggered.connect(lambda _=False, a=action, t=target.id: self.send(a, t))
+        self.pull_action.setEnabled(writable and any(t.kind is Kind.WORDPRESS for t in found))
+
+    def _direct(self, action: Action) -> None:
+        target_id = self.direct[action].data()
+        if target_id is not None:
+            self.send(action, int(target_id))
+
+    # -- the article's actions -----------------------------------------------------------
+    def send(self, action: Action, target_id: int) -> outbox.Entry | None:
+        """Queue ``action`` for the open article on the target (saved first), then let
+        the worker send it. Returns the outbox entry, None if nothing was queued."""
+        window = self.window
+        article_id = window.editor.loaded_id
+        if article_id is None or self.library.read_only:
+            return None
+        window.save_now()
+        if window.unsaved:
+            return None  # the save failed and said why
+        try:
+            target = target_by_id(self.library, target_id)
+            item = outbox.enqueue(self.library, article_id, target, action)
+        except NewsroomError as exc:
+            QMessageBox.warning(window, "Publish", str(exc))
+            return None
+        window.settings.setValue(LAST_TARGET_KEY, target.name)
+        headline = self.library.article(article_id).headline or "The article"
+        if item is None:
+            self._say(f"“{headline}” was never published on {target.name}: nothing to take off.")
+        else:
+            text = f"“{headline}” {_QUEUED[item.action]} {target.name}."
+            if target.paused:
+                text += " Publishing there is paused until you give its password again."
+            self._say(text)
+        self.refresh()
+        self.worker.request()
+        return item
+
+    def sync_now(self) -> None:
+        """Send what waits now; paused targets ask for their password first."""
+        if not self.worker.enabled:
+            return
+        for target in list_targets(self.library):
+            if target.paused:
+                self.ask_credentials(target, "")
+        self._say("Sending what waits in the outbox…")
+        self.worker.request()
+
+    # -- state -----------------------------------------------------------------------------
+    def article_shown(self, article_id: int | None) -> None:
+        """The window shows (or saved) ``article_id``: show its sync state."""
+        if self._closed:
+            return
+        states = outbox.article_sync(self.library, article_id) if article_id is not None else []
+        self.state_button.set_states(article_id, states)
+
+    def refresh(self) -> None:
+        """Read the sync states again: the open article's, the list's and the log."""
+        if self._closed:
+            return
+        self.article_shown(self.window.editor.loaded_id)
+        self.window.article_model.refresh_sync()
+        if self.log_dialog is not None and self.log_dialog.isVisible():
+            self.log_dialog.reload()
+
+    def _run_finished(self, summary: SyncSummary) -> None:
+        if summary.attempts == 0 and not summary.failures:
+            return  # a quiet poll: nothing to say
+        parts = []
+        if summary.sent:
+            parts.append(f"Sent {summary.sent} {'entry' if summary.sent == 1 else 'entries'}.")
+        if summary.failures:
+            parts.append(summary.failures[0])
+            if len(summary.failures) > 1:
+                parts.append(f"({len(summary.failures) - 1} more in Publish › Sync Log…)")
+        if parts:
+            self._say(" ".join(parts), 10000)
+
+    def _say(self, text: str, msecs: int = 6000) -> None:
+        self.window.statusBar().showMessage(text, msecs)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def ask_credentials(self, target: Target, message: str) -> bool:
+        """Ask once for a refused target's password; resume and sync if given."""
+        from newsroom.gui.targets_dialog import ask_credentials
+
+        if self._closed or target.id in self._asking:
+            return False
+        self._asking.add(target.id)
+        try:
+            secret = ask_credentials(self.window, target, message=message, secrets=self.secrets)
+        finally:
+            self._asking.discard(target.id)
+        if secret is None:
+            self._say(
+                f"Publishing to {target.name} is paused until you give its password "
+                "(Publish › Sync Now or Publish › Targets…).",
+                10000,
+            )
+            return False
+        del secret  # kept by the dialog; nothing here needs it
+        outbox.resume(self.library, target.id)
+        self.worker.resumed(target.id)
+        self.refresh()
+        return True
+
+    def edit_targets(self) -> None:
+        from newsroom.gui.targets_dialog import TargetsDialog
+
+        dialog = TargetsDialog(
+            self.library, self.window, tasks=self.window.tasks, secrets=self.secrets
+        )
+        dialog.targets_changed.connect(self.refresh)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        self.refresh()
+        self.worker.request()  # a target resumed or added may have work waiting
+
+    def show_log(self) -> None:
+        from newsroom.gui.sync_log import SyncLogDialog
+
+        if self.log_dialog is None:
+            self.log_dialog = SyncLogDialog(self.library, self.window)
+            self.log_dialog.outbox_changed.connect(self._outbox_changed)
+            self.log_dialog.conflict_requested.connect(self.open_conflict)
+            self.log_dialog.article_requested.connect(self.window.open_article)
+        self.log_dialog.reload()
+        self.log_dialog.show()
+        self.log_dialog.raise_()
+        self.log_dialog.activateWindow()
+
+    def _outbox_changed(self) -> None:
+        self.refresh()
+        self.worker.request()
+
+    def open_conflict(self, article_id: int, target_id: int) -> None:
+        """Compare the two versions of a conflict and carry out the journalist's choice."""
+        from newsroom.gui.conflict_dialog import Choice, ConflictDialog
+
+        window = self.window
+        if window.editor.loaded_id == article_id:
+            window.save_now()  # the comparison and "take theirs" work on what is stored
+            if window.unsaved:
+                return
+        try:
+            target = target_by_id(self.library, target_id)
+            dialog = ConflictDialog(self.library, article_id, target, window)
+        except NewsroomError as exc:
+            QMessageBox.information(window, "Conflict", str(exc))
+            self.refresh()
+            return
+        try:
+            dialog.exec()
+            choice = dialog.choice
+        finally:
+            dialog.deleteLater()
+        if choice is Choice.KEEP_MINE:
+            self._say(f"Your version will replace the one on {target.name}.")
+            self.worker.request()
+        elif choice is Choice.TAKE_THEIRS:
+            window.show_stored(self.library.article(article_id))
+            window.article_model.update_row(self.library.summary(article_id))
+            self._say(f"The version on {target.name} is now in Newsroom (Undo brings yours back).")
+        elif choice is Choice.EDIT:
+            window.open_article(article_id)
+            window.editor.body.setFocus()
+            self._say(
+                "Merge the two versions by hand, then choose Publish › Update, or Keep Mine "
+                "in the conflict.",
+                10000,
+            )
+        self.refresh()
+
+    def pull(self) -> None:
+        from newsroom.gui.pull_dialog import PullRunner, choose_wordpress_target
+
+        if self.pull_runner is not None and self.pull_runner.running:
+            return
+        last = str(self.window.settings.value(LAST_TARGET_KEY, "", str))
+        target = choose_wordpress_target(self.library, self.window, last)
+        if target is None:
+            return
+        self.window.save_now()
+        runner = PullRunner(
+            self.library,
+            target,
+            self.window.tasks,
+            self.window,
+            secrets=self.secrets,
+            ask_password=lambda t, message: self.ask_credentials(t, message),
+        )
+        runner.finished.connect(self._pulled)
+        self.pull_runner = runner
+        runner.start()
+
+    def _pulled(self, message: str, changed: bool) -> None:
+        if self.pull_runner is not None:
+            self.pull_runner.deleteLater()
+            self.pull_runner = None
+        if self._closed:
+            return
+        if changed:
+            self.window.library_changed()
+        self.refresh()
+        QMessageBox.information(self.window, "Pull from WordPress", message)
+
+    # -- stopping ----------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stop the worker (the entry being sent finishes) before the library closes."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.pull_runner is not None:
+            self.pull_runner.cancel.set()
+        self.worker.shutdown()
+        if self.log_dialog is not None:
+            self.log_dialog.close()

@@ -1,0 +1,217 @@
+"""Publish › Pull from WordPress…: import a site's posts, categories and tags.
+
+The pull runs off the GUI thread, on a writable connection of its own, while a
+progress dialog counts the posts read; Cancel stops it before the next post (those
+already imported stay, linked to their posts: a later pull carries on). A refused
+password asks for a new one once and pulls again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
+
+from newsroom.core.library import Library
+from newsroom.core.publish.base import AuthFailed, Kind, PublishError, Target
+from newsroom.core.publish.secrets import SecretError, Secrets, default_secrets
+from newsroom.core.publish.targets import list_targets
+from newsroom.core.publish.wordpress import WordPressPublisher
+from newsroom.core.publish.wp_pull import PullSummary, pull_site
+from newsroom.gui.tasks import Operation, TaskManager
+
+
+class PullCancelled(Exception):
+    """The journalist pressed Cancel after ``posts_read`` posts were read."""
+
+    def __init__(self, posts_read: int) -> None:
+        super().__init__("The pull was cancelled.")
+        self.posts_read = posts_read
+
+
+class _CancellablePublisher(WordPressPublisher):
+    """A WordPress client whose lists stop at Cancel and count the posts read."""
+
+    def __init__(
+        self,
+        target: Target,
+        *,
+        secret: str | None,
+        library: Library,
+        cancel: threading.Event,
+        progress: Callable[[int], None],
+    ) -> None:
+        super().__init__(target, secret=secret, library=library)
+        self._cancel = cancel
+        self._progress = progress
+        self.posts_read = 0
+
+    def pages(self, path: str, params: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
+        for item in super().pages(path, params):
+            if self._cancel.is_set():
+                raise _Stop
+            if path.endswith("posts"):
+                self.posts_read += 1
+                self._progress(self.posts_read)
+            yield item
+
+
+class _Stop(Exception):
+    pass
+
+
+def run_pull(
+    library: Library,
+    target: Target,
+    secrets: Secrets,
+    cancel: threading.Event,
+    progress: Callable[[int], None],
+) -> PullSummary:
+    """The pull itself, for a pool thread: its own connection, the secret read here."""
+    conn = library.sibling(read_only=False)
+    try:
+        try:
+            secret = secrets.get(target)
+        except SecretError as exc:
+            raise PublishError(str(exc)) from None
+        if secret is None:
+            raise AuthFailed(f"Newsroom has no password for “{target.name}”.")
+        publisher = _CancellablePublisher(
+            target, secret=secret, library=conn, cancel=cancel, progress=progress
+        )
+        try:
+            return pull_site(publisher)
+        except _Stop:
+            raise PullCancelled(publisher.posts_read) from None
+        finally:
+            publisher.close()
+    finally:
+        conn.close()
+
+
+class _Relay(QObject):
+    progress = Signal(int)
+
+
+class PullRunner(QObject):
+    """One pull of ``target`` with its progress dialog; :attr:`finished` gives the
+    message shown at the end (and True if the library changed)."""
+
+    finished = Signal(str, bool)
+
+    def __init__(
+        self,
+        library: Library,
+        target: Target,
+        tasks: TaskManager,
+        parent: QWidget,
+        *,
+        secrets: Secrets | None = None,
+        ask_password: Callable[[Target, str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.target = target
+        self.tasks = tasks
+        self.secrets = secrets if secrets is not None else default_secrets()
+        self.ask_password = ask_password
+        self.cancel = threading.Event()
+        self.running = False
+        self._asked = False
+        self.progress = QProgressDialog(
+            f"Reading the posts of {target.name}…", "Cancel", 0, 0, parent
+        )
+        self.progress.setWindowTitle("Pull from WordPress")
+        self.progress.setAccessibleName("Pull from WordPress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._cancel)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._show_progress)
+
+    def start(self) -> None:
+        self.running = True
+        self.progress.show()
+        self.cancel.clear()
+        relay, library, target = self._relay, self.library, self.target
+        secrets, cancel = self.secrets, self.cancel
+        self.tasks.run(
+            Operation(
+                "pull from WordPress",
+                lambda: run_pull(library, target, secrets, cancel, relay.progress.emit),
+                self._done,
+                self._failed,
+            )
+        )
+
+    def _cancel(self) -> None:
+        self.cancel.set()
+        self.progress.setLabelText("Stopping after the post being read…")
+        self.progress.show()  # QProgressDialog hides itself on Cancel
+
+    def _show_progress(self, count: int) -> None:
+        if not self.cancel.is_set():
+            self.progress.setLabelText(f"Read {count} posts of {self.target.name}…")
+
+    def _end(self, message: str, changed: bool) -> None:
+        self.running = False
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.finished.emit(message, changed)
+
+    def _done(self, summary: PullSummary) -> None:
+        self._end(f"Pulled from {self.target.name}: {summary.message()}", True)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PullCancelled):
+            self._end(
+                f"The pull from {self.target.name} was stopped after {exc.posts_read} "
+                "posts. What was read until then is in the library; pull again to get "
+                "the rest.",
+                True,
+            )
+            return
+        if isinstance(exc, AuthFailed) and not self._asked and self.ask_password is not None:
+            self._asked = True
+            self.progress.hide()
+            if self.ask_password(self.target, str(exc)):
+                self.progress.show()
+                self.start()
+                return
+        if isinstance(exc, PublishError):
+            message = f"The pull from {self.target.name} failed: {exc}"
+        else:
+            message = (
+                f"The pull from {self.target.name} failed ({type(exc).__name__}). "
+                "Nothing more was imported."
+            )
+        self._end(message, False)
+
+
+def choose_wordpress_target(
+    library: Library, parent: QWidget | None, last: str | None = None
+) -> Target | None:
+    """The WordPress target to pull from: the only one, or the one the journalist
+    picks; None (and a word why) when there is none."""
+    sites = [t for t in list_targets(library) if t.kind is Kind.WORDPRESS]
+    if not sites:
+        QMessageBox.information(
+            parent,
+            "Pull from WordPress",
+            "There is no WordPress target in this library. Add one with Publish › Targets…",
+        )
+        return None
+    if len(sites) == 1:
+        return sites[0]
+    names = [t.name for t in sites]
+    current = names.index(last) if last in names else 0
+    name, ok = QInputDialog.getItem(
+        parent, "Pull from WordPress", "Pull the posts of:", names, current, False
+    )
+    return next((t for t in sites if t.name == name), None) if ok else None

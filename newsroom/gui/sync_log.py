@@ -1,0 +1,333 @@
+"""Publish › Sync Log…: what waits in the outbox, and every attempt, newest first.
+
+The top table lists the outbox's entries not yet done: each with its target,
+article, action, state, attempts, next attempt and last error. An entry that waits
+(a failure backing off, refused by the server, a conflict) can be retried now or
+discarded; a conflict opens the conflict dialog. The bottom table is the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.library import Library
+from newsroom.core.publish import outbox
+from newsroom.core.publish.outbox import Entry, EntryState, LogEntry, Outcome
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OUTCOME_LABELS = {
+    Outcome.SENT: "Sent",
+    Outcome.RETRY: "Will retry",
+    Outcome.ATTENTION: "Needs attention",
+    Outcome.PAUSED: "Paused: password refused",
+    Outcome.CONFLICT: "Conflict",
+    Outcome.SKIPPED: "Nothing to send",
+    Outcome.POSTPONED: "Held until its time",
+    Outcome.INTERRUPTED: "Interrupted",
+    Outcome.DISCARDED: "Discarded",
+    Outcome.RESOLVED: "Resolved",
+}
+ACTION_LABELS = {"publish": "Publish", "update": "Update", "unpublish": "Unpublish", "": "—"}
+
+
+def _when(moment: datetime | None) -> str:
+    return "" if moment is None else f"{moment.astimezone():%d %b %Y %H:%M:%S}"
+
+
+def entry_state(item: Entry) -> str:
+    """An outbox entry's state in the journalist's words."""
+    if item.state is EntryState.ATTENTION:
+        return "Needs attention"
+    if item.state is EntryState.SENDING:
+        return "Sending"
+    if item.last_error:
+        return "Waiting to retry"
+    return "Queued"
+
+
+class _Table(QAbstractTableModel):
+    """Rows of one kind as a table: named columns, each a function of a row."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.column())
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class OutboxModel(_Table):
+    COLUMNS = ("Target", "Article", "Action", "State", "Attempts", "Next attempt", "Last error")
+
+    def cell(self, row: Entry, column: int) -> str:
+        return [
+            row.target_name,
+            row.headline or row.slug or "Untitled",
+            ACTION_LABELS.get(row.action.value, row.action.value),
+            entry_state(row),
+            str(row.attempts),
+            _when(max(filter(None, (row.next_attempt_at, row.not_before)), default=None)),
+            row.last_error or "",
+        ][column]
+
+
+class LogModel(_Table):
+    COLUMNS = ("When", "Target", "Article", "Action", "Outcome", "Detail")
+
+    def cell(self, row: LogEntry, column: int) -> str:
+        outcome = str(OUTCOME_LABELS.get(row.outcome, row.outcome))  # type: ignore[call-overload]
+        return [
+            _when(row.at),
+            row.target_name,
+            row.headline or row.slug,
+            ACTION_LABELS.get(row.action or "", row.action or ""),
+            outcome,
+            row.detail or "",
+        ][column]
+
+
+def _table(model: _Table, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
+
+
+class SyncLogDialog(QDialog):
+    """The outbox and the sync log of ``library``; refreshed by :meth:`reload`.
+
+    Emits :attr:`outbox_changed` after a retry or a discard (the window syncs and
+    refreshes), :attr:`conflict_requested` (article id, target id) and
+    :attr:`article_requested` (a double-click on a row)."""
+
+    outbox_changed = Signal()
+    conflict_requested = Signal(int, int)
+    article_requested = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle("Sync Log")
+        self.setAccessibleName("Sync Log")
+        self.resize(1000, 600)
+        self.outbox_model = OutboxModel()
+        self.log_model = LogModel()
+        self.outbox_view = _table(self.outbox_model, "Waiting in the outbox")
+        self.log_view = _table(self.log_model, "Sync log")
+        self.empty = QLabel("Nothing waits in the outbox.", self)
+        self.empty.setAccessibleName("Outbox summary")
+
+        self.retry_button = self._button(
+            "&Retry Now", "Send the chosen entry at once, without waiting.", self.retry_now
+        )
+        self.discard_button = self._button(
+            "&Discard", "Drop the chosen entry: it will not be sent.", self.discard
+        )
+        self.conflict_button = self._button(
+            "Resolve &Conflict…", "Compare the two versions and decide.", self.resolve
+        )
+        self.refresh_button = self._button(
+            "Re&fresh", "Show the latest attempts.", lambda: self.reload()
+        )
+        row = QHBoxLayout()
+        for button in (
+            self.retry_button,
+            self.discard_button,
+            self.conflict_button,
+            self.refresh_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel("Waiting in the outbox", top))
+        top_layout.addWidget(self.empty)
+        top_layout.addWidget(self.outbox_view, 1)
+        top_layout.addLayout(row)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel("Every attempt, newest first", bottom))
+        bottom_layout.addWidget(self.log_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([220, 380])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(close)
+
+        self.outbox_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.outbox_view.doubleClicked.connect(self._open_entry)
+        self.log_view.doubleClicked.connect(self._open_log)
+        self.reload()
+
+    def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def reload(self) -> None:
+        """Read the outbox and the log again, keeping the chosen entry chosen."""
+        chosen = self.selected_entry()
+        self.outbox_model.set_rows(outbox.entries(self.library))
+        self.log_model.set_rows(outbox.sync_log(self.library, limit=500))
+        self.empty.setVisible(not self.outbox_model.rows)
+        if chosen is not None:
+            self.select_entry(chosen.id)
+        self._enable()
+
+    def selected_entry(self) -> Entry | None:
+        index = self.outbox_view.currentIndex()
+        if not index.isValid() or not self.outbox_view.selectionModel().hasSelection():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, Entry) else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        for row, item in enumerate(self.outbox_model.rows):
+            if item.id == entry_id:
+                self.outbox_view.setCurrentIndex(self.outbox_model.index(row, 0))
+                self._enable()
+                return True
+        return False
+
+    def _is_conflict(self, item: Entry) -> bool:
+        return item.state is EntryState.ATTENTION and (
+            outbox.conflict(self.library, item.article_id, item.target_id) is not None
+        )
+
+    def _enable(self) -> None:
+        item = self.selected_entry()
+        writable = not self.library.read_only
+        waiting = item is not None and item.state is not EntryState.SENDING
+        self.retry_button.setEnabled(writable and waiting)
+        self.discard_button.setEnabled(writable and waiting)
+        self.conflict_button.setEnabled(item is not None and self._is_conflict(item))
+
+    # -- actions -----------------------------------------------------------------------
+    def retry_now(self) -> None:
+        item = self.selected_entry()
+        if item is None:
+            return
+        if self._is_conflict(item):
+            self.resolve()  # a conflict is decided, not retried
+            return
+        try:
+            outbox.retry_now(self.library, item.id)
+        except NewsroomError as exc:
+            QMessageBox.warning(self, "Sync Log", str(exc))
+        self.reload()
+        self.outbox_changed.emit()
+
+    def discard(self) -> None:
+        item = self.selected_entry()
+        if item is None:
+            return
+        what = ACTION_LABELS.get(item.action.value, "").lower() or "send"
+        answer = QMessageBox.question(
+            self,
+            "Discard",
+            f"Discard the request to {what} “{item.headline or item.slug}” on "
+            f"{item.target_name}? It will not be sent.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            outbox.discard(self.library, item.id)
+        except (NewsroomError, ValueError) as exc:
+            QMessageBox.warning(self, "Sync Log", str(exc))
+        self.reload()
+        self.outbox_changed.emit()
+
+    def resolve(self) -> None:
+        item = self.selected_entry()
+        if item is not None:
+            self.conflict_requested.emit(item.article_id, item.target_id)
+
+    def _open_entry(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, Entry):
+            if self._is_conflict(item):
+                self.conflict_requested.emit(item.article_id, item.target_id)
+            else:
+                self.article_requested.emit(item.article_id)
+
+    def _open_log(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, LogEntry) and item.article_id is not None:
+            self.article_requested.emit(item.article_id)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from newsroom.core import snippets
 from newsroom.core.errors import NotFoundError
 from newsroom.core.model import Status
+from newsroom.core.publish.base import SyncState
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -64,24 +65,6 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     when where which while who whom why will with would you your yours"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
-# The worst state first; a state this table does not know counts as "changed".
-_SYNC_SEVERITY = {
-    "attention": 6,
-    "error": 6,
-    "failed": 6,
-    "conflict": 5,
-    "changed": 4,
-    "outdated": 4,
-    "queued": 3,
-    "sending": 3,
-    "pending": 3,
-    "published": 1,
-    "synced": 1,
-    "in_sync": 1,
-    "not_published": 0,
-}
-
-
 @dataclass(frozen=True)
 class Filters:
     section_ids: frozenset[int] | None = None  # None: all sections
@@ -105,7 +88,9 @@ class Row:
     byline: str
     updated_at: datetime
     words: int
-    sync_state: str  # the worst state over the targets; "" when never published
+    #: The most pressing :class:`SyncState` over the targets, as its value; "" when it
+    #: was never published.
+    sync_state: str
     snippet: str  # matches wrapped in MATCH_START/MATCH_END; "" without a query
 
 
@@ -452,15 +437,9 @@ def _rows_for(library: Library, ids: Sequence[int], match: str = "", query: str 
             [id_list],
         )
     }
-    worst: dict[int, tuple[int, str]] = {}
-    for article_id, state in library.conn.execute(
-        "SELECT article_id, state FROM sync_state WHERE article_id IN "
-        "(SELECT value FROM json_each(?))",
-        [id_list],
-    ):
-        severity = _SYNC_SEVERITY.get(state, 4)
-        if severity > worst.get(article_id, (0, ""))[0]:
-            worst[article_id] = (severity, state)
+    from newsroom.core.publish.outbox import sync_states  # not needed to start the app
+
+    states = sync_states(library, list(found))
     snippets = _snippets(library, ids, query) if match else {}
     tree = library.section_tree()
     return [
@@ -472,7 +451,7 @@ def _rows_for(library: Library, ids: Sequence[int], match: str = "", query: str 
             byline=r[4],
             updated_at=datetime.fromisoformat(r[5]),
             words=r[6],
-            sync_state=worst.get(r[0], (0, ""))[1],
+            sync_state="" if states[r[0]] is SyncState.NOT_PUBLISHED else states[r[0]].value,
             snippet=snippets.get(r[0], ""),
         )
         for r in (found[i] for i in ids if i in found)

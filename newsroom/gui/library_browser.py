@@ -63,6 +63,7 @@ from newsroom.core import search
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Status
+from newsroom.core.publish.base import SyncState
 from newsroom.core.search import Filters, Row
 from newsroom.gui.reader import LibraryReader
 
@@ -95,8 +96,8 @@ DEFAULT_COLUMN = UPDATED
 
 
 def sync_label(state: str) -> str:
-    """``"not_published"`` → ``"Not published"``; ``""`` (never published) stays blank."""
-    return state.replace("_", " ").capitalize()
+    """``"changed"`` → ``"Changed since sync"``; ``""`` (never published) stays blank."""
+    return SyncState(state).label if state else ""
 
 
 def plain_snippet(snippet: str) -> str:

@@ -106,19 +106,22 @@ def test_a_row_carries_what_the_browser_shows(desk: Library) -> None:
     assert row.updated_at.tzinfo is not None
 
 
-def test_sync_state_is_the_worst_over_targets(desk: Library) -> None:
-    a = add(desk, "Synced")
-    for name in ("web", "wire"):
-        desk.db.execute(
-            "INSERT INTO targets (name, kind, url, created_at) VALUES (?, 'static', 'x', 'now')",
-            [name],
-        )
-    for target, state in ((1, "synced"), (2, "attention")):
-        desk.db.execute(
-            "INSERT INTO sync_state (article_id, target_id, state) VALUES (?, ?, ?)",
-            [a, target, state],
-        )
-    assert search.rows(desk, ALL)[0].sync_state == "attention"
+def test_sync_state_is_the_most_pressing_over_targets(desk: Library, tmp_path: Path) -> None:
+    from newsroom.core.publish import commands, outbox
+    from newsroom.core.publish.base import Action
+    from newsroom.core.publish.targets import add_target
+
+    a = add(desk, "Synced", body="Words.")
+    assert search.rows(desk, ALL)[0].sync_state == ""  # never published
+    add_target(desk, "Web", "static", str(tmp_path / "site"))
+    wire = add_target(desk, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")
+    assert commands.publish(desk, desk.article(a).slug, "Web").ok
+    assert search.rows(desk, ALL)[0].sync_state == "synced"
+    desk.save_article(replace(desk.article(a), body="Words, edited."))
+    assert search.rows(desk, ALL)[0].sync_state == "changed"
+    outbox.enqueue(desk, a, wire, Action.PUBLISH)
+    shown = search.rows(desk, ALL)[0].sync_state
+    assert shown == outbox.sync_states(desk, [a])[a].value == "queued"
 
 
 @settings(

@@ -135,6 +135,11 @@ def start(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.newsroom.Newsroom")
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("newsroom.resources.icons") / "newsroom.svg")))
     newsroom = Newsroom(QSettings())
     path = library or default_library_path()
     while not newsroom.open(path, read_only=read_only):

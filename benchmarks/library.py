@@ -7,7 +7,8 @@ vocabulary of a few thousand made-up words with a Zipf-like distribution (so com
 and rare words exist), spread over sections and tags, in one transaction. Then it
 prints the open time, the time to the first page of rows, search latency (p50/p95
 over 50 queries each of a common word, a rare word, a phrase and a prefix, each one
-``rows(sort="rank", limit=SEARCH_PAGE)`` plus ``count(cap=COUNT_CAP)``, as the browser does),
+``first_page(sort="rank", limit=SEARCH_PAGE)``, as the browser runs it: the first page,
+then ``count(cap=COUNT_CAP)`` when the page is full; rows and count alone are shown too),
 suggest-related latency and the peak memory. Targets: search p95 <= 20 ms, suggest p95 <= 100 ms.
 ``KEEP=path`` keeps the generated library there (and reuses it if it exists).
 
@@ -206,7 +207,15 @@ def main() -> None:
                 )
             )
             c = timed(lambda t=text: search.count(library, everything, t, cap=search.COUNT_CAP))
-            both.append(r + c)
+            # What the browser runs for a search: the first page, and the count when
+            # the page is full (a page that is not holds every match).
+            both.append(
+                timed(
+                    lambda t=text: search.first_page(
+                        library, everything, t, sort="rank", limit=search.SEARCH_PAGE
+                    )
+                )
+            )
             ranked.append(r)
             counted.append(c)
         table.append((kind, both, ranked, counted))
@@ -229,8 +238,8 @@ def main() -> None:
     print(f"| first page (200 rows by updated) | {p(first_page, 0.5):.1f} ms "
           f"| {p(first_page, 0.95):.1f} ms | |")  # fmt: skip
     for kind, both, ranked, counted in table:
-        print(f"| search, {kind}: rows + count | {p(both, 0.5):.1f} ms | {p(both, 0.95):.1f} ms "
-              f"| p95 ≤ 20 ms |")  # fmt: skip
+        print(f"| search, {kind}: first page + count | {p(both, 0.5):.1f} ms "
+              f"| {p(both, 0.95):.1f} ms | p95 ≤ 20 ms |")  # fmt: skip
         print(f"| … rows only / count only | {p(ranked, 0.5):.1f} / {p(counted, 0.5):.1f} ms "
               f"| {p(ranked, 0.95):.1f} / {p(counted, 0.95):.1f} ms | |")  # fmt: skip
     print(

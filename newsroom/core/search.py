@@ -43,6 +43,8 @@ MAX_TERMS = 64
 SEARCH_PAGE = 25
 #: What the browser counts up to; past it, it shows "more than".
 COUNT_CAP = 1000
+#: What the browser counts an exact phrase up to.
+PHRASE_COUNT_CAP = 250
 #: A prefix query longer than the index's prefixes searches this many of its terms.
 PREFIX_TERMS = 32
 #: Past this many matching articles, "best match first" lists the matches in the
@@ -64,6 +66,7 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     then there these they this those through to too under until up very was we were what
     when where which while who whom why will with would you your yours"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -178,13 +181,34 @@ def _match_of(library: Library, query: str) -> _Match:
 
 def _prefix_terms(library: Library, prefix: str) -> list[tuple[str, int]]:
     """The :data:`PREFIX_TERMS` terms starting with ``prefix`` found in the most
-    articles, with how many each is in."""
+    articles, with how many each is in.
+
+    Counting reads each term's whole doclist, and a search asks twice (its rows and
+    its count): the answer is kept until the library changes."""
+    conn = library.conn
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    key = (prefix, version)
+    cached = _PREFIX_CACHE.get(library)
+    if cached is None or any(v != version for _p, v in cached):
+        cached = _PREFIX_CACHE[library] = {}
+    if key not in cached:
+        cached[key] = _count_prefix_terms(library, prefix)
+    return cached[key][:PREFIX_TERMS]
+
+
+_PREFIX_CACHE: weakref.WeakKeyDictionary[
+    Library, dict[tuple[str, tuple[int, int]], list[tuple[str, int]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _count_prefix_terms(library: Library, prefix: str) -> list[tuple[str, int]]:
+    """Every term starting with ``prefix``, those in the most articles first."""
     found = library.conn.execute(
         "SELECT term, doc FROM articles_fts_vocab WHERE term >= ? AND term < ?",
         [prefix, prefix + "\U0010ffff"],
     ).fetchall()
     found.sort(key=lambda r: (-r[1], r[0]))
-    return [(str(t), int(n)) for t, n in found[:PREFIX_TERMS]]
+    return [(str(t), int(n)) for t, n in found]
 
 
 def _is_broad(library: Library, match: _Match) -> bool:
@@ -236,6 +260,43 @@ def count(library: Library, filters: Filters, query: str = "", *, cap: int | Non
 def count_is_capped(n: int, cap: int = COUNT_CAP) -> bool:
     """Whether ``n``, from ``count(..., cap=cap)``, stands for "more than ``cap``"."""
     return n > cap
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What a list shows first: its first rows, and how many articles there are:
+    ``total``, or more than that when ``more``."""
+
+    total: int
+    more: bool
+    rows: list[Row]
+
+
+def first_page(
+    library: Library,
+    filters: Filters,
+    query: str = "",
+    *,
+    sort: str = "updated",
+    descending: bool = True,
+    limit: int = 200,
+    cap: int | None = None,
+) -> FirstPage:
+    """The first page (as :func:`rows`) and the count (as :func:`count`, up to ``cap``,
+    by default :data:`COUNT_CAP`).
+
+    A page that is not full holds every match, so then nothing is counted: a rare
+    phrase is not looked for twice. An exact phrase is counted up to
+    :data:`PHRASE_COUNT_CAP` only: each of its matches costs a read of the words'
+    positions, and "more than 250" tells a journalist as much as "more than 1,000"."""
+    cap = COUNT_CAP if cap is None else cap
+    found = rows(library, filters, query, sort=sort, descending=descending, limit=limit)
+    if len(found) < limit:
+        return FirstPage(len(found), False, found)
+    if any(len(terms_of(core)) > 1 for core, _star in _parts(query)):
+        cap = min(cap, PHRASE_COUNT_CAP)
+    total = count(library, filters, query, cap=cap)
+    return FirstPage(min(total, cap), count_is_capped(total, cap), found)
 
 
 def rows(
@@ -392,7 +453,7 @@ def _newest_ids(library: Library, filters: Filters, match: str, wanted: int) -> 
     first, read from the index in chunks until enough were found."""
     found: list[int] = []
     below = None
-    chunk = max(2 * wanted, 200)
+    chunk = max(wanted + wanted // 2, 32)  # each match read costs (a phrase: its positions)
     while len(found) < wanted:
         sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
         params: list[Any] = [match]

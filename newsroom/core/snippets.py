@@ -75,15 +75,32 @@ class Terms:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
+        """The terms in lower-case text. It starts with the alternatives themselves (the
+        word boundary before a match is checked by :meth:`find`), so that the regular
+        expression engine can skip ahead to the characters a term can start with."""
+
         def variants(word: str) -> str:
             classes = _classes()
             return "".join(classes.get(c, re.escape(c)) for c in word)
 
         alternatives = [variants(w) for w in sorted(self.words, key=len, reverse=True)]
         alternatives += [variants(p) + _WORD + "*" for p in self.prefixes]
-        return re.compile(
-            f"(?<!{_WORD})(?:" + "|".join(alternatives) + f")(?!{_WORD})", re.IGNORECASE
-        )
+        return re.compile("(?:" + "|".join(alternatives) + f")(?!{_WORD})")
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Where the terms are in ``text`` (start, end): at most :data:`MAX_HITS`."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is two: keep places
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        hits: list[tuple[int, int]] = []
+        for match in self.pattern.finditer(lowered):
+            start = match.start()
+            if start and _TOKEN.match(lowered, start - 1):
+                continue  # inside a longer word
+            hits.append((start, match.end()))
+            if len(hits) == MAX_HITS:
+                break
+        return hits
 
     def term_of(self, token: str) -> str:
         """Which of the terms ``token`` is."""
@@ -117,22 +134,22 @@ def snippet(texts: Sequence[str], found: Terms) -> str:
     if found.empty:
         return ""
     for text in texts:
-        hits = list(islice(found.pattern.finditer(text), MAX_HITS))
+        hits = found.find(text)
         if hits:
             return _around(text, hits, found)
     return ""
 
 
-def _around(text: str, hits: list[re.Match[str]], found: Terms) -> str:
+def _around(text: str, hits: list[tuple[int, int]], found: Terms) -> str:
     # The stretch holding the most different terms; the earliest of the best.
-    terms_of_hits = [found.term_of(hit.group()) for hit in hits]
+    terms_of_hits = [found.term_of(text[a:b]) for a, b in hits]
     best, best_score = 0, -1
-    for n, hit in enumerate(hits):
-        end = hit.start() + WINDOW_CHARS
-        seen = {terms_of_hits[m] for m in range(n, len(hits)) if hits[m].start() < end}
+    for n, (hit_start, _hit_end) in enumerate(hits):
+        end = hit_start + WINDOW_CHARS
+        seen = {terms_of_hits[m] for m in range(n, len(hits)) if hits[m][0] < end}
         if len(seen) > best_score:
             best, best_score = n, len(seen)
-    start = hits[best].start()
+    start = hits[best][0]
     before = list(_TOKEN.finditer(text, max(0, start - 20 * LEAD_WORDS), start))
     lead = [(m.start(), m.end()) for m in before[-LEAD_WORDS:]]
     after = _TOKEN.finditer(text, start, min(len(text), start + 20 * SNIPPET_WORDS))
@@ -140,7 +157,7 @@ def _around(text: str, hits: list[re.Match[str]], found: Terms) -> str:
     tokens = lead + tail
     if not tokens:
         return ""
-    marked = {hit.start() for hit in hits}
+    marked = {hit_start for hit_start, _hit_end in hits}
     out: list[str] = []
     position = tokens[0][0]
     for token_start, token_end in tokens:

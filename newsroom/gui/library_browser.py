@@ -131,10 +131,16 @@ class _Query:
             limit=self.page_size,
         )
 
-    def first(self, library: Library) -> tuple[int, list[Row]]:
-        """The (capped) count and the first page."""
-        total = search.count(library, self.filters, self.query, cap=search.COUNT_CAP)
-        return total, (self.page(library, 0) if total else [])
+    def first(self, library: Library) -> search.FirstPage:
+        """The first page and the (capped) count."""
+        return search.first_page(
+            library,
+            self.filters,
+            self.query,
+            sort=self.sort,
+            descending=self.descending,
+            limit=self.page_size,
+        )
 
 
 class LibraryBrowserModel(QAbstractTableModel):
@@ -270,20 +276,18 @@ class LibraryBrowserModel(QAbstractTableModel):
         self.loading.emit(True)
         self._run(
             wanted.first,
-            lambda found: self._reloaded(wanted, *found),
+            self._reloaded,
             self._query_failed,
             supersede=True,
         )
 
-    def _reloaded(self, wanted: _Query, total: int, rows: list[Row]) -> None:
+    def _reloaded(self, page: search.FirstPage) -> None:
         self._reloading = False
-        full = len(rows) == wanted.page_size
-        more = full and search.count_is_capped(total, search.COUNT_CAP)
         with self._changing():
             self.beginResetModel()
-            self._rows = rows
-            self._more = more
-            self._total = min(total, search.COUNT_CAP) if full else len(rows)
+            self._rows = page.rows
+            self._more = page.more
+            self._total = page.total
             self.endResetModel()
         self.loading.emit(False)
         self.reloaded.emit()

@@ -463,3 +463,33 @@ def test_migration_2_upgrades_a_version_1_library(
 def test_fts_table_uses_the_wanted_tokenizer(desk: Library) -> None:
     sql = desk.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
     assert "remove_diacritics 2" in sql[0] and "prefix='2 3'" in sql[0]
+
+
+def test_a_prefix_finds_words_added_since_it_was_last_searched(desk: Library) -> None:
+    a = add(desk, "Minister", body="minister")
+    reader = desk.sibling(read_only=True)  # as the browser reads, beside the writer
+    try:
+        assert hits(desk, "minist*") == {a} and hits(reader, "minist*") == {a}
+        b = add(desk, "Ministerium", body="ministerium")
+        assert hits(desk, "minist*") == {a, b}
+        assert hits(reader, "minist*") == {a, b}
+    finally:
+        reader.close()
+
+
+def test_the_first_page_counts_only_when_it_is_full(
+    desk: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = [add(desk, f"Flood {n}", body="flood waters") for n in range(5)]
+    desk.trash_articles(made[:1])
+    page = search.first_page(desk, ALL, "flood", sort="rank", limit=10)
+    assert (page.total, page.more) == (4, False)
+    assert sorted(ids(page.rows)) == sorted(made[1:])
+    page = search.first_page(desk, ALL, "flood", sort="rank", limit=2)
+    assert (page.total, page.more, len(page.rows)) == (4, False, 2)  # full: counted
+    page = search.first_page(desk, ALL, "flood", limit=2, cap=2)
+    assert (page.total, page.more) == (2, True)  # more than 2
+    monkeypatch.setattr(search, "PHRASE_COUNT_CAP", 3)
+    page = search.first_page(desk, ALL, '"flood waters"', limit=2)
+    assert (page.total, page.more) == (3, True)  # a phrase is counted up to its own cap
+    assert search.first_page(desk, ALL, "nothing") == search.FirstPage(0, False, [])

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview_panel)
-        self.splitter.setSizes([250, 520, 560])
+        self.splitter.setSizes([310, 480, 540])  # the list: headline, status, updated, sync
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.outline = OutlineView(self.editor.body)

@@ -498,7 +498,7 @@ def _rows_for(library: Library, ids: Sequence[int], match: str = "", query: str 
             [id_list],
         )
     }
-    from newsroom.core.publish.outbox import sync_states  # not needed to start the app
+    from newsroom.core.publish.states import sync_states  # not needed to start the app
 
     states = sync_states(library, list(found))
     snippets = _snippets(library, ids, query) if match else {}

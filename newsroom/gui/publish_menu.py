@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, Kind, Target
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
@@ -83,7 +83,7 @@ class Publishing(QObject):
         self._asking: set[int] = set()
 
         window.article_model.set_sync_source(
-            lambda ids: outbox.sync_states(self.library, list(ids))
+            lambda ids: states.sync_states(self.library, list(ids))
         )
         self.worker.states_changed.connect(self.refresh)
         self.worker.run_finished.connect(self._run_finished)
@@ -213,8 +213,8 @@ class Publishing(QObject):
         """The window shows (or saved) ``article_id``: show its sync state."""
         if self._closed:
             return
-        states = outbox.article_sync(self.library, article_id) if article_id is not None else []
-        self.state_button.set_states(article_id, states)
+        on_targets = states.article_sync(self.library, article_id) if article_id is not None else []
+        self.state_button.set_states(article_id, on_targets)
 
     def refresh(self) -> None:
         """Read the sync states again: the open article's, the list's and the log."""

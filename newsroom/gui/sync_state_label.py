@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from newsroom.core.publish.base import SyncState
-from newsroom.core.publish.outbox import TargetSync
+from newsroom.core.publish.states import TargetSync
 
 #: The state that needs the journalist most comes first.
 PRECEDENCE = (

@@ -107,7 +107,7 @@ def test_a_row_carries_what_the_browser_shows(desk: Library) -> None:
 
 
 def test_sync_state_is_the_most_pressing_over_targets(desk: Library, tmp_path: Path) -> None:
-    from newsroom.core.publish import commands, outbox
+    from newsroom.core.publish import commands, outbox, states
     from newsroom.core.publish.base import Action
     from newsroom.core.publish.targets import add_target
 
@@ -121,7 +121,7 @@ def test_sync_state_is_the_most_pressing_over_targets(desk: Library, tmp_path: P
     assert search.rows(desk, ALL)[0].sync_state == "changed"
     outbox.enqueue(desk, a, wire, Action.PUBLISH)
     shown = search.rows(desk, ALL)[0].sync_state
-    assert shown == outbox.sync_states(desk, [a])[a].value == "queued"
+    assert shown == states.sync_states(desk, [a])[a].value == "queued"
 
 
 @settings(

@@ -11,7 +11,7 @@ import pytest
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState
@@ -82,7 +82,7 @@ def test_the_diff_marks_what_changed() -> None:
 
 def test_keep_mine_queues_a_forced_update(qtbot, library: Library, tmp_path) -> None:
     article_id, target = conflicted(library, tmp_path)
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
     dialog = make(qtbot, library, article_id, target)
     dialog.keep_button.click()
     assert (
@@ -92,7 +92,7 @@ def test_keep_mine_queues_a_forced_update(qtbot, library: Library, tmp_path) -> 
     assert info is not None and info.keep_mine
     waiting = outbox.entries(library, article_id=article_id)
     assert [e.state for e in waiting] == [EntryState.QUEUED]
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.QUEUED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.QUEUED
 
 
 def test_take_theirs_writes_the_sites_version_into_the_article(
@@ -108,7 +108,7 @@ def test_take_theirs_writes_the_sites_version_into_the_article(
     assert stored.standfirst == "When to sail, and when not to."
     assert outbox.conflict(library, article_id, target.id) is None
     assert outbox.entries(library, article_id=article_id) == []
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
     assert outbox.sync_log(library)[0].outcome == "resolved"
 
 
@@ -119,7 +119,7 @@ def test_edit_leaves_the_conflict_for_later(qtbot, library: Library, tmp_path) -
     dialog.edit_button.click()
     assert dialog.choice is Choice.EDIT
     assert library.article(article_id) == before
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
 
 
 def test_closing_decides_nothing(qtbot, library: Library, tmp_path) -> None:
@@ -127,7 +127,7 @@ def test_closing_decides_nothing(qtbot, library: Library, tmp_path) -> None:
     dialog = make(qtbot, library, article_id, target)
     dialog.reject()
     assert dialog.choice is None
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.CONFLICT
 
 
 def test_no_conflict_is_said_plainly(qtbot, library: Library, tmp_path) -> None:

@@ -15,7 +15,7 @@ from werkzeug import Request, Response
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, Publisher, SyncState, Target
 from newsroom.core.publish.commands import publisher_factory
 from newsroom.core.publish.outbox import EntryState
@@ -75,7 +75,7 @@ def test_sends_what_is_enqueued_off_the_gui_thread(
     outbox.enqueue(library, article_id, target, Action.PUBLISH)
     with qtbot.waitSignal(worker.states_changed, timeout=10000):
         worker.request()
-    assert outbox.sync_states(library, [article_id]) == {article_id: SyncState.SYNCED}
+    assert states.sync_states(library, [article_id]) == {article_id: SyncState.SYNCED}
     assert list(site.rglob("index.html")), "the static site has the article's page"
     assert threads and threading.main_thread().name not in threads
     engine = worker.engine
@@ -113,7 +113,7 @@ def test_never_two_runs_at_once(
     qtbot.wait(300)
     assert worker.runs == 2, "five requests during a run make one more run, not five"
     assert failures == []
-    assert outbox.sync_states(library, [first, second]) == {
+    assert states.sync_states(library, [first, second]) == {
         first: SyncState.SYNCED,
         second: SyncState.SYNCED,
     }
@@ -138,12 +138,12 @@ def test_503_is_retried_later_by_itself(
     assert first.args[0].retrying == 1
     waiting = outbox.entries(library)
     assert len(waiting) == 1 and waiting[0].last_error and waiting[0].next_attempt_at
-    on_wire = [s for s in outbox.article_sync(library, article_id) if s.target_id == target.id]
+    on_wire = [s for s in states.article_sync(library, article_id) if s.target_id == target.id]
     assert on_wire[0].state is SyncState.QUEUED and on_wire[0].message
     # No request(): the worker wakes at the entry's next attempt (Retry-After: 1 s).
     started = time.monotonic()
     qtbot.waitUntil(
-        lambda: outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED,
+        lambda: states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED,
         timeout=8000,
     )
     assert 0.5 < time.monotonic() - started < 6
@@ -173,7 +173,7 @@ def test_401_pauses_and_asks_once_then_resumes(
     assert [t.name for t, _m in asked] == ["Wire"]
     assert "old password" not in asked[0][1]
     assert target_by_id(library, target.id).paused
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.FAILED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.FAILED
     # Another run while paused sends nothing and does not ask again.
     with qtbot.waitSignal(worker.run_finished, timeout=10000):
         worker.request()
@@ -183,7 +183,7 @@ def test_401_pauses_and_asks_once_then_resumes(
     outbox.resume(library, target.id)
     with qtbot.waitSignal(worker.run_finished, timeout=10000):
         worker.resumed(target.id)
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
     worker.shutdown()
 
 
@@ -230,7 +230,7 @@ def test_entries_left_sending_by_a_crash_go_again_at_start(
         worker = OutboxWorker(library, tasks, secrets=secrets, poll_ms=LONG_POLL)
         # No request: the first look at the outbox, after start-up, finds it.
         qtbot.waitUntil(
-            lambda: outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED,
+            lambda: states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED,
             timeout=10000,
         )
         log = [e.outcome for e in outbox.sync_log(library)]

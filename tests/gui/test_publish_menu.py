@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
-from newsroom.core.publish.outbox import TargetSync
 from newsroom.core.publish.secrets import KeyringStore, Secrets
+from newsroom.core.publish.states import TargetSync
 from newsroom.core.publish.targets import add_target, pause_target, target_by_id
 from newsroom.gui.conflict_dialog import ConflictDialog
 from newsroom.gui.main_window import MainWindow
@@ -200,7 +200,7 @@ def test_keep_mine_from_the_sync_log_sends_it_again(
     # The static site has no remote copy to compare: the forced update goes out.
     qtbot.waitUntil(
         lambda: (
-            outbox.sync_states(window.library, [other.id], target_id=target.id)[other.id]
+            states.sync_states(window.library, [other.id], target_id=target.id)[other.id]
             is SyncState.SYNCED
         ),
         timeout=15000,

@@ -21,7 +21,7 @@ from servers.wordpress import WordPressSite
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, SyncState, Target
 from newsroom.core.publish.secrets import KeyringStore, Secrets
 from newsroom.core.publish.targets import add_target
@@ -81,7 +81,7 @@ def published_then_edited_on_the_site(
     outbox.enqueue(library, made.id, site, Action.UPDATE)
     summary = run(qtbot, worker)
     assert summary.conflicts == 1, summary.failures
-    assert outbox.sync_states(library, [made.id])[made.id] is SyncState.CONFLICT
+    assert states.sync_states(library, [made.id])[made.id] is SyncState.CONFLICT
     return made.id, remote.remote_id
 
 
@@ -107,7 +107,7 @@ def test_a_change_on_the_site_is_a_conflict_and_take_theirs_brings_it_in(
     stored = library.article(article_id)
     assert stored.headline.startswith("Desk title")
     assert "ferries" not in stored.body  # the site's text, not ours
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
     # Nothing waits: the next run sends nothing and the post keeps the desk's title.
     assert run(qtbot, worker).attempts == 0
     post = rest(wp, "GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
@@ -127,7 +127,7 @@ def test_keep_mine_overwrites_the_site(
     post = rest(wp, "GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
     assert post["title"]["raw"] == library.article(article_id).headline
     assert "ferries" in post["content"]["raw"]
-    assert outbox.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
+    assert states.sync_states(library, [article_id])[article_id] is SyncState.SYNCED
     worker.shutdown()
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.assemble import LOCAL_MEDIA_PREFIX, article_hash, assemble
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState, Outcome
@@ -245,7 +245,7 @@ def _conflicted(library: Library, target: Target) -> int:
 
 def test_conflict_then_keep_mine_requeues_with_force(library: Library, wp_target: Target) -> None:
     article = _conflicted(library, wp_target)
-    assert outbox.sync_states(library, [article]) == {article: SyncState.CONFLICT}
+    assert states.sync_states(library, [article]) == {article: SyncState.CONFLICT}
     info = outbox.conflict(library, article, wp_target.id)
     assert info is not None and not info.keep_mine
     assert info.fields["title"][1] == "Floods in the valley (updated)"
@@ -253,7 +253,7 @@ def test_conflict_then_keep_mine_requeues_with_force(library: Library, wp_target
     assert entry.state is EntryState.QUEUED and entry.action is Action.UPDATE
     kept = outbox.conflict(library, article, wp_target.id)
     assert kept is not None and kept.keep_mine
-    assert outbox.sync_states(library, [article]) == {article: SyncState.QUEUED}
+    assert states.sync_states(library, [article]) == {article: SyncState.QUEUED}
 
 
 def test_conflict_then_take_remote_writes_and_syncs(library: Library, wp_target: Target) -> None:
@@ -269,7 +269,7 @@ def test_conflict_then_take_remote_writes_and_syncs(library: Library, wp_target:
     outbox.take_remote(library, article, wp_target, write, now=NOW)
     assert written == [{"title": "Floods in the valley (updated)"}]
     assert outbox.conflict(library, article, wp_target.id) is None
-    assert outbox.sync_states(library, [article]) == {article: SyncState.SYNCED}
+    assert states.sync_states(library, [article]) == {article: SyncState.SYNCED}
     assert outbox.known_remote(library, article, wp_target.id) == Remote(
         "7", "http://127.0.0.1:9/p/7", "2026-03-02T10:00:00"
     )
@@ -279,7 +279,7 @@ def test_conflict_then_take_remote_writes_and_syncs(library: Library, wp_target:
 # -- sync states --------------------------------------------------------------------------
 def test_sync_state_follows_the_article(library: Library, ninjs: Target) -> None:
     article = new_article(library)
-    state = lambda: outbox.sync_states(library, [article])[article]  # noqa: E731
+    state = lambda: states.sync_states(library, [article])[article]  # noqa: E731
     assert state() is SyncState.NOT_PUBLISHED
     item = outbox.enqueue(library, article, ninjs, Action.PUBLISH, now=NOW)
     assert item is not None and state() is SyncState.QUEUED
@@ -296,7 +296,7 @@ def test_sync_state_follows_the_article(library: Library, ninjs: Target) -> None
     assert update is not None and outbox.mark_sending(library, update, NOW)
     outbox.record_attention(library, update, "Wire refused it (HTTP 422): no body", NOW)
     assert state() is SyncState.FAILED
-    [on_wire] = outbox.article_sync(library, article)
+    [on_wire] = states.article_sync(library, article)
     assert on_wire.state is SyncState.FAILED and "no body" in on_wire.message
 
 
@@ -305,7 +305,7 @@ def test_a_paused_target_shows_as_failed(library: Library, ninjs: Target) -> Non
     item = outbox.enqueue(library, article, ninjs, Action.PUBLISH, now=NOW)
     assert item is not None and outbox.mark_sending(library, item, NOW)
     outbox.record_paused(library, item, "Refused the password.", NOW)
-    assert outbox.sync_states(library, [article])[article] is SyncState.FAILED
+    assert states.sync_states(library, [article])[article] is SyncState.FAILED
 
 
 def test_sync_states_of_many_articles_take_one_query(
@@ -320,14 +320,14 @@ def test_sync_states_of_many_articles_take_one_query(
     statements: list[str] = []
     library.conn.set_trace_callback(statements.append)
     try:
-        states = outbox.sync_states(library, ids)
+        found = states.sync_states(library, ids)
     finally:
         library.conn.set_trace_callback(None)
     assert len(statements) == 1
-    assert states[ids[0]] is SyncState.QUEUED  # queued on WordPress outranks synced on Wire
-    assert all(states[i] is SyncState.SYNCED for i in ids[1:20])
-    assert all(states[i] is SyncState.NOT_PUBLISHED for i in ids[20:])
-    assert outbox.sync_states(library, ids[:1], target_id=ninjs.id) == {ids[0]: SyncState.SYNCED}
+    assert found[ids[0]] is SyncState.QUEUED  # queued on WordPress outranks synced on Wire
+    assert all(found[i] is SyncState.SYNCED for i in ids[1:20])
+    assert all(found[i] is SyncState.NOT_PUBLISHED for i in ids[20:])
+    assert states.sync_states(library, ids[:1], target_id=ninjs.id) == {ids[0]: SyncState.SYNCED}
 
 
 def test_the_log_lists_every_attempt(library: Library, ninjs: Target) -> None:

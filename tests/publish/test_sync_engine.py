@@ -11,7 +11,7 @@ import pytest
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.core.publish import commands, outbox
+from newsroom.core.publish import commands, outbox, states
 from newsroom.core.publish.backoff import Backoff
 from newsroom.core.publish.base import (
     Account,
@@ -149,7 +149,7 @@ def test_sends_every_due_entry_in_order(library: Library, wire: Target, clock: C
     assert [c.slug for c in client.calls] == ["one", "two", "three"]
     assert all(not c.retried and c.known is None for c in client.calls)
     assert client.closed == 1
-    assert set(outbox.sync_states(library, ids).values()) == {SyncState.SYNCED}
+    assert set(states.sync_states(library, ids).values()) == {SyncState.SYNCED}
     assert outbox.known_remote(library, ids[0], wire.id) == Remote(
         "1", "http://127.0.0.1:9/1", "m1"
     )
@@ -174,7 +174,7 @@ def test_update_and_unpublish_use_what_the_target_knows(
         ("unpublish", Action.UNPUBLISH, "1"),
     ]
     assert client.posts["1"]["live"] is False and len(client.posts) == 2
-    assert outbox.sync_states(library, [article])[article] is SyncState.NOT_PUBLISHED
+    assert states.sync_states(library, [article])[article] is SyncState.NOT_PUBLISHED
 
 
 def test_temporary_failure_backs_off_then_sends(
@@ -202,7 +202,7 @@ def test_temporary_failure_backs_off_then_sends(
     assert [c.retried for c in client.calls] == [False, True]
     assert [c.key for c in client.calls][0] == client.calls[1].key
     assert len(client.posts) == 1
-    assert outbox.sync_states(library, [article])[article] is SyncState.SYNCED
+    assert states.sync_states(library, [article])[article] is SyncState.SYNCED
     log = outbox.sync_log(library, article_id=article)
     assert [row.outcome for row in log] == ["sent", "retry"]
 
@@ -271,7 +271,7 @@ def test_rejected_needs_attention_with_the_servers_message(
     assert summary.attention == 1 and not summary.ok and message in format_summary(summary)
     entry = outbox.entries(library)[0]
     assert entry.state is EntryState.ATTENTION and entry.last_error == message
-    assert outbox.sync_states(library, [article])[article] is SyncState.FAILED
+    assert states.sync_states(library, [article])[article] is SyncState.FAILED
     clock.advance(10_000)
     assert engine.run_once().attempts == 0  # it waits for the journalist
     outbox.retry_now(library, entry.id)
@@ -293,14 +293,14 @@ def test_conflict_keep_mine_sends_with_force(library: Library, wire: Target, clo
     outbox.enqueue(library, article, wire, Action.UPDATE, now=T0)
     summary = engine.run_once()
     assert summary.conflicts == 1
-    assert outbox.sync_states(library, [article])[article] is SyncState.CONFLICT
+    assert states.sync_states(library, [article])[article] is SyncState.CONFLICT
     info = outbox.conflict(library, article, wire.id)
     assert info is not None and info.fields == {"title": ("One", "One (edited on the site)")}
     outbox.keep_mine(library, article, wire, now=T0)
     assert engine.run_once().sent == 1
     assert [c.force for c in client.calls] == [False, False, True]
     assert outbox.conflict(library, article, wire.id) is None
-    assert outbox.sync_states(library, [article])[article] is SyncState.SYNCED
+    assert states.sync_states(library, [article])[article] is SyncState.SYNCED
 
 
 def test_embargo_is_never_sent_early_to_a_target_that_cannot_hold_it(

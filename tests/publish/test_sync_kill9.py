@@ -21,7 +21,7 @@ import pytest
 
 from newsroom.core.library import open_library
 from newsroom.core.model import Article
-from newsroom.core.publish import outbox
+from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Account, Action, Outgoing, Remote, SyncState
 from newsroom.core.publish.outbox import EntryState
 from newsroom.core.publish.sync import SyncEngine
@@ -111,6 +111,6 @@ def test_kill_9_mid_send_then_sent_once(tmp_path: Path) -> None:
         assert summary.sent == 1 and summary.remaining == 0
         assert client.retried == [True]
         assert len(list(server.iterdir())) == 1  # no second post
-        assert outbox.sync_states(library, [article.id]) == {article.id: SyncState.SYNCED}
+        assert states.sync_states(library, [article.id]) == {article.id: SyncState.SYNCED}
         outcomes = [row.outcome for row in outbox.sync_log(library)]
         assert outcomes[:2] == ["sent", "interrupted"]

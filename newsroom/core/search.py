@@ -622,7 +622,8 @@ def _distinctive_terms(
         # A term in one article only (this one) finds nothing; one in most finds all.
         term: tf[term] * math.log(total / df[term])
         for term in candidates
-        if 1 < df.get(term, 0) <= total // 2
+        # (Past RELATED_POSTINGS articles the count stops: such a term is common.)
+        if 1 < df.get(term, 0) <= min(total // 2, RELATED_POSTINGS)
     }
     # Ranking reads the doclist of every term: keep to a budget of postings, so that
     # the search stays fast however large the library (the commonest terms go first).
@@ -638,8 +639,8 @@ def _distinctive_terms(
     return chosen
 
 
-# The document frequencies looked up, per library: reading one from the vocabulary
-# table reads the term's whole doclist. They change slowly, and a slightly old one
+# The document frequencies looked up, per library: counting one reads up to
+# RELATED_POSTINGS entries of its doclist. They change slowly, and a slightly old one
 # ranks as well: the cache is dropped when the number of articles moved by 1 %.
 _DF_CACHE: weakref.WeakKeyDictionary[Library, tuple[int, dict[str, int]]] = (
     weakref.WeakKeyDictionary()
@@ -647,7 +648,8 @@ _DF_CACHE: weakref.WeakKeyDictionary[Library, tuple[int, dict[str, int]]] = (
 
 
 def _document_frequencies(library: Library, total: int, terms: Iterable[str]) -> dict[str, int]:
-    """How many articles each of ``terms`` is in (missing: none)."""
+    """How many articles each of ``terms`` is in, up to ``RELATED_POSTINGS + 1``
+    (missing: none)."""
     counted, cached = _DF_CACHE.get(library, (total, {}))
     if abs(counted - total) > counted // 100 or len(cached) > 100_000:
         counted, cached = total, {}
@@ -655,10 +657,14 @@ def _document_frequencies(library: Library, total: int, terms: Iterable[str]) ->
     out: dict[str, int] = {}
     for term in terms:
         if term not in cached:
+            # Counted up to one past the postings budget, which reads only the start
+            # of a common word's doclist; the vocabulary table would read all of it.
             found = library.conn.execute(
-                "SELECT doc FROM articles_fts_vocab WHERE term = ?", [term]
+                "SELECT count(*) FROM (SELECT 1 FROM articles_fts "
+                "WHERE articles_fts MATCH ? LIMIT ?)",
+                [_quoted(term), RELATED_POSTINGS + 1],
             ).fetchone()
-            cached[term] = 0 if found is None else int(found[0])
+            cached[term] = int(found[0])
         if cached[term]:
             out[term] = cached[term]
     return out

@@ -23,9 +23,7 @@ from urllib.parse import quote
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section
-from newsroom.core.page import media_refs
 from newsroom.core.publish.base import Action, Outgoing, OutgoingMedia
-from newsroom.core.render import render_body
 from newsroom.core.seed import SITE_URL
 
 #: Where library images are while they are only in the library (as in the preview).
@@ -104,6 +102,8 @@ def _outgoing_media(library: Library, article: Article, links: PublishLinks) -> 
         else:
             found.append((featured, True))
             seen.add(featured.id)
+    from newsroom.core.page import media_refs  # see assemble()
+
     refs = media_refs(library, article, links)
     for uid in sorted(refs, key=lambda u: article.body.find(u)):
         media = library.media(uid)
@@ -137,6 +137,11 @@ def assemble(
     retried: bool = False,
 ) -> Outgoing:
     """Build the :class:`Outgoing` for ``article_id`` from the library as it is now."""
+    # Rendering (Markdown, Pygments, Jinja2) is loaded when the first article goes
+    # out, not when the window starts: the outbox and its states need none of it.
+    from newsroom.core.page import media_refs
+    from newsroom.core.render import render_body
+
     article = library.article(article_id)
     links = PublishLinks(library.setting("site_url", SITE_URL))
     lineage = library.section_tree().lineage(article.section_id)

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.revisions import DiffRow, Revision, RevisionInfo, diff_revisions
+from newsroom.gui.row_table import RowTable
 
 REVISION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,40 +48,15 @@ def when(revision: RevisionInfo | Revision) -> str:
     return f"{local.day} {local:%b %Y, %H:%M:%S}"
 
 
-class RevisionListModel(QAbstractTableModel):
+class RevisionListModel(RowTable):
     """Revisions as rows, newest first: time, what happened, and the change in length."""
 
     COLUMNS = ("Time", "Change", "Length")
 
-    def __init__(self, revisions: Sequence[RevisionInfo] = ()) -> None:
-        super().__init__()
-        self._rows = list(revisions)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def cell_data(self, row: RevisionInfo, column: int, role: int) -> Any:
         if role == REVISION_ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = index.column()
             if column == 0:
                 return when(row)
             if column == 1:
@@ -93,12 +68,10 @@ class RevisionListModel(QAbstractTableModel):
         return None
 
     def set_revisions(self, revisions: Sequence[RevisionInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(revisions)
-        self.endResetModel()
+        self.set_rows(revisions)
 
     def revision(self, row: int) -> RevisionInfo:
-        return self._rows[row]
+        return self.rows[row]  # type: ignore[no-any-return]
 
 
 class HistoryPanel(QWidget):
@@ -220,36 +193,14 @@ class HistoryPanel(QWidget):
             self.restore_requested.emit(chosen[0].id)
 
 
-class DiffModel(QAbstractTableModel):
+class DiffModel(RowTable):
     """Side-by-side rows of a comparison; changed, added and removed lines are coloured."""
 
     def __init__(self, rows: Sequence[DiffRow], headers: tuple[str, str]) -> None:
-        super().__init__()
-        self._rows = list(rows)
-        self._headers = headers
+        super().__init__(rows, headers)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 2
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 2
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        text = row.left if index.column() == 0 else row.right
+    def cell_data(self, row: DiffRow, column: int, role: int) -> Any:
+        text = row.left if column == 0 else row.right
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == KIND_ROLE:

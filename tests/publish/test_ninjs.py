@@ -6,8 +6,6 @@ from __future__ import annotations
 import base64
 import json
 import re
-import struct
-import zlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,17 +13,16 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
+from publish_helpers import outgoing, png
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status
-from newsroom.core.publish.assemble import assemble
 from newsroom.core.publish.base import (
     Action,
     AuthFailed,
     Kind,
-    Outgoing,
     Rejected,
     Remote,
     Target,
@@ -36,28 +33,6 @@ from newsroom.core.publish.ninjs import NinjsPublisher, item_uri, to_ninjs
 SCHEMA_PATH = Path(__file__).parent.parent / "data" / "ninjs-schema_2.2.json"
 LOCAL = "newsroom://media/"
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
-
-
-def png(red: int, green: int, blue: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        )
-
-    rows = b"".join(b"\x00" + bytes([red, green, blue]) * 2 for _ in range(2))
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-def outgoing(library: Library, article: Article, action: Action = Action.PUBLISH) -> Outgoing:
-    """What the outbox sends for ``article``, saved first (tests pass edited copies)."""
-    assert article.id is not None
-    library.save_article(article)
-    return assemble(library, article.id, action, idempotency_key=f"{article.uid}-{action}")
 
 
 def checker() -> FormatChecker:

@@ -4,9 +4,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backends import null
 from PySide6.QtCore import QSettings
 
 from newsroom.core.library import Library, open_library
+from newsroom.core.publish.secrets import KeyringStore, Secrets
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.preview import PreviewPane
 
@@ -24,8 +26,17 @@ def library(library_path: Path) -> Iterator[Library]:
 
 
 @pytest.fixture
-def window(qtbot, library_path: Path, settings: QSettings) -> Iterator[MainWindow]:
-    win = MainWindow(open_library(library_path), settings)
+def secrets() -> Secrets:
+    """Passwords for the window's targets kept for the session only: no test window
+    reaches the OS keychain (the keyring tests start a keychain of their own)."""
+    return Secrets(KeyringStore(null.Keyring()))
+
+
+@pytest.fixture
+def window(
+    qtbot, library_path: Path, settings: QSettings, secrets: Secrets
+) -> Iterator[MainWindow]:
+    win = MainWindow(open_library(library_path), settings, secrets=secrets)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.preview.page_loaded, timeout=20000):
         win.show()

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends import null
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -19,19 +18,13 @@ from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, Publisher, SyncState, Target
 from newsroom.core.publish.commands import publisher_factory
 from newsroom.core.publish.outbox import EntryState
-from newsroom.core.publish.secrets import KeyringStore, Secrets
+from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.sync import PublisherFactory
 from newsroom.core.publish.targets import add_target, target_by_id
 from newsroom.gui.outbox_worker import OutboxWorker
 from newsroom.gui.tasks import TaskManager
 
 LONG_POLL = 600_000  # the slow timer never fires within a test
-
-
-@pytest.fixture
-def secrets() -> Secrets:
-    """No keychain (a null backend: nothing read from the OS); this session's store."""
-    return Secrets(KeyringStore(null.Keyring()))
 
 
 @pytest.fixture

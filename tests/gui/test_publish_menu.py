@@ -4,13 +4,10 @@ the state button (Take Theirs reloads the editor; Edit leaves it for later)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from dialogs import answer_dialog, when_modal
-from keyring.backends import null
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,7 +16,7 @@ from newsroom.core.model import Article
 from newsroom.core.publish import outbox, states
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
-from newsroom.core.publish.secrets import KeyringStore, Secrets
+from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.states import TargetSync
 from newsroom.core.publish.targets import add_target, pause_target, target_by_id
 from newsroom.gui.conflict_dialog import ConflictDialog
@@ -28,23 +25,6 @@ from newsroom.gui.sync_state_label import SyncStateButton
 from newsroom.gui.targets_dialog import CredentialsDialog
 
 PAST = datetime.now(UTC) - timedelta(hours=1)
-
-
-@pytest.fixture
-def secrets() -> Secrets:
-    return Secrets(KeyringStore(null.Keyring()))
-
-
-@pytest.fixture
-def window(  # type: ignore[no-untyped-def]
-    qtbot, library_path: Path, settings: QSettings, secrets: Secrets
-) -> Iterator[MainWindow]:
-    win = MainWindow(open_library(library_path), settings, secrets=secrets)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.preview.page_loaded, timeout=20000):
-        win.show()
-    yield win
-    win.close()
 
 
 def make_conflict(library: Library, article_id: int, target: Target) -> None:

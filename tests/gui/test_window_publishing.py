@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from dialogs import when_modal
-from keyring.backends import null
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -23,30 +20,13 @@ from newsroom.core.library import open_library
 from newsroom.core.model import Article
 from newsroom.core.publish import outbox
 from newsroom.core.publish.base import Action, SyncState
-from newsroom.core.publish.secrets import KeyringStore, Secrets
+from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.targets import add_target, get_target, target_by_id
 from newsroom.core.seed import DEFAULT_SITE_TARGET
 from newsroom.gui.library_panel import SYNC_STATE_ROLE, ArticleListModel
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.publish_menu import LAST_TARGET_KEY
 from newsroom.gui.targets_dialog import CredentialsDialog
-
-
-@pytest.fixture
-def secrets() -> Secrets:
-    return Secrets(KeyringStore(null.Keyring()))
-
-
-@pytest.fixture
-def window(  # type: ignore[no-untyped-def]
-    qtbot, library_path: Path, settings: QSettings, secrets: Secrets
-) -> Iterator[MainWindow]:
-    win = MainWindow(open_library(library_path), settings, secrets=secrets)
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.preview.page_loaded, timeout=20000):
-        win.show()
-    yield win
-    win.close()
 
 
 def publish_menu(window: MainWindow) -> QMenu:

@@ -29,6 +29,8 @@ from newsroom.core.model import (
     Article,
     ArticleSummary,
     Media,
+    Note,
+    NoteKind,
     RelatedLink,
     Section,
     Status,
@@ -545,9 +547,15 @@ class Library:
 
     def empty_trash(self) -> int:
         """Delete the articles in the trash for good, with their revisions, tags and
-        links; return how many went."""
+        links; return how many went. Those still on a site stay until they are off it."""
         with self._write() as db:
-            cursor = db.execute("DELETE FROM articles WHERE deleted_at IS NOT NULL")
+            # An article still on a site, or with a take-down waiting in the outbox,
+            # stays in the trash until it is off: deleting it would drop the take-down.
+            cursor = db.execute(
+                """DELETE FROM articles WHERE deleted_at IS NOT NULL
+                   AND id NOT IN (SELECT article_id FROM outbox WHERE state != 'done')
+                   AND id NOT IN (SELECT article_id FROM sync_state WHERE state = 'synced')"""
+            )
             return int(cursor.rowcount)
 
     def move_articles(self, ids: Iterable[int], section_id: int | None) -> int:
@@ -613,6 +621,47 @@ class Library:
                 }
                 for i, link in enumerate(links)
             )
+
+    # -- corrections and updates ------------------------------------------------------
+    def notes(self, article_id: int) -> list[Note]:
+        """The article's "Correction:" and "Update:" notes, oldest first."""
+        rows = self.conn.execute(
+            "SELECT id, article_id, kind, at, text FROM article_notes WHERE article_id = ? "
+            "ORDER BY at, id",
+            [article_id],
+        ).fetchall()
+        return [Note(r[0], r[1], NoteKind(r[2]), datetime.fromisoformat(r[3]), r[4]) for r in rows]
+
+    def add_note(
+        self, article_id: int, kind: NoteKind, text: str, *, at: datetime | None = None
+    ) -> Note:
+        """Add a dated note under the article (now, unless ``at``); an empty text is refused."""
+        text = text.strip()
+        if not text:
+            raise ValueError("Write the text of the note: it is empty.")
+        moment = at or utcnow()
+        with self._write() as db:
+            self.article(article_id)  # NotFoundError for an unknown article
+            cursor = db.execute(
+                "INSERT INTO article_notes (article_id, kind, at, text) VALUES (?, ?, ?, ?)",
+                [article_id, NoteKind(kind).value, _ts(moment), text],
+            )
+            db.execute(
+                "UPDATE articles SET updated_at = ? WHERE id = ?", [_ts(utcnow()), article_id]
+            )
+            note_id = int(cursor.lastrowid or 0)
+        return Note(note_id, article_id, NoteKind(kind), moment, text)
+
+    def update_note(self, note_id: int, text: str) -> None:
+        text = text.strip()
+        if not text:
+            raise ValueError("Write the text of the note: it is empty.")
+        with self._write() as db:
+            db.execute("UPDATE article_notes SET text = ? WHERE id = ?", [text, note_id])
+
+    def remove_note(self, note_id: int) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM article_notes WHERE id = ?", [note_id])
 
     # -- media -----------------------------------------------------------------------
     def add_media(

@@ -61,6 +61,28 @@ class RelatedLink:
     target_id: int | None = None
 
 
+class NoteKind(StrEnum):
+    """A dated note under a published article."""
+
+    CORRECTION = "correction"
+    UPDATE = "update"
+
+    @property
+    def label(self) -> str:
+        return "Correction" if self is NoteKind.CORRECTION else "Update"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A "Correction:" or "Update:" note of an article, kept in the library."""
+
+    id: int
+    article_id: int
+    kind: NoteKind
+    at: datetime
+    text: str
+
+
 @dataclass
 class Article:
     headline: str = ""

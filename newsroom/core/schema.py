@@ -308,6 +308,28 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX outbox_article ON outbox(article_id, target_id)",
         ),
     ),
+    Migration(
+        4,
+        "going live: corrections and updates, what was sent, categories by section",
+        (
+            # Dated "Correction:" and "Update:" notes of a published article, shown on
+            # its page and sent with it.
+            """CREATE TABLE article_notes (
+                id INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('correction', 'update')),
+                at TEXT NOT NULL,
+                text TEXT NOT NULL CHECK (trim(text) <> '')
+            )""",
+            "CREATE INDEX article_notes_article ON article_notes(article_id, at)",
+            # What the target was last sent of the article (JSON), for "what will change".
+            "ALTER TABLE sync_state ADD COLUMN sent TEXT",
+            # The name and parent a remote category was last given, so that a section
+            # renamed or moved offline renames or moves its category (``local_key`` of a
+            # category is now ``section:<id>``).
+            "ALTER TABLE remote_terms ADD COLUMN sent_as TEXT",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

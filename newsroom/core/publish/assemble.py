@@ -23,7 +23,13 @@ from urllib.parse import quote
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section
-from newsroom.core.publish.base import Action, Outgoing, OutgoingMedia
+from newsroom.core.publish.base import (
+    Action,
+    Outgoing,
+    OutgoingLink,
+    OutgoingMedia,
+    OutgoingNote,
+)
 from newsroom.core.seed import SITE_URL
 
 #: Where library images are while they are only in the library (as in the preview).
@@ -34,10 +40,16 @@ LOCAL_MEDIA_PREFIX = "newsroom://media/"
 HASH_COLUMNS = (
     "a.slug, a.headline, a.standfirst, a.body, a.byline, a.dateline, a.language, "
     "a.section_id, a.tags_text, a.published_at, a.embargo_until, a.featured_media_id, "
-    "fm.sha256, fm.alt, fm.caption, fm.credit"
+    "fm.sha256, fm.alt, fm.caption, fm.credit, a.seo_title, a.seo_description, a.timezone, "
+    # the related links, in order, and the corrections and updates
+    "(SELECT group_concat(ifnull(r.target_id, '') || '|' || ifnull(r.url, '') || '|' "
+    "|| r.title, char(10)) FROM (SELECT * FROM related_links WHERE article_id = a.id "
+    "ORDER BY position) r), "
+    "(SELECT group_concat(n.kind || '|' || n.at || '|' || n.text, char(10)) FROM "
+    "(SELECT * FROM article_notes WHERE article_id = a.id ORDER BY at, id) n)"
 )
 HASH_JOIN = "LEFT JOIN media fm ON fm.id = a.featured_media_id"
-_HASH_WIDTH = HASH_COLUMNS.count(",") + 1
+_HASH_WIDTH = 21  # the values above (the two subqueries hold commas of their own)
 
 
 def source_hash(values: Sequence[Any]) -> str:
@@ -128,6 +140,37 @@ def _outgoing_media(library: Library, article: Article, links: PublishLinks) -> 
     ]
 
 
+def _related(library: Library, article_id: int, links: PublishLinks) -> list[OutgoingLink]:
+    """The related links in order; one to an article no longer in the library is left out."""
+    out: list[OutgoingLink] = []
+    for link in library.related_links(article_id):
+        if link.target_id is None:
+            out.append(OutgoingLink(link.title, link.url or ""))
+            continue
+        row = library.conn.execute(
+            "SELECT slug, uid FROM articles WHERE id = ? AND deleted_at IS NULL", [link.target_id]
+        ).fetchone()
+        if row is not None:
+            out.append(OutgoingLink(link.title, links.article(row[0]), link.target_id, row[1]))
+    return out
+
+
+def _notes(library: Library, article: Article) -> list[OutgoingNote]:
+    from newsroom.core.page import format_time
+
+    assert article.id is not None
+    return [
+        OutgoingNote(
+            n.kind.value,
+            n.kind.label,
+            _utc(n.at) or n.at,
+            format_time(n.at, article.timezone),
+            n.text,
+        )
+        for n in library.notes(article.id)
+    ]
+
+
 def assemble(
     library: Library,
     article_id: int,
@@ -171,6 +214,12 @@ def assemble(
         media=_outgoing_media(library, article, links),
         idempotency_key=idempotency_key,
         retried=retried,
+        seo_title=article.seo_title,
+        seo_description=article.seo_description,
+        related=tuple(_related(library, article_id, links)),
+        notes=tuple(_notes(library, article)),
+        section_ids=tuple(s.id for s in lineage),
+        timezone=article.timezone,
     )
 
 

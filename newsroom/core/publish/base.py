@@ -94,6 +94,31 @@ class OutgoingMedia:
 
 
 @dataclass(frozen=True)
+class OutgoingLink:
+    """A related link ("You Might Also Like"), in the article's order."""
+
+    title: str
+    #: Where it points: an external link's own URL, or the library's site address of
+    #: another article (a client with its own address for it uses that instead).
+    url: str
+    #: The library article it points to; None for an external link.
+    article_id: int | None = None
+    article_uid: str | None = None
+
+
+@dataclass(frozen=True)
+class OutgoingNote:
+    """A dated "Correction:" or "Update:" note under the article."""
+
+    kind: str  # "correction" or "update"
+    label: str  # "Correction" or "Update"
+    at: datetime
+    #: As the page shows the date, in the article's time zone.
+    when: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Outgoing:
     """One article as a target receives it, made by the outbox from the library."""
 
@@ -123,6 +148,15 @@ class Outgoing:
     idempotency_key: str
     #: A create was tried before and may have reached the server: look first.
     retried: bool = False
+    seo_title: str = ""
+    seo_description: str = ""
+    #: "You Might Also Like", in order.
+    related: Sequence[OutgoingLink] = ()
+    #: Corrections and updates, oldest first.
+    notes: Sequence[OutgoingNote] = ()
+    #: The ids of ``section_path``'s sections, in the same order.
+    section_ids: tuple[int, ...] = ()
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -133,6 +167,12 @@ class Remote:
     url: str = ""
     #: The target's own "last modified" (WordPress ``modified_gmt``), for conflicts.
     modified: str = ""
+    #: Whether the article is public there now (False: held by the site until its time,
+    #: as a WordPress ``future`` post, or sent as a draft).
+    live: bool = True
+    #: What the target could not take, said once to the journalist ("The site has no
+    #: SEO fields: the search title and description were not sent.").
+    warnings: tuple[str, ...] = ()
 
 
 class PublishError(NewsroomError):
@@ -209,7 +249,9 @@ __all__ = [
     "Conflict",
     "Kind",
     "Outgoing",
+    "OutgoingLink",
     "OutgoingMedia",
+    "OutgoingNote",
     "PublishError",
     "Publisher",
     "Rejected",

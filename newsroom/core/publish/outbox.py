@@ -30,6 +30,7 @@ from typing import Any
 
 from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library
+from newsroom.core.publish import approval
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Kind, Remote, Target
 
@@ -235,13 +236,11 @@ def _entry(row: Sequence[Any]) -> Entry:
 
 
 def schedules_itself(target: Target) -> bool:
-    """Whether the target holds a post until its time by itself (WordPress ``future``),
-    so that an embargoed or scheduled article may be sent early. A target's setting
-    ``schedules`` overrides the kind's default."""
-    setting = target.settings.get("schedules")
-    if isinstance(setting, bool):
-        return setting
-    return target.kind is Kind.WORDPRESS
+    """Whether an embargoed or scheduled article may be sent to the target before its
+    time, for the site to hold it (WordPress ``future``). Never by default: an embargo
+    is a hard stop, and the story stays on this machine until its time. A WordPress
+    target may opt in with its setting ``schedules``."""
+    return target.kind is Kind.WORDPRESS and target.settings.get("schedules") is True
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -417,9 +416,13 @@ def enqueue(
     """Ask for ``action`` on ``target``; returns the entry that will carry it, or None
     when nothing needs sending (an unpublish of an article that never went out).
 
-    An update of an article the target never had becomes a publish."""
+    An update of an article the target never had becomes a publish. A publish or an
+    update of an article the desk has not approved is refused before anything is
+    queued (:class:`~newsroom.core.publish.approval.NotApproved`, which says why)."""
     now = now or _now()
     action = Action(action)
+    if action is not Action.UNPUBLISH:
+        approval.check(library, article_id, now=now)
     with transaction(library) as conn:
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
             raise NotFoundError(f"There is no article number {article_id} in this library.")
@@ -489,6 +492,30 @@ def enqueue(
     return entry(library, entry_id)
 
 
+def enqueue_check(
+    library: Library, article_id: int, target: Target, at: datetime, *, now: datetime | None = None
+) -> Entry | None:
+    """Queue an update for ``at``, when a site that held the article until its time
+    should have it live: sending it then confirms it (or publishes it). Nothing is
+    added while another entry of the article waits for that target."""
+    now = now or _now()
+    with transaction(library) as conn:
+        waiting = conn.execute(
+            "SELECT 1 FROM outbox WHERE article_id = ? AND target_id = ? AND state != 'done'",
+            [article_id, target.id],
+        ).fetchone()
+        if waiting is not None:
+            return None
+        cursor = conn.execute(
+            "INSERT INTO outbox (target_id, article_id, action, state, idempotency_key, "
+            "attempts, not_before, created_at, updated_at) "
+            "VALUES (?, ?, 'update', 'queued', ?, 0, ?, ?, ?)",
+            [target.id, article_id, uuid.uuid4().hex, _iso(at), _iso(now), _iso(now)],
+        )
+        entry_id = int(cursor.lastrowid or 0)
+    return entry(library, entry_id)
+
+
 # -- recording what happened --------------------------------------------------------------
 def mark_sending(library: Library, item: Entry, now: datetime) -> bool:
     """Claim a queued entry for one attempt; False if it is no longer queued."""
@@ -502,10 +529,19 @@ def mark_sending(library: Library, item: Entry, now: datetime) -> bool:
 
 
 def record_sent(
-    library: Library, item: Entry, remote: Remote, content_hash: str | None, now: datetime
+    library: Library,
+    item: Entry,
+    remote: Remote,
+    content_hash: str | None,
+    now: datetime,
+    *,
+    sent: str | None = None,
+    detail: str = "",
 ) -> None:
     """The target has it: the entry is done and the article synced (or, after an
-    unpublish, known to the target but off the site)."""
+    unpublish, known to the target but off the site). ``sent``: what it was sent, as
+    :func:`newsroom.core.publish.changes.sent_json` has it (kept for the next "what
+    will change"); ``detail``: more for the sync log."""
     state = "unpublished" if item.action is Action.UNPUBLISH else "synced"
     with transaction(library) as conn:
         conn.execute(
@@ -515,12 +551,13 @@ def record_sent(
         )
         conn.execute(
             """INSERT INTO sync_state (article_id, target_id, remote_id, remote_url,
-                   remote_modified, content_hash, synced_at, state, conflict)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
+                   remote_modified, content_hash, synced_at, state, conflict, sent)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)
                ON CONFLICT (article_id, target_id) DO UPDATE SET remote_id = excluded.remote_id,
                    remote_url = excluded.remote_url, remote_modified = excluded.remote_modified,
                    content_hash = excluded.content_hash, synced_at = excluded.synced_at,
-                   state = excluded.state, conflict = NULL""",
+                   state = excluded.state, conflict = NULL,
+                   sent = ifnull(excluded.sent, sent)""",
             [
                 item.article_id,
                 item.target_id,
@@ -530,9 +567,11 @@ def record_sent(
                 content_hash,
                 _iso(now),
                 state,
+                sent,
             ],
         )
-        _log_entry(conn, item, now, Outcome.SENT, remote.url or remote.remote_id)
+        where = remote.url or remote.remote_id
+        _log_entry(conn, item, now, Outcome.SENT, " ".join(filter(None, [where, detail])))
 
 
 def record_retry(
@@ -817,6 +856,7 @@ __all__ = [
     "discard",
     "due",
     "enqueue",
+    "enqueue_check",
     "entries",
     "entry",
     "keep_mine",

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
-from newsroom.core.publish import outbox
+from newsroom.core.publish import approval, golive, outbox
 from newsroom.core.publish.assemble import article_hash, assemble, goes_live_at
 from newsroom.core.publish.backoff import Backoff, Clock, Random, system_clock, system_random
 from newsroom.core.publish.base import (
@@ -37,6 +37,7 @@ from newsroom.core.publish.base import (
     Target,
     Temporary,
 )
+from newsroom.core.publish.changes import sent_json
 from newsroom.core.publish.targets import list_targets, target_by_id
 
 PublisherFactory = Callable[[Target], Publisher]
@@ -64,6 +65,10 @@ class SyncSummary:
     #: When something may next be sent; None if nothing waits.
     next_due: datetime | None = None
     failures: list[str] = field(default_factory=list)
+    #: What a target could not take, though the article went (to say once).
+    warnings: list[str] = field(default_factory=list)
+    #: Articles that became published in the library, their targets confirming it.
+    confirmed: int = 0
     cancelled: bool = False
 
     @property
@@ -218,6 +223,15 @@ class SyncEngine:
         known = outbox.known_remote(library, item.article_id, item.target_id)
         if self._hold(item, outgoing, target, now, summary):
             return
+        if item.action is not Action.UNPUBLISH:
+            # Checked again now: it may have changed since it was queued.
+            refused = approval.refusal(library, item.article_id, now=now)
+            if refused is not None:
+                message = f"Not sent. {refused}"
+                outbox.record_attention(library, item, message, now)
+                summary.attention += 1
+                summary.failures.append(message)
+                return
         if item.action is Action.UNPUBLISH and known is None:
             outbox.record_skipped(library, item, "It was never on the site.", now)
             summary.skipped += 1
@@ -250,8 +264,37 @@ class SyncEngine:
             summary.attention += 1
             summary.failures.append(f"“{item.headline or item.slug}” on {target.name}: {message}")
         else:
-            outbox.record_sent(library, item, remote, content_hash, self.clock())
-            summary.sent += 1
+            self._sent(item, outgoing, target, remote, content_hash, summary)
+
+    def _sent(
+        self,
+        item: outbox.Entry,
+        outgoing: Outgoing,
+        target: Target,
+        remote: Remote,
+        content_hash: str,
+        summary: SyncSummary,
+    ) -> None:
+        library, now = self.library, self.clock()
+        for warning in remote.warnings:
+            text = f"{target.name}: {warning}"
+            if text not in summary.warnings:
+                summary.warnings.append(text)
+        outbox.record_sent(
+            library,
+            item,
+            remote,
+            content_hash,
+            now,
+            sent=None if item.action is Action.UNPUBLISH else sent_json(outgoing),
+            detail=" ".join(remote.warnings),
+        )
+        summary.sent += 1
+        said = golive.confirm(library, outgoing, target, remote, now=now)
+        if said == golive.CONFIRMED:
+            summary.confirmed += 1
+        elif said:
+            summary.warnings.append(f"“{outgoing.headline or outgoing.slug}”: {said}")
 
     @staticmethod
     def _call(client: Publisher, item: Outgoing, known: Remote | None, force: bool) -> Remote:
@@ -332,7 +375,10 @@ def format_summary(summary: SyncSummary) -> str:
             f"“{name}” is paused: its user name or password was refused. "
             "Give it new ones, then sync again."
         )
+    if summary.confirmed:
+        lines.append(f"Now published in the library: {summary.confirmed}.")
     lines.extend(summary.failures)
+    lines.extend(summary.warnings)
     if summary.cancelled:
         lines.append("Stopped before the end; the rest waits in the outbox.")
     return "\n".join(lines)

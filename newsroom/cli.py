@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsroom import __version__, cli_targets
+from newsroom import __version__, cli_publish, cli_targets
 from newsroom.core.errors import NewerLibraryError, NewsroomError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
@@ -58,20 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_targets.add_commands(commands, _library_option)
 
-    pub = commands.add_parser("publish", help="queue an article for a target and send it now")
-    pub.add_argument("slug")
-    pub.add_argument("--target", "-t", required=True, metavar="NAME", help="the target's name")
-    _library_option(pub, argparse.SUPPRESS)
-
-    syn = commands.add_parser(
-        "sync", help="send what waits in the outbox; exit 1 while something failed is queued"
-    )
-    syn.add_argument("--target", "-t", metavar="NAME", help="only this target")
-    _library_option(syn, argparse.SUPPRESS)
-
-    pul = commands.add_parser("pull", help="import a WordPress site's posts, categories and tags")
-    pul.add_argument("target", metavar="TARGET", help="the target's name")
-    _library_option(pul, argparse.SUPPRESS)
+    cli_publish.add_commands(commands, _library_option)
     return parser
 
 
@@ -154,51 +141,11 @@ def cmd_target(args: argparse.Namespace) -> int:
     return cli_targets.run(args, _open)
 
 
-def cmd_publish(args: argparse.Namespace) -> int:
-    from newsroom.core.publish import commands as publishing
-
-    with _open(args) as library:
-        summary = publishing.publish(library, args.slug, args.target)
-    print(publishing.format_summary(summary))
-    return 0 if summary.ok else 1
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
-    from newsroom.core.publish import commands as publishing
-
-    with _open(args) as library:
-        summary = publishing.sync(library, args.target)
-    print(publishing.format_summary(summary))
-    return 0 if summary.ok else 1
-
-
-def cmd_pull(args: argparse.Namespace) -> int:
-    from newsroom.core.publish.base import Kind
-    from newsroom.core.publish.secrets import default_secrets
-    from newsroom.core.publish.targets import get_target
-    from newsroom.core.publish.wp_pull import pull
-
-    with _open(args) as library:
-        target = get_target(library, args.target)
-        if target.kind is not Kind.WORDPRESS:
-            print(
-                f"newsroom: “{target.name}” is not a WordPress site; only those can be pulled.",
-                file=sys.stderr,
-            )
-            return 2
-        summary = pull(target, secret=default_secrets().get(target), library=library)
-    print(summary.message())
-    return 0
-
-
 COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "list": cmd_list,
     "target": cmd_target,
-    "publish": cmd_publish,
-    "sync": cmd_sync,
-    "pull": cmd_pull,
 }
 
 
@@ -209,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args.library, read_only=bool(args.read_only))
     try:
+        if args.command in cli_publish.COMMANDS:
+            return cli_publish.COMMANDS[args.command](args, _open)
         return COMMANDS[args.command](args)
     except NewerLibraryError as exc:
         print(f"newsroom: {exc} Add --read-only to open it read-only.", file=sys.stderr)

@@ -71,6 +71,31 @@ def add_commands(
     )
     library_option(remove, argparse.SUPPRESS)
 
+    settings = actions.add_parser(
+        "set", help="change how a WordPress target takes articles down, schedules and credits"
+    )
+    settings.add_argument("name")
+    settings.add_argument(
+        "--takedown",
+        choices=("draft", "trash"),
+        help="what taking an article down does on the site: back to draft (default) or trash",
+    )
+    settings.add_argument(
+        "--schedules",
+        choices=("yes", "no"),
+        help="yes: send embargoed and scheduled articles early for the site to hold until "
+        "their time (they leave this machine before the embargo); no (default): hold them here",
+    )
+    settings.add_argument(
+        "--author",
+        action="append",
+        default=[],
+        metavar="BYLINE=USER",
+        help="credit this byline to a WordPress user (login or id); repeat for more, "
+        "an empty USER removes the mapping",
+    )
+    library_option(settings, argparse.SUPPRESS)
+
     check = actions.add_parser("check", help="sign in to a target to check its credentials")
     check.add_argument("name")
     library_option(check, argparse.SUPPRESS)
@@ -87,6 +112,7 @@ def run(args: argparse.Namespace, open_library: Opener, secrets: Secrets | None 
         "password": _password,
         "list": _list,
         "remove": _remove,
+        "set": _set,
         "check": _check,
     }[args.target_command]
     return action(args, open_library, secrets)
@@ -235,6 +261,57 @@ def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> i
             f"{row['name']:<20}  {row['kind']:<9}  {state:<6}  {row['user'] or '—':<16}  "
             f"password {row['password']:<10}  {row['url']}"
         )
+    return 0
+
+
+def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
+    from newsroom.core.publish import targets as t
+    from newsroom.core.publish.base import Kind
+
+    with open_library(args) as library:
+        target = t.get_target(library, args.name)
+        if target.kind is not Kind.WORDPRESS:
+            _err(f"“{target.name}” is not a WordPress site; these settings are WordPress's.")
+            return 2
+        settings = dict(target.settings)
+        if args.takedown:
+            settings["takedown"] = args.takedown
+        if args.schedules:
+            settings["schedules"] = args.schedules == "yes"
+        authors = dict(settings.get("authors") or {})  # type: ignore[call-overload]
+        for pair in args.author:
+            byline, sep, user = pair.partition("=")
+            if not sep or not byline.strip():
+                _err(f"“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”.")
+                return 2
+            if user.strip():
+                authors[byline.strip()] = user.strip()
+            else:
+                authors.pop(byline.strip(), None)
+        settings["authors"] = authors
+        target = t.update_target(
+            library,
+            target.id,
+            name=target.name,
+            url=target.url,
+            username=target.username,
+            settings=settings,
+        )
+    takedown = (
+        "moves it to the trash"
+        if target.settings.get("takedown") == "trash"
+        else ("moves it back to draft")
+    )
+    print(f"{target.name}: taking an article down {takedown}.")
+    if target.settings.get("schedules") is True:
+        print(
+            f"{target.name} holds embargoed and scheduled articles itself: they leave this "
+            "machine before their time."
+        )
+    else:
+        print("Embargoed and scheduled articles stay on this machine until their time.")
+    for byline, user in sorted(dict(target.settings.get("authors") or {}).items()):  # type: ignore[call-overload]
+        print(f"{byline} → WordPress user {user}")
     return 0
 
 

@@ -812,7 +812,7 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     without changing the file) anything that is not a healthy Newsroom library.
     A library from a newer Newsroom is refused unless ``read_only``.
     """
-    path = Path(path).expanduser()
+    path = Path(path).expanduser().absolute()
     if not path.exists():
         if not create:
             raise LibraryError(path, f"There is no library at “{path}”.")

@@ -107,11 +107,14 @@ def test_a_row_carries_what_the_browser_shows(desk: Library) -> None:
 
 
 def test_sync_state_is_the_most_pressing_over_targets(desk: Library, tmp_path: Path) -> None:
+    from golive_helpers import approve
+
     from newsroom.core.publish import commands, outbox, states
     from newsroom.core.publish.base import Action
     from newsroom.core.publish.targets import add_target
 
     a = add(desk, "Synced", body="Words.")
+    approve(desk, a)
     assert search.rows(desk, ALL)[0].sync_state == ""  # never published
     add_target(desk, "Web", "static", str(tmp_path / "site"))
     wire = add_target(desk, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from golive_helpers import approve
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
@@ -41,7 +42,7 @@ def new_article(library: Library, headline: str = "Floods in the valley", **fiel
         Article(headline=headline, body="The river rose overnight.", **fields)  # type: ignore[arg-type]
     )
     assert article.id is not None
-    return article.id
+    return approve(library, article.id).id or 0
 
 
 def sent(library: Library, item: outbox.Entry, remote_id: str = "7") -> None:
@@ -171,17 +172,28 @@ def test_retry_after_holds_every_entry_of_the_target(library: Library, ninjs: Ta
     assert len(outbox.due(library, until)) == 2
 
 
-def test_embargo_holds_targets_that_do_not_schedule(
+def test_an_embargo_holds_every_target_unless_the_site_may_hold_it(
     library: Library, ninjs: Target, wp_target: Target
 ) -> None:
     embargo = NOW + timedelta(hours=2)
     article = new_article(library, embargo_until=embargo)
     held = outbox.enqueue(library, article, ninjs, Action.PUBLISH, now=NOW)
-    early = outbox.enqueue(library, article, wp_target, Action.PUBLISH, now=NOW)
+    also_held = outbox.enqueue(library, article, wp_target, Action.PUBLISH, now=NOW)
+    site = add_target(
+        library,
+        "Own",
+        "wordpress",
+        "http://127.0.0.1:9/own",
+        username="anna",
+        settings={"schedules": True},
+    )
+    early = outbox.enqueue(library, article, site, Action.PUBLISH, now=NOW)
     assert held is not None and held.not_before == embargo
-    assert early is not None and early.not_before is None  # WordPress holds it as "future"
+    assert also_held is not None and also_held.not_before == embargo  # a hard stop by default
+    assert early is not None and early.not_before is None  # this site holds it as "future"
+    assert not outbox.schedules_itself(wp_target) and outbox.schedules_itself(site)
     assert [e.id for e in outbox.due(library, NOW)] == [early.id]
-    assert {e.id for e in outbox.due(library, embargo)} == {held.id, early.id}
+    assert {e.id for e in outbox.due(library, embargo)} == {held.id, also_held.id, early.id}
 
 
 def test_scheduled_publication_time_holds_too(library: Library, ninjs: Target) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from golive_helpers import approve
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
@@ -116,7 +117,7 @@ def new_article(library: Library, headline: str = "Floods in the valley", **fiel
         Article(headline=headline, body="The river rose overnight.", **fields)  # type: ignore[arg-type]
     )
     assert article.id is not None
-    return article.id
+    return approve(library, article.id).id or 0
 
 
 def engine_for(
@@ -303,20 +304,28 @@ def test_conflict_keep_mine_sends_with_force(library: Library, wire: Target, clo
     assert states.sync_states(library, [article])[article] is SyncState.SYNCED
 
 
-def test_embargo_is_never_sent_early_to_a_target_that_cannot_hold_it(
+def test_an_embargo_never_leaves_the_machine_early_unless_the_site_may_hold_it(
     library: Library, wire: Target, clock: Clock
 ) -> None:
     site = add_target(library, "Site", "wordpress", "http://127.0.0.1:9/wp", username="anna")
+    own = add_target(
+        library,
+        "Own",
+        "wordpress",
+        "http://127.0.0.1:9/own",
+        username="anna",
+        settings={"schedules": True},
+    )
     article = new_article(library, embargo_until=T0 + timedelta(hours=1))
-    outbox.enqueue(library, article, wire, Action.PUBLISH, now=T0)
-    outbox.enqueue(library, article, site, Action.PUBLISH, now=T0)
-    wire_client, site_client = FakePublisher(), FakePublisher(name="Site")
-    engine = engine_for(library, clock, wire_client, site_client)
+    for target in (wire, site, own):
+        outbox.enqueue(library, article, target, Action.PUBLISH, now=T0)
+    clients = FakePublisher(), FakePublisher(name="Site"), FakePublisher(name="Own")
+    engine = engine_for(library, clock, *clients)
     assert engine.run_once().sent == 1
-    assert wire_client.calls == [] and len(site_client.calls) == 1  # WordPress schedules it
+    assert [len(c.calls) for c in clients] == [0, 0, 1]  # only the site that holds it
     assert engine.next_due() == T0 + timedelta(hours=1)
     clock.advance(3600)
-    assert engine.run_once().sent == 1 and len(wire_client.calls) == 1
+    assert engine.run_once().sent == 2 and [len(c.calls) for c in clients] == [1, 1, 1]
 
 
 def test_an_embargo_set_after_queueing_still_holds(

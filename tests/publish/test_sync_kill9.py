@@ -18,9 +18,10 @@ import time
 from pathlib import Path
 
 import pytest
+from golive_helpers import approve
 
 from newsroom.core.library import open_library
-from newsroom.core.model import Article
+from newsroom.core.model import Article, Status
 from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Account, Action, Outgoing, Remote, SyncState
 from newsroom.core.publish.outbox import EntryState
@@ -85,6 +86,7 @@ def test_kill_9_mid_send_then_sent_once(tmp_path: Path) -> None:
         target = add_target(library, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")
         article = library.create_article(Article(headline="Floods", body="The river rose."))
         assert article.id is not None
+        approve(library, article.id)
         outbox.enqueue(library, article.id, target, Action.PUBLISH)
 
     child = subprocess.Popen(
@@ -114,3 +116,95 @@ def test_kill_9_mid_send_then_sent_once(tmp_path: Path) -> None:
         assert states.sync_states(library, [article.id]) == {article.id: SyncState.SYNCED}
         outcomes = [row.outcome for row in outbox.sync_log(library)]
         assert outcomes[:2] == ["sent", "interrupted"]
+
+
+TAKEDOWN_CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from newsroom.core.library import open_library
+    from newsroom.core.model import Status
+    from newsroom.core.publish import golive
+    from newsroom.core.publish.sync import SyncEngine
+
+    library = open_library(sys.argv[1], create=False)
+    server, stage = Path(sys.argv[2]), sys.argv[3]
+
+    class TakesDownThenHangs:
+        def unpublish(self, item, known):
+            (server / (known.remote_id + ".json")).unlink()  # the site acted...
+            (server.parent / "acted").write_text("yes")
+            time.sleep(600)  # ...and its answer never comes
+
+        def close(self):
+            pass
+
+    golive.set_status(library, int(sys.argv[4]), Status.SPIKED)
+    (server.parent / "spiked").write_text("yes")
+    if stage == "before-send":
+        time.sleep(600)  # killed before any sync
+    SyncEngine(library, lambda target: TakesDownThenHangs()).run_once()
+    """
+)
+
+
+class FolderSite(FolderServer):
+    """The folder "server", which can also take a post down (idempotently)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.takedowns = 0
+
+    def unpublish(self, item: Outgoing, known: Remote) -> Remote:
+        self.takedowns += 1
+        (self.folder / f"{known.remote_id}.json").unlink(missing_ok=True)
+        return Remote(known.remote_id, "")
+
+
+@pytest.mark.parametrize("stage", ["before-send", "mid-send"])
+def test_kill_9_during_a_take_down_loses_nothing(tmp_path: Path, stage: str) -> None:
+    """Spiking a published article, killed before its take-down is sent or while the
+    site is acting on it: the take-down is still in the outbox, and a new engine sends
+    it once; the post is off the site."""
+    path, server = tmp_path / "Desk.newsroom", tmp_path / "server"
+    server.mkdir()
+    with open_library(path) as library:
+        target = add_target(library, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")
+        article = library.create_article(Article(headline="Floods", body="The river rose."))
+        assert article.id is not None
+        approve(library, article.id)
+        outbox.enqueue(library, article.id, target, Action.PUBLISH)
+        assert SyncEngine(library, lambda t: FolderServer(server)).run_once().sent == 1
+        assert len(list(server.iterdir())) == 1
+        assert library.article(article.id).status is Status.PUBLISHED  # the site has it
+
+    marker = tmp_path / ("spiked" if stage == "before-send" else "acted")
+    child = subprocess.Popen(
+        [sys.executable, "-c", TAKEDOWN_CHILD, str(path), str(server), stage, str(article.id)],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "the child stopped early"
+            assert time.monotonic() < deadline, "the child never got there"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    with open_library(path) as library:
+        assert library.article(article.id).status is Status.SPIKED
+        [waiting] = outbox.entries(library)
+        assert waiting.action is Action.UNPUBLISH
+        assert waiting.state is (
+            EntryState.QUEUED if stage == "before-send" else EntryState.SENDING
+        )
+        site = FolderSite(server)
+        summary = SyncEngine(library, lambda t: site).run_once()
+        assert summary.sent == 1 and summary.remaining == 0
+        assert site.takedowns == 1
+        assert list(server.iterdir()) == []  # off the site
+        assert states.sync_states(library, [article.id]) == {article.id: SyncState.NOT_PUBLISHED}

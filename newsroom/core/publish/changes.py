@@ -208,11 +208,17 @@ def format_plan(plans: Sequence[Plan]) -> str:
             continue
         if p.unchanged:
             out.append("  Nothing has changed since it was last sent.")
+        if not p.on_site:
+            out.append("  Not on the site yet; it gets:")
         for change in p.changes:
+            if not p.on_site:
+                out.append(f"  {change.label}:")
+                out.append(_indent(change.after))
+                continue
             out.append(f"  {change.label}:")
-            out.append("    before:")
+            out.append("    was:")
             out.append(_indent(change.before))
-            out.append("    after:")
+            out.append("    now:")
             out.append(_indent(change.after))
         if p.text_diff:
             out.append("  Text:")

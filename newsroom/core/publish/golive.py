@@ -83,19 +83,22 @@ def set_status(
 ) -> Article:
     """Move the article along the workflow (:meth:`Library.set_status`); spiking or
     unpublishing it takes it off every site that has it."""
-    old = library.article(article_id).status
-    article = library.set_status(article_id, Status(new), now=now)
-    if article.status is Status.SPIKED or (old, article.status) in _TAKEN_DOWN:
-        takedown(library, article_id, now=now)
+    # One transaction: a crash never leaves a spiked article on the site unqueued.
+    with outbox.transaction(library):
+        old = library.article(article_id).status
+        article = library.set_status(article_id, Status(new), now=now)
+        if article.status is Status.SPIKED or (old, article.status) in _TAKEN_DOWN:
+            takedown(library, article_id, now=now)
     return article
 
 
 def trash(library: Library, ids: Iterable[int], *, now: datetime | None = None) -> int:
     """Move articles to the trash; each one on a site is taken off it."""
     ids = sorted(set(ids))
-    moved = library.trash_articles(ids)
-    for article_id in ids:
-        takedown(library, article_id, now=now)
+    with outbox.transaction(library):
+        moved = library.trash_articles(ids)
+        for article_id in ids:
+            takedown(library, article_id, now=now)
     return moved
 
 
@@ -161,10 +164,21 @@ def confirm(
         return None
     if live_at is not None and live_at > now:
         return None
+    from newsroom.core.publish.assemble import article_hash
+
+    before = article_hash(library, item.article_id)
     try:
-        library.set_status(item.article_id, Status.PUBLISHED, now=now)
+        published = library.set_status(item.article_id, Status.PUBLISHED, now=now)
     except WorkflowError as exc:
         return f"It is on the site, but Newsroom could not mark it published: {exc}"
+    # The publication time it gets now is the one the site stamped: not a change to send.
+    outbox.restamp(
+        library,
+        item.article_id,
+        before,
+        article_hash(library, item.article_id),
+        published.published_at,
+    )
     return CONFIRMED
 
 

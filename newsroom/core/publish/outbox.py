@@ -405,6 +405,31 @@ def _not_before(
     return _iso(later) if later is not None and later > now else None
 
 
+def _drop_refused(
+    conn: Any, entry_id: int, target_id: int, article_id: int, action: Action, now: datetime
+) -> None:
+    conn.execute(
+        "UPDATE outbox SET state = 'done', next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+        [_iso(now), entry_id],
+    )
+    conn.execute(
+        "UPDATE sync_state SET conflict = NULL, state = CASE WHEN remote_id IS NULL "
+        "THEN 'not_published' ELSE 'synced' END "
+        "WHERE article_id = ? AND target_id = ? AND conflict IS NOT NULL",
+        [article_id, target_id],
+    )
+    _log(
+        conn,
+        at=now,
+        outcome=Outcome.DISCARDED,
+        detail="Dropped: the article is being taken off the site.",
+        entry_id=entry_id,
+        target_id=target_id,
+        article_id=article_id,
+        action=action.value,
+    )
+
+
 def enqueue(
     library: Library,
     article_id: int,
@@ -432,6 +457,11 @@ def enqueue(
             "AND target_id = ? AND state != 'done' ORDER BY id DESC LIMIT 1",
             [article_id, target.id],
         ).fetchone()
+        if last is not None and action is Action.UNPUBLISH and last[2] == EntryState.ATTENTION:
+            # A take-down never waits behind a send the server refused (or a conflict):
+            # that send is dropped, and the take-down goes.
+            _drop_refused(conn, last[0], target.id, article_id, Action(last[1]), now)
+            last = None
         if last is None and known is None:
             if action is Action.UNPUBLISH:
                 return None
@@ -572,6 +602,37 @@ def record_sent(
         )
         where = remote.url or remote.remote_id
         _log_entry(conn, item, now, Outcome.SENT, " ".join(filter(None, [where, detail])))
+
+
+def restamp(
+    library: Library,
+    article_id: int,
+    old_hash: str,
+    new_hash: str,
+    published_at: datetime | None,
+) -> None:
+    """The library marked a synced article published (the site stamped its time): the
+    records made with ``old_hash`` take ``new_hash``, and what was sent its time, so
+    the article does not show as changed."""
+    when = f"{published_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if published_at else ""
+    with transaction(library) as conn:
+        rows = conn.execute(
+            "SELECT target_id, sent FROM sync_state WHERE article_id = ? AND content_hash = ?",
+            [article_id, old_hash],
+        ).fetchall()
+        for target_id, sent in rows:
+            try:
+                fields = json.loads(sent) if sent else None
+            except ValueError:
+                fields = None
+            if isinstance(fields, dict) and not fields.get("published"):
+                fields["published"] = when
+                sent = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+            conn.execute(
+                "UPDATE sync_state SET content_hash = ?, sent = ? "
+                "WHERE article_id = ? AND target_id = ?",
+                [new_hash, sent, article_id, target_id],
+            )
 
 
 def record_retry(
@@ -871,6 +932,7 @@ __all__ = [
     "record_sent",
     "record_skipped",
     "recover_interrupted",
+    "restamp",
     "resume",
     "retry_now",
     "schedules_itself",

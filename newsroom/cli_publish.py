@@ -1,0 +1,224 @@
+"""``newsroom publish``, ``sync``, ``pull``, ``status``, ``trash`` and ``note``: going live
+from the command line, through the same core operation as the window
+(:mod:`newsroom.core.publish.golive`).
+
+Exit codes: 0 done; 1 something failed and waits in the outbox; 2 an error (a
+missing article, a bad library, bad input); 3 refused: the article is not approved
+for publishing (the reasons go to stderr) and nothing was queued.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from newsroom.core.library import Library
+from newsroom.core.model import NoteKind, Status
+
+Opener = Callable[..., Library]
+
+#: ``newsroom publish`` of an article that is not approved.
+REFUSED = 3
+
+
+def add_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    library_option: Callable[[argparse.ArgumentParser, object], None],
+) -> None:
+    pub = commands.add_parser(
+        "publish",
+        help="queue an approved article for a target and send it now "
+        "(exit 3 if it is not approved)",
+    )
+    pub.add_argument("slug")
+    pub.add_argument("--target", "-t", required=True, metavar="NAME", help="the target's name")
+    pub.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would change on the site, field by field; queue and send nothing",
+    )
+    library_option(pub, argparse.SUPPRESS)
+
+    syn = commands.add_parser(
+        "sync", help="send what waits in the outbox; exit 1 while something failed is queued"
+    )
+    syn.add_argument("--target", "-t", metavar="NAME", help="only this target")
+    library_option(syn, argparse.SUPPRESS)
+
+    pul = commands.add_parser("pull", help="import a WordPress site's posts, categories and tags")
+    pul.add_argument("target", metavar="TARGET", help="the target's name")
+    library_option(pul, argparse.SUPPRESS)
+
+    sta = commands.add_parser(
+        "status",
+        help="move an article along the workflow; spiking or unpublishing it queues its "
+        "take-down on every site that has it",
+    )
+    sta.add_argument("slug")
+    sta.add_argument("status", help="draft, in_review, ready, scheduled, published or spiked")
+    library_option(sta, argparse.SUPPRESS)
+
+    tra = commands.add_parser(
+        "trash", help="move an article to the trash; it is taken off every site that has it"
+    )
+    tra.add_argument("slug")
+    library_option(tra, argparse.SUPPRESS)
+
+    note = commands.add_parser("note", help="list an article's corrections and updates, or add one")
+    note.add_argument("slug")
+    kind = note.add_mutually_exclusive_group()
+    kind.add_argument("--correction", metavar="TEXT", help="add a dated “Correction:” note")
+    kind.add_argument("--update", metavar="TEXT", help="add a dated “Update:” note")
+    library_option(note, argparse.SUPPRESS)
+
+
+def _article_id(library: Library, slug: str) -> int:
+    article = library.article_by_slug(slug.strip())
+    assert article.id is not None
+    return article.id
+
+
+def cmd_publish(args: argparse.Namespace, open_library: Opener) -> int:
+    from newsroom.core.publish import changes, commands, golive
+    from newsroom.core.publish.approval import NotApproved
+    from newsroom.core.publish.targets import get_target
+
+    with open_library(args, read_only=bool(args.dry_run)) as library:
+        target = get_target(library, args.target)
+        article_id = _article_id(library, args.slug)
+        if args.dry_run:
+            plan = changes.plan(library, article_id, target)
+            print(changes.format_plan([plan]))
+            if plan.refused is not None:
+                return REFUSED
+            return 0
+        try:
+            golive.publish(library, article_id, target)
+        except NotApproved as refused:
+            print(f"newsroom: {refused.headline or args.slug} was not queued:", file=sys.stderr)
+            for reason in refused.reasons:
+                print(f"  - {reason}", file=sys.stderr)
+            return REFUSED
+        summary = commands.sync(library, target.name)
+    print(commands.format_summary(summary))
+    return 0 if summary.ok else 1
+
+
+def cmd_sync(args: argparse.Namespace, open_library: Opener) -> int:
+    from newsroom.core.publish import commands
+
+    with open_library(args) as library:
+        summary = commands.sync(library, args.target)
+    print(commands.format_summary(summary))
+    return 0 if summary.ok else 1
+
+
+def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
+    from newsroom.core.publish.base import Kind
+    from newsroom.core.publish.secrets import default_secrets
+    from newsroom.core.publish.targets import get_target
+    from newsroom.core.publish.wp_pull import pull
+
+    with open_library(args) as library:
+        target = get_target(library, args.target)
+        if target.kind is not Kind.WORDPRESS:
+            print(
+                f"newsroom: “{target.name}” is not a WordPress site; only those can be pulled.",
+                file=sys.stderr,
+            )
+            return 2
+        summary = pull(target, secret=default_secrets().get(target), library=library)
+    print(summary.message())
+    return 0
+
+
+def _takedowns(library: Library, article_id: int, before: set[int]) -> list[str]:
+    from newsroom.core.publish import outbox
+
+    return [
+        e.target_name
+        for e in outbox.entries(library, article_id=article_id)
+        if e.action.value == "unpublish" and e.id not in before
+    ]
+
+
+def _unpublish_ids(library: Library, article_id: int) -> set[int]:
+    from newsroom.core.publish import outbox
+
+    return {
+        e.id
+        for e in outbox.entries(library, article_id=article_id)
+        if e.action.value == "unpublish"
+    }
+
+
+def cmd_status(args: argparse.Namespace, open_library: Opener) -> int:
+    from newsroom.core.publish import golive
+
+    try:
+        new = Status.parse(args.status)
+    except ValueError as exc:
+        print(f"newsroom: {exc}", file=sys.stderr)
+        return 2
+    with open_library(args) as library:
+        article_id = _article_id(library, args.slug)
+        before = _unpublish_ids(library, article_id)
+        article = golive.set_status(library, article_id, new)
+        gone = _takedowns(library, article_id, before)
+    print(f"{article.slug}: {article.status.label}")
+    if gone:
+        print("It will be taken off " + ", ".join(gone) + " at the next sync (newsroom sync).")
+    return 0
+
+
+def cmd_trash(args: argparse.Namespace, open_library: Opener) -> int:
+    from newsroom.core.publish import golive
+
+    with open_library(args) as library:
+        article_id = _article_id(library, args.slug)
+        before = _unpublish_ids(library, article_id)
+        golive.trash(library, [article_id])
+        gone = _takedowns(library, article_id, before)
+    print(f"{args.slug.strip()}: in the trash")
+    if gone:
+        print("It will be taken off " + ", ".join(gone) + " at the next sync (newsroom sync).")
+    return 0
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def cmd_note(args: argparse.Namespace, open_library: Opener) -> int:
+    text, kind = (
+        (args.correction, NoteKind.CORRECTION)
+        if args.correction
+        else (
+            args.update,
+            NoteKind.UPDATE,
+        )
+    )
+    with open_library(args, read_only=text is None) as library:
+        article_id = _article_id(library, args.slug)
+        if text is not None:
+            try:
+                library.add_note(article_id, kind, text)
+            except ValueError as exc:
+                print(f"newsroom: {exc}", file=sys.stderr)
+                return 2
+        notes = library.notes(article_id)
+    for note in notes:
+        print(f"{_when(note.at)}  {note.kind.label}: {note.text}")
+    return 0
+
+
+COMMANDS = {
+    "publish": cmd_publish,
+    "sync": cmd_sync,
+    "pull": cmd_pull,
+    "status": cmd_status,
+    "trash": cmd_trash,
+    "note": cmd_note,
+}

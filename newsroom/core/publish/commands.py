@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsroom.core.library import Library
-from newsroom.core.publish import outbox
 from newsroom.core.publish.base import Action, AuthFailed, Publisher, PublishError, Target
 from newsroom.core.publish.sync import PublisherFactory, SyncEngine, SyncSummary, format_summary
 
@@ -47,13 +46,16 @@ def publish(
     *,
     publisher_for: PublisherFactory | None = None,
 ) -> SyncSummary:
-    """Queue ``slug`` for publishing on ``target_name``, then send what is due there."""
+    """Queue ``slug`` for publishing on ``target_name``, then send what is due there.
+    An article that is not approved raises :class:`~.approval.NotApproved` and nothing
+    is queued or sent."""
+    from newsroom.core.publish import golive
     from newsroom.core.publish.targets import get_target
 
     target = get_target(library, target_name)
     article = library.article_by_slug(slug.strip())
     assert article.id is not None
-    outbox.enqueue(library, article.id, target, Action.PUBLISH)
+    golive.publish(library, article.id, target, Action.PUBLISH)
     return sync(library, target.name, publisher_for=publisher_for)
 
 

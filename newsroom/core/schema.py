@@ -36,6 +36,43 @@ def _fill_word_counts(db: sqlite_utils.Database) -> None:
     )
 
 
+#: The article's columns the change hash was made of before migration 4.
+_HASH_COLUMNS_3 = (
+    "a.slug, a.headline, a.standfirst, a.body, a.byline, a.dateline, a.language, "
+    "a.section_id, a.tags_text, a.published_at, a.embargo_until, a.featured_media_id, "
+    "fm.sha256, fm.alt, fm.caption, fm.credit"
+)
+
+
+def _rehash_synced(db: sqlite_utils.Database) -> None:
+    """The change hash covers more fields since migration 4 (SEO, related links, notes):
+    an article that was synced before stays synced, with its hash made anew."""
+    import hashlib
+    import json
+
+    from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN
+
+    def digest(values: tuple[object, ...]) -> str:
+        text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    rows = db.execute(
+        f"""SELECT s.article_id, s.target_id, s.content_hash, {_HASH_COLUMNS_3}
+            FROM sync_state s JOIN articles a ON a.id = s.article_id {HASH_JOIN}
+            WHERE s.content_hash IS NOT NULL"""
+    ).fetchall()
+    for article_id, target_id, stored, *old in rows:
+        if digest(tuple(old)) != stored:
+            continue  # changed since its sync: it stays changed
+        new = db.execute(
+            f"SELECT {HASH_COLUMNS} FROM articles a {HASH_JOIN} WHERE a.id = ?", [article_id]
+        ).fetchone()
+        db.execute(
+            "UPDATE sync_state SET content_hash = ? WHERE article_id = ? AND target_id = ?",
+            [digest(tuple(new)), article_id, target_id],
+        )
+
+
 #: What ``articles.tags_text`` holds: the article's tags, sorted, space-joined.
 TAGS_TEXT = """ifnull((SELECT group_concat(tag, ' ') FROM
     (SELECT tag FROM article_tags WHERE article_id = {id} ORDER BY tag)), '')"""
@@ -329,6 +366,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             # category is now ``section:<id>``).
             "ALTER TABLE remote_terms ADD COLUMN sent_as TEXT",
         ),
+        fill=_rehash_synced,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -358,3 +358,48 @@ def test_the_plan_says_when_an_embargo_holds_it(library: Library, site: Target) 
     plan = changes.plan(library, article_id, site)
     assert plan.refused is None and plan.held_until == until
     assert "Held in the outbox until" in changes.format_plan([plan])
+
+
+def test_articles_synced_before_the_upgrade_stay_synced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 4 hashes more of an article (SEO fields, related links, notes): what was
+    synced under the old hash is still synced after it, and what had changed still has."""
+    import hashlib
+    import json
+
+    from newsroom.core import schema
+
+    path = tmp_path / "Old.newsroom"
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        patch.setattr(schema, "SCHEMA_VERSION", 3)
+        library = open_library(path)
+    try:
+        assert library.schema_version == 3
+        target = add_target(library, "Wire", "ninjs", "http://127.0.0.1:9/ninjs")
+        same, edited = story(library, "Kept"), story(library, "Edited")
+        for article_id in (same, edited):
+            old = library.conn.execute(
+                f"SELECT {schema._HASH_COLUMNS_3} FROM articles a "
+                "LEFT JOIN media fm ON fm.id = a.featured_media_id WHERE a.id = ?",
+                [article_id],
+            ).fetchone()
+            text = json.dumps(list(old), ensure_ascii=False, separators=(",", ":"))
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            if article_id == edited:
+                digest = "0" * 64
+            library.conn.execute(
+                "INSERT INTO sync_state (article_id, target_id, remote_id, content_hash, state) "
+                "VALUES (?, ?, ?, ?, 'synced')",
+                [article_id, target.id, f"urn:{article_id}", digest],
+            )
+        library.conn.commit()
+    finally:
+        library.close()
+    with open_library(path) as library:
+        assert library.schema_version == schema.SCHEMA_VERSION
+        assert states.sync_states(library, [same, edited]) == {
+            same: SyncState.SYNCED,
+            edited: SyncState.CHANGED,
+        }

@@ -30,7 +30,6 @@ from typing import Any
 
 from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library
-from newsroom.core.publish import approval
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Kind, Remote, Target
 
@@ -447,6 +446,9 @@ def enqueue(
     now = now or _now()
     action = Action(action)
     if action is not Action.UNPUBLISH:
+        # The checklist (and Markdown) load with the first publish, not with the window.
+        from newsroom.core.publish import approval
+
         approval.check(library, article_id, now=now)
     with transaction(library) as conn:
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from faultproxy import FaultProxy  # noqa: E402
 
 from newsroom.core.library import Library, create_library  # noqa: E402
-from newsroom.core.model import Article  # noqa: E402
+from newsroom.core.model import Article, Status  # noqa: E402
 from newsroom.core.publish import outbox  # noqa: E402
 from newsroom.core.publish.backoff import Backoff  # noqa: E402
 from newsroom.core.publish.base import (  # noqa: E402
@@ -277,6 +277,7 @@ def make_articles(library: Library, count: int) -> None:
                     standfirst=f"The {n}th of many.",
                     body=f"Paragraph one of story {n}.\n\n## More\n\nParagraph two.",
                     byline="Soak Desk",
+                    status=Status.READY,  # only what the desk approved goes out
                     section_id=sections[n % len(sections)].id if sections else None,
                     tags=[f"soak-{n % 7}", "soak"],
                     # Every fifth article has one, each image shared by several.

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from golive_helpers import approve
 from keyring.backends import null
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -70,6 +71,7 @@ def published_then_edited_on_the_site(
         Article(headline=f"Harbour reopens {token}", body="Boats are back.", standfirst="At last.")
     )
     assert made.id is not None
+    approve(library, made.id)
     outbox.enqueue(library, made.id, site, Action.PUBLISH)
     assert run(qtbot, worker).sent == 1
     remote = outbox.known_remote(library, made.id, site.id)

@@ -88,7 +88,8 @@ def item(token: str, **changes: Any) -> Outgoing:
         "standfirst": "Leaders agree on the budget.",
         "body_html": "<h2 id='deal'>The deal</h2>\n<p>Leaders agreed &amp; went home.</p>",
         "body_markdown": "## The deal\n\nLeaders agreed & went home.",
-        "byline": "A. Writer",
+        # No byline: the tests of bylines (a user, or a line) give one.
+        "byline": "",
         "dateline": "BRUSSELS",
         "language": "en",
         "section_path": (),

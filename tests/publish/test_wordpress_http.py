@@ -24,12 +24,25 @@ from newsroom.core.publish.base import (
     Conflict,
     Outgoing,
     OutgoingMedia,
+    OutgoingNote,
     Rejected,
     Remote,
     Temporary,
 )
 from newsroom.core.publish.targets import add_target
 from newsroom.core.publish.wordpress import WordPressPublisher, conflict_fields, marker
+from newsroom.core.publish.wp_content import (
+    Link,
+    ParsedNote,
+    byline_block,
+    notes_block,
+    parse_byline,
+    parse_notes,
+    parse_related,
+    related_block,
+    strip_blocks,
+)
+from newsroom.core.publish.wp_fields import UID_RE, strip_marker
 
 INDEX = {"name": "Test", "namespaces": ["oembed/1.0", "wp/v2"]}
 PAGE = "<!doctype html><html><body><h1>Please sign in to the hotel Wi-Fi</h1></body></html>"
@@ -57,7 +70,8 @@ def item(**changes: Any) -> Outgoing:
         "standfirst": "Leaders agree.",
         "body_html": "<p>Leaders agreed.</p>",
         "body_markdown": "Leaders agreed.",
-        "byline": "A. Writer",
+        # No byline: the tests of bylines (a user, or a line) give one.
+        "byline": "",
         "dateline": "BRUSSELS",
         "language": "en",
         "section_path": (),
@@ -460,3 +474,31 @@ def test_without_a_link_header_the_query_form_is_tried(
     with publisher(library, httpserver.url_for("/")) as wp:
         assert wp.check().can_publish
         assert wp.root == httpserver.url_for("/") + "?rest_route="
+
+
+def test_newsroom_blocks_are_escaped_and_read_back() -> None:
+    """The byline, notes and related blocks carry hostile text escaped, strip off the
+    body whole, and are never taken for the post's marker."""
+    hostile = "<script>alert('x')</script> \"Q\" & A"
+    at = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+    note = OutgoingNote("correction", "Correction", at, "5 December 2026, 10:00 CET", hostile)
+    content = "\n".join(
+        [
+            byline_block(hostile),
+            "<p>Body.</p>",
+            notes_block([note]),
+            related_block(
+                [Link(hostile, "https://a.example/?x=1&y=2"), Link("JS", "javascript:x")]
+            ),
+            marker("0b7c2f7e-3c1a-4c49-9e1f-3d2b5a0c9e11"),
+        ]
+    )
+    assert "<script>" not in content and "javascript:" not in content
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &quot;Q&quot; &amp; A" in content
+    assert strip_blocks(strip_marker(content)) == "<p>Body.</p>"
+    assert strip_marker(content).count("<!-- newsroom:") == 3  # the blocks stay
+    found = UID_RE.search(content)
+    assert found is not None and found.group(1) == "0b7c2f7e-3c1a-4c49-9e1f-3d2b5a0c9e11"
+    assert parse_byline(content) == hostile
+    assert parse_related(content) == [Link(hostile, "https://a.example/?x=1&y=2")]
+    assert parse_notes(content) == [ParsedNote("correction", at, hostile)]

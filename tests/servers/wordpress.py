@@ -21,6 +21,8 @@ import json
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,8 @@ from typing import Any
 import httpx
 
 SITE_SH = Path(__file__).with_name("wordpress") / "site.sh"
+#: Plugins a test may switch on for a while (:meth:`WordPressSite.plugin`).
+PLUGINS = SITE_SH.parent
 
 #: ``site.sh`` exits with this when the Debian packages are not installed.
 MISSING_PACKAGES = 3
@@ -87,6 +91,25 @@ class WordPressSite:
         kw.setdefault("timeout", 60.0)
         # trust_env=False: a proxy from the environment must never see loopback requests
         return httpx.request(method, url, auth=credentials, trust_env=False, **kw)
+
+    @property
+    def mu_plugins(self) -> Path:
+        """The site's must-use plugins folder: a PHP file put there runs on the next
+        request, and stops running once it is removed."""
+        return self.state_dir / "www" / "wp-content" / "mu-plugins"
+
+    @contextmanager
+    def plugin(self, name: str) -> Iterator[Path]:
+        """Run one of the plugins of ``wordpress/`` (``seo-fields``) as a must-use plugin
+        for the duration of the ``with`` block."""
+        self.mu_plugins.mkdir(parents=True, exist_ok=True)
+        path = self.mu_plugins / f"newsroom-{name}.php"
+        shutil.copyfile(PLUGINS / f"{name}.php", path)
+        path.chmod(0o644)
+        try:
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
 
     def new_app_password(self, name: str) -> str:
         """A new Application Password for the administrator (as WordPress shows it)."""

@@ -1,10 +1,17 @@
 """WordPress over its REST API, with an Application Password.
 
-What goes out: sections become categories (same hierarchy, found or created),
-tags are found or created, images are uploaded once and reused, and the post
-carries title, content (the rendered body, sanitized), excerpt, slug, status,
-``date_gmt``, categories, tags and ``featured_media``. What WordPress calls our
-terms and images is remembered in the library (``remote_terms``, ``remote_media``).
+What goes out is the page the writer previewed: sections become categories (same
+hierarchy, found or created, renamed and moved with their sections), tags are found or
+created, images are uploaded once and reused (alt text, caption and credit kept up to
+date), and the post carries title, content (the rendered body with its dateline,
+sanitized; the byline line when no user matches it, the dated corrections and updates,
+and "You Might Also Like", each in a block of its own), excerpt, slug, status,
+``date_gmt``, author, categories, tags, ``featured_media`` and the search title and
+description (``meta``, for Yoast or Rank Math). What WordPress calls our terms and
+images is remembered in the library (``remote_terms``, ``remote_media``).
+
+A take-down moves the post back to draft, or to the trash when the target says so
+(``settings["takedown"] == "trash"``); publishing again brings the same post back.
 
 WordPress has no ETag: conflicts are found by comparing the post's
 ``modified_gmt`` with the one recorded at the last sync, then its fields with
@@ -14,7 +21,9 @@ too (:mod:`.wp_media`).
 
 The parts, one job each: :mod:`.wp_rest` (the REST root, requests, lists),
 :mod:`.wp_terms` (categories and tags), :mod:`.wp_media` (images), :mod:`.wp_fields`
-(times, markers, conflict fields); this module publishes and takes posts off.
+(times, markers, conflict fields), :mod:`.wp_content` (the blocks added to the body),
+:mod:`.wp_authors` (bylines as users), :mod:`.wp_seo` (the search fields); this module
+publishes and takes posts off.
 
 Facts about the API this relies on are in ``WORDPRESS.md`` of the shared notes:
 bad credentials are not rejected on public GETs (so :meth:`check` asks
@@ -26,11 +35,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from newsroom.core.publish import wp_seo
 from newsroom.core.publish.base import (
     Account,
     Action,
@@ -41,11 +52,19 @@ from newsroom.core.publish.base import (
     Remote,
     Target,
 )
+from newsroom.core.publish.wp_authors import WordPressAuthors
+from newsroom.core.publish.wp_content import (
+    Link,
+    byline_block,
+    notes_block,
+    related_block,
+)
 from newsroom.core.publish.wp_fields import (
     CONFLICT_FIELDS,
     conflict_fields,
     marker,
     parse_wp_time,
+    raw,
     remote_of,
     strip_marker,
     term_name,
@@ -62,6 +81,8 @@ if TYPE_CHECKING:
 #: The statuses a target may publish as (``settings["post_status"]``); "publish"
 #: with a future date is scheduled by WordPress itself (status ``future``).
 POST_STATUSES = ("publish", "draft", "pending", "private")
+#: Every status a post of ours may have, the trash included (``any`` leaves it out).
+_EVERY_STATUS = "publish,future,draft,pending,private,trash"
 
 
 class WordPressPublisher:
@@ -83,6 +104,7 @@ class WordPressPublisher:
         self.http = self.rest.http
         self.terms = WordPressTerms(self.rest, library, target)
         self.media = WordPressMedia(self.rest, library, target)
+        self.authors = WordPressAuthors(self.rest, target)
 
     def close(self) -> None:
         self.rest.close()
@@ -161,7 +183,8 @@ class WordPressPublisher:
             post = self._send_post(item, known, payload, force=force)
             missing = self._missing(post, payload)
             if not missing:
-                return remote_of(post)
+                warnings = wp_seo.warnings(self.library, self.target, item, post)
+                return replace(remote_of(post), warnings=warnings)
             # A term or image we remembered was deleted on the site: WordPress
             # dropped its id without a word. Forget them and go again, once.
             self._forget(missing, payload)
@@ -174,7 +197,8 @@ class WordPressPublisher:
 
     def _payload(self, item: Outgoing) -> dict[str, Any]:
         uploaded = {m.media_id: self.media.upload(m) for m in item.media}
-        content = self._content(item, uploaded)
+        author = self.authors.user_for(item.byline)
+        content = self._content(item, uploaded, byline=author is None)
         status = str(self.target.settings.get("post_status") or "publish")
         if status not in POST_STATUSES:
             status = "publish"
@@ -184,12 +208,15 @@ class WordPressPublisher:
             "excerpt": item.standfirst,
             "slug": item.slug,
             "status": status,
-            "categories": self.terms.categories(item.section_path),
+            "categories": self.terms.categories(item.section_path, item.section_ids),
             "tags": self.terms.tags(item.tags),
             "featured_media": next(
                 (uploaded[m.media_id].remote_id for m in item.media if m.featured), 0
             ),
+            "meta": wp_seo.seo_meta(item),
         }
+        if author is not None:
+            payload["author"] = author
         when = item.published_at
         embargo = item.embargo_until
         # An embargo still running holds the post back: WordPress schedules it.
@@ -199,36 +226,79 @@ class WordPressPublisher:
             payload["date_gmt"] = wp_time(when)
         return payload
 
-    def _content(self, item: Outgoing, uploaded: Mapping[int, Uploaded]) -> str:
-        """The body as the site gets it: images at their uploaded URLs, sanitized, and
-        the marker that finds the post again after a lost answer."""
+    def _content(self, item: Outgoing, uploaded: Mapping[int, Uploaded], *, byline: bool) -> str:
+        """The body as the site gets it: the byline line (when ``byline``: no user is
+        its author), the body with images at their uploaded URLs, sanitized, the
+        corrections and updates, "You Might Also Like", and the marker that finds the
+        post again after a lost answer."""
         body = item.body_html
         for media in item.media:
             url = uploaded[media.media_id].url
             for local in {media.local_url, f"media:{media.uid}", f"newsroom://media/{media.uid}"}:
                 if local:
                     body = body.replace(f'"{local}"', f'"{html.escape(url)}"')
-        # nh3 drops comments, so the marker goes on afterwards.
-        return f"{sanitize(body).strip()}\n{marker(item.uid)}"
+        # nh3 drops comments, so the blocks and the marker go on afterwards.
+        parts = [
+            byline_block(item.byline) if byline and item.byline.strip() else "",
+            sanitize(body).strip(),
+            notes_block(item.notes),
+            related_block(self._related(item)),
+            marker(item.uid),
+        ]
+        return "\n".join(part for part in parts if part)
+
+    def _related(self, item: Outgoing) -> list[Link]:
+        """The related links as this site has them: external ones as they are, library
+        articles at their address here; one not on this site is left out."""
+        links = []
+        for link in item.related:
+            if link.article_id is None:
+                links.append(Link(link.title, link.url))
+                continue
+            row = self.library.conn.execute(
+                "SELECT remote_url FROM sync_state WHERE article_id = ? AND target_id = ? "
+                "AND state = 'synced' AND remote_id IS NOT NULL",
+                [link.article_id, self.target.id],
+            ).fetchone()
+            if row is not None and row[0]:
+                links.append(Link(link.title, str(row[0])))
+        return links
 
     def _send_post(
         self, item: Outgoing, known: Remote | None, payload: dict[str, Any], *, force: bool
     ) -> dict[str, Any]:
         look_first = item.retried
         if known is not None and known.remote_id:
-            if payload["status"] != "publish":
-                # Sent as a draft (or for review): the site's editors own its status now.
-                payload = {k: v for k, v in payload.items() if k != "status"}
-            if self._conflict_free(item, known, payload, force=force):
-                return self._update(known.remote_id, payload)
+            remote = self._conflict_free(
+                item, known, self._for_update(item, payload, None), force=force
+            )
+            if remote is not None:
+                return self._update(known.remote_id, self._for_update(item, payload, remote))
             # Deleted on the site, and the journalist said to send it again. A first
             # try at that may have made the post already: look for it first.
             look_first = True
         if look_first:
             existing = self.find_post(item.uid)
             if existing is not None:
-                return self._update(str(existing["id"]), payload)
+                return self._update(str(existing["id"]), self._for_update(item, payload, existing))
         return dict(self.request("POST", "wp/v2/posts", params={"context": "edit"}, json=payload))
+
+    def _for_update(
+        self, item: Outgoing, payload: Mapping[str, Any], remote: Mapping[str, Any] | None
+    ) -> dict[str, Any]:
+        """What an update of a post sends. A post sent as a draft (or for review) has
+        its status set by the site's editors, unless it was taken off to the trash; a
+        post the site holds until its time gets that time, so that it goes live once
+        the time has passed."""
+        update = dict(payload)
+        status = raw(remote, "status") if remote is not None else ""
+        if update["status"] != "publish" and status != "trash":
+            del update["status"]
+        if status == "future" and "date_gmt" not in update:
+            moment = item.embargo_until or item.published_at
+            if moment is not None:
+                update["date_gmt"] = wp_time(moment)
+        return update
 
     def _update(self, remote_id: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         return dict(
@@ -244,7 +314,7 @@ class WordPressPublisher:
         search also matches words in titles and excerpts)."""
         wanted = marker(uid)
         for post in self.pages(
-            "wp/v2/posts", {"search": f"newsroom:{uid}", "status": "any", "context": "edit"}
+            "wp/v2/posts", {"search": f"newsroom:{uid}", "status": _EVERY_STATUS, "context": "edit"}
         ):
             raw = (post.get("content") or {}).get("raw") or ""
             if wanted in raw:
@@ -253,10 +323,11 @@ class WordPressPublisher:
 
     def _conflict_free(
         self, item: Outgoing, known: Remote, payload: Mapping[str, Any], *, force: bool
-    ) -> bool:
-        """Raise :class:`Conflict` if the post changed on the site and differs from ours.
+    ) -> dict[str, Any] | None:
+        """The post on the site; raise :class:`Conflict` if it changed there since the
+        last sync and differs from ours.
 
-        False when the post no longer exists and ``force`` says to make it again."""
+        None when the post no longer exists and ``force`` says to make it again."""
         try:
             remote = self.request(
                 "GET", f"wp/v2/posts/{known.remote_id}", params={"context": "edit"}
@@ -265,15 +336,16 @@ class WordPressPublisher:
             if exc.code != "rest_post_invalid_id" and exc.status != 404:
                 raise
             if force:
-                return False
+                return None
             raise Conflict(
                 "The article was deleted on the site since it was last sent. Send it again "
                 "to publish it anew, or leave it off the site.",
                 Remote(known.remote_id, known.url, ""),
                 {"status": (str(payload.get("status", "publish")), "deleted")},
             ) from None
+        remote = dict(remote)
         if force or not known.modified or remote.get("modified_gmt") == known.modified:
-            return True
+            return remote
         fields = conflict_fields(payload, remote)
         if fields:
             raise Conflict(
@@ -283,7 +355,7 @@ class WordPressPublisher:
                 remote_of(remote),
                 fields,
             )
-        return True
+        return remote
 
     def _missing(self, post: Mapping[str, Any], payload: Mapping[str, Any]) -> set[str]:
         """What WordPress silently dropped of what we sent."""
@@ -304,17 +376,21 @@ class WordPressPublisher:
 
     # -- unpublish ---------------------------------------------------------------------
     def unpublish(self, item: Outgoing, known: Remote) -> Remote:
-        """Back to draft: off the site, still in WordPress for its editors."""
+        """Off the site: back to draft, still in WordPress for its editors, or to the
+        trash when the target says so (``settings["takedown"] == "trash"``). Either
+        way the post stays the article's: publishing again brings it back."""
+        path = f"wp/v2/posts/{known.remote_id}"
         try:
-            post = self.request(
-                "POST",
-                f"wp/v2/posts/{known.remote_id}",
-                params={"context": "edit"},
-                json={"status": "draft"},
-            )
+            if self.target.settings.get("takedown") == "trash":
+                post = self.request("DELETE", path, params={"context": "edit"})
+            else:
+                post = self.request(
+                    "POST", path, params={"context": "edit"}, json={"status": "draft"}
+                )
         except WordPressError as exc:
-            if exc.status == 404:
-                return known  # deleted on the site: it is off it already
+            if exc.status in (404, 410):
+                # Deleted on the site, or in its trash already: it is off it.
+                return replace(known, live=False)
             raise
         return remote_of(post)
 

@@ -12,7 +12,10 @@ from typing import Any
 from newsroom.core.publish.base import Remote
 
 _MARKER = "<!-- newsroom:{uid} -->"
-_MARKER_RE = re.compile(r"\s*<!-- newsroom:[0-9A-Za-z-]+ -->\s*")
+#: The post's marker; never one of the blocks' opening comments (:mod:`.wp_content`).
+_MARKER_RE = re.compile(r"\s*<!-- newsroom:(?!(?:byline|notes|related) -->)[0-9A-Za-z-]+ -->\s*")
+#: The uid in a post's marker.
+UID_RE = re.compile(r"<!-- newsroom:(?!(?:byline|notes|related) -->)([0-9A-Za-z-]+) -->")
 #: The fields compared for a conflict, in the order a diff shows them.
 CONFLICT_FIELDS = ("title", "content", "excerpt", "slug", "status")
 
@@ -58,6 +61,7 @@ def remote_of(post: Mapping[str, Any]) -> Remote:
         remote_id=str(post["id"]),
         url=str(post.get("link") or ""),
         modified=str(post.get("modified_gmt") or ""),
+        live=str(post.get("status") or "") == "publish",
     )
 
 

@@ -4,6 +4,12 @@ Categories become sections. The library's section tree has two levels, so a
 category deeper than that is folded into its level-2 ancestor (the summary names
 each one). Tags become tags; posts become articles, their HTML made Markdown.
 
+What Newsroom added to a post comes back where it belongs: the byline (from its line,
+else from the post's author), the search title and description (from the SEO plugin's
+fields), the section (from the category remembered for it), the related links and the
+corrections and updates (read from their blocks, which leave the body, so that nothing
+doubles on the next send).
+
 Each post stays linked to its article through ``sync_state`` (remote id, the
 post's ``modified_gmt``, the outbox's fingerprint
 of the article), so a later publish updates the post
@@ -24,7 +30,8 @@ from bs4 import BeautifulSoup, Comment
 
 from newsroom.core.html_to_markdown import html_to_markdown
 from newsroom.core.library import make_slug
-from newsroom.core.model import Article, Section, Status, utcnow
+from newsroom.core.model import Article, NoteKind, RelatedLink, Section, Status, utcnow
+from newsroom.core.publish import wp_seo
 from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Target
 from newsroom.core.publish.wordpress import (
@@ -33,7 +40,14 @@ from newsroom.core.publish.wordpress import (
     strip_marker,
     term_name,
 )
-from newsroom.core.sections import format_path
+from newsroom.core.publish.wp_content import (
+    parse_byline,
+    parse_notes,
+    parse_related,
+    strip_blocks,
+)
+from newsroom.core.publish.wp_fields import UID_RE
+from newsroom.core.publish.wp_terms import section_key
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -45,7 +59,6 @@ _STATUS = {
     "draft": Status.DRAFT,
     "private": Status.DRAFT,
 }
-_UID_RE = re.compile(r"<!-- newsroom:([0-9A-Za-z-]+) -->")
 #: WordPress's default category, which means "no section".
 _UNCATEGORIZED = "uncategorized"
 
@@ -86,8 +99,9 @@ class PullSummary:
 
 
 def post_markdown(content: str) -> str:
-    """A post's HTML as the Markdown of an article (the marker dropped)."""
-    content = strip_marker(content)
+    """A post's HTML as the Markdown of an article (the marker and Newsroom's blocks
+    dropped)."""
+    content = strip_blocks(strip_marker(content))
     converted = html_to_markdown(content)
     if converted is not None:
         return converted
@@ -131,18 +145,32 @@ class _Puller:
             if len(chain) == 1 and chain[0].get("slug") == _UNCATEGORIZED:
                 self.sections[cid] = None
                 continue
+            remembered = self._remembered(cid)
+            if remembered is not None:
+                self.sections[cid] = remembered
+                continue
             names = [term_name(c.get("name")) for c in chain]
             if len(names) > 2:
                 self.summary.folded.append(" › ".join(names))
-            self.sections[cid] = self._section(names[:2])
-            if len(names) <= 2:
-                self.wp.remember_term("category", format_path(names), cid)
+            section_id = self.sections[cid] = self._section(names[:2])
+            if len(names) <= 2 and self.wp.terms.section_of(cid) is None:
+                parent = int(chain[-1].get("parent") or 0)
+                self.wp.terms.remember(
+                    "category", section_key(section_id), cid, sent_as=(names[-1], parent)
+                )
         tags = list(self.wp.pages("wp/v2/tags", {"context": "edit", "hide_empty": "false"}))
         with self.library.db.atomic():  # one commit for all of them, not one per tag
             for tag in tags:
                 name = term_name(tag.get("name"))
                 self.tags[int(tag["id"])] = name
                 self.wp.remember_term("tag", name.casefold(), int(tag["id"]))
+
+    def _remembered(self, cid: int) -> int | None:
+        """The library's section a category was made or found for, if it still exists."""
+        section_id = self.wp.terms.section_of(cid)
+        if section_id is None:
+            return None
+        return section_id if any(s.id == section_id for s in self.library.sections()) else None
 
     def _section(self, names: list[str]) -> int:
         parent: int | None = None
@@ -187,6 +215,7 @@ class _Puller:
         if link is None:
             with self.library.db.atomic():
                 article = self.library.create_article(self._article(Article(), post))
+                self._extras(int(article.id or 0), post)
                 self._record(article, post)
             self.summary.new += 1
             return int(article.id or 0)
@@ -207,6 +236,7 @@ class _Puller:
         db = self.library.db
         with db.atomic():
             saved = self.library.save_article(self._article(article, post), lock_slug=True)
+            self._extras(article_id, post)
             self._record(saved, post)
         self.summary.updated += 1
         return article_id
@@ -223,7 +253,7 @@ class _Puller:
         ).fetchone()
         if row is not None:
             return int(row[0]), str(row[1]), str(row[2]), str(row[3])
-        found = _UID_RE.search(str((post.get("content") or {}).get("raw") or ""))
+        found = UID_RE.search(str((post.get("content") or {}).get("raw") or ""))
         if found:
             row = self.library.conn.execute(
                 "SELECT id FROM articles WHERE uid = ?", [found.group(1)]
@@ -247,17 +277,64 @@ class _Puller:
         section_id = next((s for s in sections if s is not None), None)
         tags = [self.tags[int(t)] for t in post.get("tags") or [] if int(t) in self.tags]
         excerpt = _raw(post, "excerpt")
+        content = _raw(post, "content")
+        byline = parse_byline(content) or self._author(post) or base.byline
+        seo_title, seo_description = (
+            wp_seo.read(post) if wp_seo.kept(post) else (base.seo_title, base.seo_description)
+        )
         return replace(
             base,
+            byline=byline,
+            seo_title=seo_title,
+            seo_description=seo_description,
             headline=_raw(post, "title").strip(),
             standfirst=plain_text(excerpt) if "<" in excerpt else excerpt.strip(),
-            body=post_markdown(_raw(post, "content")),
+            body=post_markdown(content),
             slug=str(post.get("slug") or base.slug),
             section_id=section_id,
             tags=tags,
             status=status,
             published_at=published if status in (Status.PUBLISHED, Status.SCHEDULED) else None,
         )
+
+    def _author(self, post: Mapping[str, Any]) -> str:
+        author = int(post.get("author") or 0)
+        return self.wp.authors.name_of(author) if author else ""
+
+    def _extras(self, article_id: int, post: Mapping[str, Any]) -> None:
+        """The related links and the notes a post carries in Newsroom's blocks (an
+        article keeps its own when the post has no such block)."""
+        content = _raw(post, "content")
+        if "<!-- newsroom:related -->" in content:
+            links = [self._related(link.title, link.url) for link in parse_related(content)]
+            if links != self.library.related_links(article_id):
+                self.library.set_related_links(article_id, links)
+        if "<!-- newsroom:notes -->" in content:
+            self._notes(article_id, content)
+
+    def _related(self, title: str, url: str) -> RelatedLink:
+        """A link back to another article of the library where this site has it there."""
+        row = self.library.conn.execute(
+            "SELECT article_id FROM sync_state WHERE target_id = ? AND remote_url = ? "
+            "AND remote_id IS NOT NULL",
+            [self.target.id, url],
+        ).fetchone()
+        if row is not None:
+            return RelatedLink(title=title, target_id=int(row[0]))
+        return RelatedLink(title=title, url=url)
+
+    def _notes(self, article_id: int, content: str) -> None:
+        have = self.library.notes(article_id)
+        parsed = parse_notes(content)
+        same = len(have) == len(parsed) and all(
+            (n.kind.value, n.text) == (p.kind, p.text) for n, p in zip(have, parsed, strict=True)
+        )
+        if same:
+            return
+        for note in have:
+            self.library.remove_note(note.id)
+        for back in parsed:
+            self.library.add_note(article_id, NoteKind(back.kind), back.text, at=back.at)
 
     def _record(self, article: Article, post: Mapping[str, Any]) -> None:
         db = self.library.db

@@ -202,7 +202,8 @@ random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
 
 layout() {
   mkdir -p "$run" "$state/log" "$state/mysql" "$www/wp-content/uploads" \
-    "$www/wp-content/themes" "$www/wp-content/plugins" "$www/wp-content/upgrade"
+    "$www/wp-content/themes" "$www/wp-content/plugins" "$www/wp-content/upgrade" \
+    "$www/wp-content/mu-plugins"
   chmod 755 "$state" "$run" "$www"
   # A docroot of links to the packaged WordPress; wp-config.php, router.php and wp-content
   # are this site's own (Debian's wp-config.php would read /etc/wordpress).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 from urllib.parse import quote, quote_plus
@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
-from newsroom.core.model import Article, Media, Section, Status
-from newsroom.core.render import Link, Page, RenderedBody, render_body
+from newsroom.core.model import Article, Media, Note, Section, Status
+from newsroom.core.render import Link, Page, PageNote, RenderedBody, render_body
 from newsroom.core.seed import SITE_NAME, SITE_URL
 from newsroom.core.theme import load_theme, render_page
 
@@ -69,6 +69,14 @@ def format_time(moment: datetime, zone: str) -> str:
     return f"{local.day} {local:%B %Y, %H:%M} {local.tzname()}"
 
 
+def page_notes(notes: Iterable[Note], zone: str) -> tuple[PageNote, ...]:
+    """The article's corrections and updates as the page shows them, oldest first."""
+    return tuple(
+        PageNote(n.kind.value, n.kind.label, format_time(n.at, zone), n.at.isoformat(), n.text)
+        for n in notes
+    )
+
+
 def media_refs(library: Library, article: Article, links: Links) -> dict[str, MediaRef]:
     """The library images that the body refers to as ``media:UID``."""
     refs: dict[str, MediaRef] = {}
@@ -82,10 +90,16 @@ def media_refs(library: Library, article: Article, links: Links) -> dict[str, Me
 
 
 def build_page(
-    library: Library, article: Article, links: Links, *, body: RenderedBody | None = None
+    library: Library,
+    article: Article,
+    links: Links,
+    *,
+    body: RenderedBody | None = None,
+    notes: Sequence[PageNote] | None = None,
 ) -> Page:
     """Resolve everything the template shows. ``body`` may be rendered elsewhere
-    (the preview renders it off the GUI thread)."""
+    (the preview renders it off the GUI thread); ``notes`` replace the library's
+    corrections and updates (a site shows those it was sent)."""
     site = Link(library.setting("site_name", SITE_NAME), links.home())
     site_url = library.setting("site_url", SITE_URL).rstrip("/")
     tree = library.section_tree()
@@ -111,14 +125,11 @@ def build_page(
         Link(r.title, r.url if r.target_id is None else links.article(_slug(library, r.target_id)))
         for r in (library.related_links(article.id) if article.id is not None else [])
     )
-    published = updated = status_note = ""
-    if article.published_at and article.status is Status.PUBLISHED:
-        published = format_time(article.published_at, article.timezone)
-        if article.updated_at - article.published_at >= _MINUTE:
-            updated = format_time(article.updated_at, article.timezone)
-    else:
-        status_note = f"{Status(article.status).label} — not published"
-        updated = format_time(article.updated_at, article.timezone)
+    if notes is None:
+        notes = page_notes(
+            library.notes(article.id) if article.id is not None else [], article.timezone
+        )
+    published, updated, status_note = _dates(article)
     share_text = quote_plus(article.headline)
     return Page(
         site=site,
@@ -153,6 +164,7 @@ def build_page(
             Link("Print", f"{canonical}?print=1"),
         ),  # fmt: skip
         featured=featured,
+        notes=tuple(notes),
         related=related,
         previous=Link(previous.headline, links.article(previous.slug)) if previous else None,
         next=Link(following.headline, links.article(following.slug)) if following else None,
@@ -166,6 +178,23 @@ def _slug(library: Library, article_id: int) -> str:
 
 
 _MINUTE = timedelta(minutes=1)
+
+
+def _dates(article: Article) -> tuple[str, str, str]:
+    """The page's publication date, its "Updated" date and its status note.
+
+    An article not yet published that has a publication time shows that time, as
+    the site will, beside the note that it is not published; one without shows
+    when it was last changed."""
+    zone = article.timezone
+    if article.published_at and article.status is Status.PUBLISHED:
+        published = format_time(article.published_at, zone)
+        late = article.updated_at - article.published_at >= _MINUTE
+        return published, format_time(article.updated_at, zone) if late else "", ""
+    status_note = f"{Status(article.status).label} — not published"
+    if article.published_at:
+        return format_time(article.published_at, zone), "", status_note
+    return "", format_time(article.updated_at, zone), status_note
 
 
 def render_article_html(library: Library, article: Article, links: Links | None = None) -> str:

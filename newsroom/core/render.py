@@ -133,6 +133,19 @@ def _flatten(tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @dataclass(frozen=True)
+class PageNote:
+    """A dated "Correction" or "Update" under the article, as the page shows it."""
+
+    kind: str  # "correction" or "update"
+    label: str  # "Correction" or "Update"
+    #: As the page shows the date, in the article's time zone.
+    when: str
+    #: The same moment for ``<time datetime>``.
+    when_iso: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Page:
     """Everything the article template shows, already resolved to text and URLs."""
 
@@ -153,6 +166,8 @@ class Page:
     status_note: str = ""
     share: tuple[Link, ...] = ()
     featured: MediaRef | None = None
+    #: Corrections and updates, oldest first.
+    notes: tuple[PageNote, ...] = ()
     related: tuple[Link, ...] = ()
     previous: Link | None = None
     next: Link | None = None

@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
-from newsroom.core.render import Link, Page, RenderedBody, pygments_css
+from newsroom.core.render import Link, Page, PageNote, RenderedBody, pygments_css
 
 TEMPLATE_KEY = "theme.template"
 CSS_KEY = "theme.css"
@@ -182,6 +182,15 @@ SAMPLE_PAGE = Page(
     byline="A Reporter",
     breadcrumb=(Link("Site", "#"), Link("Section", "#"), Link("Sample headline")),
     kicker=Link("Section", "#"),
+    notes=(
+        PageNote(
+            "correction",
+            "Correction",
+            "5 January 2026, 09:30 CET",
+            "2026-01-05T08:30:00+00:00",
+            "A name was misspelt.",
+        ),
+    ),
     related=(Link("Related", "#"),),
     previous=Link("Previous", "#"),
     next=Link("Next", "#"),

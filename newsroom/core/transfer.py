@@ -13,7 +13,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from newsroom.core.errors import ImportFormatError, NotFoundError
 from newsroom.core.library import Library
-from newsroom.core.model import Article, RelatedLink, Status
+from newsroom.core.model import Article, NoteKind, RelatedLink, Status
 
 #: Front matter keys and their aliases.
 KEYS = {
@@ -32,8 +32,21 @@ KEYS = {
     "seo_title": ("seo_title",),
     "seo_description": ("seo_description",),
     "related": ("related",),
+    # Corrections and updates: one list with a kind for each, or a list of each kind.
+    "notes": ("notes",),
+    "corrections": ("corrections",),
+    "updates": ("updates",),
 }
 KNOWN = {alias for aliases in KEYS.values() for alias in aliases}
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """A correction or update read from the front matter."""
+
+    kind: NoteKind
+    at: datetime
+    text: str
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,8 @@ class Parsed:
     related: list[RelatedLink]
     warnings: list[str]
     has_updated: bool
+    #: None when the front matter says nothing of corrections and updates.
+    notes: list[NoteLine] | None = None
 
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
@@ -136,6 +151,41 @@ def _related(library: Library, value: Any, where: str) -> list[RelatedLink]:
     return links
 
 
+def _note(item: Any, kind: Any, where: str) -> NoteLine:
+    if not isinstance(item, dict) or not str(item.get("text") or "").strip():
+        raise ImportFormatError(f"{where}: each correction or update has “at” and “text”.")
+    if kind is None:
+        raise ImportFormatError(
+            f"{where}: each item of “notes” has a “kind”: correction or update."
+        )
+    try:
+        note_kind = NoteKind(str(kind).strip().lower())
+    except ValueError:
+        raise ImportFormatError(
+            f"{where}: “{kind}” is not a kind of note; write correction or update."
+        ) from None
+    if item.get("at") is None:
+        raise ImportFormatError(f"{where}: the {note_kind.value} “{item['text']}” has no “at”.")
+    return NoteLine(note_kind, _moment(item["at"], where), str(item["text"]).strip())
+
+
+def _notes(meta: Mapping[str, Any], where: str) -> list[NoteLine] | None:
+    """The corrections and updates, oldest first; None if the front matter has none."""
+    given = [(key, _get(meta, key)) for key in ("notes", "corrections", "updates")]
+    if all(value is None for _, value in given):
+        return None
+    notes: list[NoteLine] = []
+    for key, value in given:
+        if value is None:
+            continue
+        if not isinstance(value, list):
+            raise ImportFormatError(f"{where}: “{key}” should be a list.")
+        for item in value:
+            kind = item.get("kind") if isinstance(item, dict) else None
+            notes.append(_note(item, kind if key == "notes" else key.removesuffix("s"), where))
+    return sorted(notes, key=lambda n: n.at)
+
+
 def parse_markdown(library: Library, text: str, where: str) -> Parsed:
     """Read one Markdown document. Raises :class:`ImportFormatError` naming ``where``."""
     meta, body = split_front_matter(text, where)
@@ -173,7 +223,9 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
     if not article.headline and not article.body.strip():
         raise ImportFormatError(f"{where}: there is no headline and no text to import.")
     related = _related(library, _get(meta, "related"), where)
-    return Parsed(article, related, warnings, has_updated=updated is not None)
+    return Parsed(
+        article, related, warnings, has_updated=updated is not None, notes=_notes(meta, where)
+    )
 
 
 def import_markdown(
@@ -215,7 +267,24 @@ def import_markdown(
         created = True
     assert stored.id is not None
     library.set_related_links(stored.id, parsed.related)
+    changed = parsed.notes is not None and _set_notes(library, stored.id, parsed.notes)
+    if changed and parsed.has_updated:  # adding a note touched the article: the file wins
+        stored = library.save_article(stored, touch=False)
     return ImportResult(stored, created, tuple(parsed.warnings))
+
+
+def _set_notes(library: Library, article_id: int, notes: list[NoteLine]) -> bool:
+    """Make the article's corrections and updates ``notes``; whether any changed."""
+    have = library.notes(article_id)
+    if [(n.kind, n.at.replace(microsecond=0), n.text) for n in have] == [
+        (n.kind, n.at, n.text) for n in notes
+    ]:
+        return False
+    for old in have:
+        library.remove_note(old.id)
+    for note in notes:
+        library.add_note(article_id, note.kind, note.text, at=note.at)
+    return True
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -255,5 +324,11 @@ def export_markdown(library: Library, article: Article) -> str:
                 related.append({"title": link.title, "url": link.url})
         if related:
             meta["related"] = related
+        notes = [
+            {"kind": n.kind.value, "at": _iso(n.at.replace(microsecond=0)), "text": n.text}
+            for n in library.notes(article.id)
+        ]
+        if notes:
+            meta["notes"] = notes
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{front}---\n\n{article.body}"

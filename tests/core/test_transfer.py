@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from newsroom.core.errors import ImportFormatError
 from newsroom.core.library import Library, open_library
-from newsroom.core.model import Article, RelatedLink, Status
+from newsroom.core.model import Article, NoteKind, RelatedLink, Status
 from newsroom.core.page import render_article_html
 from newsroom.core.transfer import export_markdown, import_markdown
 
@@ -389,3 +390,98 @@ def test_replace_import_keeps_the_featured_image(library: Library, tmp_path: Pat
     path = write(tmp_path, "main.md", export_markdown(library, main))
     import_markdown(library, path, replace_existing=True)
     assert library.article(main.id).featured_media_id == media.id
+
+
+# -- corrections and updates ---------------------------------------------------------------
+def notes_view(lib: Library, article: Article) -> list[tuple[NoteKind, datetime, str]]:
+    assert article.id is not None
+    return [(n.kind, n.at, n.text) for n in lib.notes(article.id)]
+
+
+def test_notes_travel_in_the_front_matter_and_come_back(library: Library, tmp_path: Path) -> None:
+    background, main = make_rich_article(library)
+    library.add_note(
+        main.id, NoteKind.CORRECTION, "The museum is the Orsay, not the Louvre: <sorry> & 'oops'",
+        at=datetime(2026, 3, 16, 9, 0, tzinfo=UTC),
+    )  # fmt: skip
+    library.add_note(
+        main.id, NoteKind.UPDATE, "Opening hours were extended.",
+        at=datetime(2026, 3, 17, 12, 15, tzinfo=UTC),
+    )  # fmt: skip
+    main = library.save_article(
+        replace(library.article(main.id), updated_at=main.updated_at), touch=False
+    )
+    text = export_markdown(library, main)
+    assert (
+        "notes:\n"
+        "- kind: correction\n"
+        "  at: '2026-03-16T09:00:00Z'\n"
+        "  text: 'The museum is the Orsay, not the Louvre: <sorry> & ''oops'''\n"
+        "- kind: update\n"
+        "  at: '2026-03-17T12:15:00Z'\n"
+        "  text: Opening hours were extended.\n"
+    ) in text
+    path = write(tmp_path, "main.md", text)
+
+    # Importing the same file again changes nothing, not even when it was last changed.
+    ids = [n.id for n in library.notes(main.id)]
+    import_markdown(library, path, replace_existing=True)
+    assert library.article(main.id) == main
+    assert [n.id for n in library.notes(main.id)] == ids
+
+    # Into another library: the same notes, and the page shows them.
+    with open_library(tmp_path / "Other.newsroom") as fresh:
+        import_markdown(fresh, write(tmp_path, "bg.md", export_markdown(library, background)))
+        imported = import_markdown(fresh, path).article
+        assert notes_view(fresh, imported) == notes_view(library, main)
+        assert imported.updated_at == main.updated_at
+        html = render_article_html(fresh, imported)
+    assert "Correction</strong> (<time" in html and "16 March 2026, 10:00 CET" in html
+    assert "&lt;sorry&gt; &amp; &#39;oops&#39;" in html
+
+
+def test_a_file_without_notes_keeps_those_in_the_library(library: Library, tmp_path: Path) -> None:
+    _background, main = make_rich_article(library)
+    path = write(tmp_path, "main.md", export_markdown(library, main))
+    library.add_note(main.id, NoteKind.UPDATE, "Added after the export.")
+    import_markdown(library, path, replace_existing=True)
+    assert [n.text for n in library.notes(main.id)] == ["Added after the export."]
+    # An empty list says there are none.
+    text = path.read_text("utf-8").replace("\n---\n\n", "\nnotes: []\n---\n\n", 1)
+    import_markdown(library, write(tmp_path, "none.md", text), replace_existing=True)
+    assert library.notes(main.id) == []
+
+
+def test_corrections_and_updates_may_be_listed_apart(library: Library, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "story.md",
+        "---\nheadline: Storm\nupdates:\n  - at: 2026-03-02T10:00:00+01:00\n"
+        "    text: The road is open again.\ncorrections:\n  - {at: 2026-03-01, text: Wrong town.}"
+        "\n---\n\nWind.\n",
+    )
+    article = import_markdown(library, path).article
+    assert notes_view(library, article) == [
+        (NoteKind.CORRECTION, datetime(2026, 3, 1, tzinfo=UTC), "Wrong town."),
+        (NoteKind.UPDATE, datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "The road is open again."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("notes", "words"),
+    [
+        ("notes: [{at: 2026-03-01, text: x}]", "has a “kind”"),
+        ("notes: [{kind: erratum, at: 2026-03-01, text: x}]", "not a kind of note"),
+        ("notes: [{kind: update, text: x}]", "has no “at”"),
+        ("corrections: [{at: 2026-03-01}]", "has “at” and “text”"),
+        ("updates: {at: 2026-03-01, text: x}", "should be a list"),
+        ("notes: [{kind: update, at: yesterday, text: x}]", "is not a date"),
+    ],
+)
+def test_bad_notes_are_refused_naming_the_file(
+    library: Library, tmp_path: Path, notes: str, words: str
+) -> None:
+    path = write(tmp_path, "bad.md", f"---\nheadline: Storm\n{notes}\n---\n\nWind.\n")
+    with pytest.raises(ImportFormatError, match=re.escape(words)) as raised:
+        import_markdown(library, path)
+    assert str(path) in str(raised.value)

@@ -18,7 +18,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from newsroom.core.library import Library
-from newsroom.core.model import Article, Status
+from newsroom.core.model import Article, NoteKind, Status
 from newsroom.core.publish.base import (
     Action,
     AuthFailed,
@@ -378,3 +378,88 @@ def test_the_item_is_refused_with_the_receivers_words(
     with pytest.raises(Rejected, match="Unknown section."):
         client.publish(outgoing(library, bare), None)
     client.close()
+
+
+HOSTILE = """<script>alert("x")</script> & 'quoted' "double\""""
+
+
+def test_corrections_and_updates_travel_as_ednote_and_raise_the_version(
+    validator: Draft202012Validator, library: Library, story: Article
+) -> None:
+    assert story.id is not None
+    plain = to_ninjs(outgoing(library, story), media_urls={}, now=NOW)
+    assert "ednote" not in plain
+    assert plain["version"].startswith("1.")
+
+    library.add_note(
+        story.id, NoteKind.CORRECTION, "The strike starts on Monday.",
+        at=datetime(2026, 3, 9, 9, 0, tzinfo=UTC),
+    )  # fmt: skip
+    corrected = to_ninjs(outgoing(library, story), media_urls={}, now=NOW)
+    assert_valid(validator, corrected)
+    assert (
+        corrected["ednote"] == "Correction (9 March 2026, 09:00 UTC): The strike starts on Monday."
+    )
+    assert corrected["version"].startswith("2.")
+
+    library.add_note(story.id, NoteKind.UPDATE, HOSTILE, at=datetime(2026, 3, 9, 15, 0, tzinfo=UTC))
+    updated = to_ninjs(outgoing(library, story), media_urls={}, now=NOW)
+    assert_valid(validator, updated)
+    assert updated["ednote"] == (
+        "Correction (9 March 2026, 09:00 UTC): The strike starts on Monday.\n"
+        f"Update (9 March 2026, 15:00 UTC): {HOSTILE}"
+    )
+    assert updated["version"].startswith("3.")
+    # Sent again, unchanged: the same version, a repeat the receiver may ignore.
+    assert (
+        to_ninjs(outgoing(library, story), media_urls={}, now=NOW)["version"]
+        == (updated["version"])
+    )
+    # The take-down keeps them, canceled.
+    canceled = to_ninjs(outgoing(library, story, Action.UNPUBLISH), media_urls={}, now=NOW)
+    assert_valid(validator, canceled)
+    assert canceled["pubstatus"] == "canceled" and canceled["ednote"] == updated["ednote"]
+
+
+def test_hostile_text_is_plain_text_in_ninjs(
+    validator: Draft202012Validator, library: Library, story: Article
+) -> None:
+    """Text fields carry the words as written (a receiver escapes them where it shows
+    them); only the body is HTML, sanitized: raw HTML in the Markdown loses its script."""
+    assert story.id is not None
+    hostile = library.save_article(
+        replace(story, headline=HOSTILE, byline=HOSTILE, standfirst=HOSTILE, body=HOSTILE)
+    )
+    library.add_note(story.id, NoteKind.CORRECTION, HOSTILE, at=datetime(2026, 3, 9, tzinfo=UTC))
+    ninjs = to_ninjs(outgoing(library, hostile), media_urls={}, now=NOW)
+    assert_valid(validator, ninjs)
+    assert ninjs["headlines"][0]["value"] == HOSTILE
+    assert ninjs["by"] == HOSTILE
+    assert ninjs["descriptions"][0]["value"] == HOSTILE
+    assert ninjs["ednote"] == f"Correction (9 March 2026, 00:00 UTC): {HOSTILE}"
+    body = ninjs["bodies"][0]["value"]
+    assert "<script" not in body and "alert" not in body and "<p>&amp; 'quoted'" in body
+
+
+def test_a_take_down_reaches_the_receiver_as_canceled(
+    httpserver: HTTPServer, library: Library, story: Article, validator: Draft202012Validator
+) -> None:
+    """Unpublishing in the library queues the take-down; the sync sends it, canceled."""
+    from golive_helpers import approve
+
+    from newsroom.core.publish import commands, golive
+    from newsroom.core.publish.targets import add_target
+
+    receiver = Receiver(httpserver)
+    wire = add_target(library, "Wire", Kind.NINJS, httpserver.url_for("/ninjs"))
+    assert story.id is not None
+    approve(library, story.id, Status.PUBLISHED)
+    golive.publish(library, story.id, wire)
+    assert commands.sync(library, "Wire").ok
+    assert receiver.item()["pubstatus"] == "usable"
+
+    golive.set_status(library, story.id, Status.READY)  # "Unpublish"
+    assert commands.sync(library, "Wire").ok
+    gone = receiver.item()
+    assert_valid(validator, gone)
+    assert gone["pubstatus"] == "canceled" and gone["uri"] == item_uri(story.uid)

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from publish_helpers import outgoing, png
 
 from newsroom.core.library import Library
-from newsroom.core.model import Article, RelatedLink, Status
+from newsroom.core.model import Article, NoteKind, RelatedLink, Status
 from newsroom.core.page import render_article_html
 from newsroom.core.publish.base import (
     Action,
@@ -473,3 +473,99 @@ def test_rebuild_renders_every_page_in_the_new_theme(
         assert ".kicker { color: teal; }" in (site / name).read_text("utf-8"), name
     assert "SECRET DRAFT" not in (site / "articles/rail.html").read_text("utf-8")
     assert_links_resolve(site)
+
+
+def test_a_take_down_leaves_no_trace_and_publishing_again_restores_the_address(
+    publisher: StaticSitePublisher, desk: Desk, site: Path
+) -> None:
+    """Three articles in Europe News (ports, rail, talks, in that order): the middle
+    one goes, then comes back at the same address."""
+    remotes = publish_all(publisher, desk)
+    assert hrefs(pages(site)["articles/ports.html"], "a.next") == ["rail.html"]
+
+    publisher.unpublish(desk.out(desk.second, Action.UNPUBLISH), remotes["rail"])
+    assert not (site / "articles" / "rail.html").exists()
+    written = pages(site)
+    for name, soup in written.items():
+        assert not any("rail.html" in h for h in hrefs(soup, "a")), name
+        assert "Strike spreads to rail" not in soup.get_text(), name
+    europe = "sections/my-europe/europe-news/index.html"
+    assert hrefs(written[europe], ".teaser-headline a") == [
+        "../../../articles/talks.html", "../../../articles/ports.html",
+    ]  # fmt: skip
+    assert hrefs(written["index.html"], ".teaser-headline a") == [
+        "articles/talks.html", "articles/derby.html", "articles/ports.html",
+    ]  # fmt: skip
+    # The neighbours now follow each other.
+    assert hrefs(written["articles/ports.html"], "a.next") == ["talks.html"]
+    assert hrefs(written["articles/talks.html"], "a.previous") == ["ports.html"]
+    assert hrefs(written["articles/ports.html"], ".related a") == [
+        "https://union.example.org/statement"
+    ]
+    assert_links_resolve(site)
+
+    again = publisher.publish(desk.out(desk.second), None)
+    assert again.remote_id == remotes["rail"].remote_id == "articles/rail.html"
+    assert again.url == remotes["rail"].url
+    written = pages(site)
+    assert "Strike spreads to rail" in written["articles/rail.html"].get_text()
+    assert hrefs(written["articles/ports.html"], "a.next") == ["rail.html"]
+    assert hrefs(written["articles/talks.html"], "a.previous") == ["rail.html"]
+    assert hrefs(written["articles/ports.html"], ".related a")[0] == "rail.html"
+    assert "../../../articles/rail.html" in hrefs(written[europe], ".teaser-headline a")
+    assert "articles/rail.html" in hrefs(written["index.html"], ".teaser-headline a")
+    assert_links_resolve(site)
+
+
+def note_lines(soup: BeautifulSoup) -> list[str]:
+    return [" ".join(n.get_text().split()) for n in soup.select(".article-notes .note")]
+
+
+def test_the_site_shows_the_notes_that_were_sent(
+    publisher: StaticSitePublisher, desk: Desk, library: Library, site: Path
+) -> None:
+    first = desk.article(desk.first)
+    assert first.id is not None
+    fixed = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    library.add_note(first.id, NoteKind.CORRECTION, "Antwerp, not Rotterdam.", at=fixed)
+    publisher.publish(desk.out(desk.first), None)
+    sent = ["Correction (2 March 2026, 08:00 UTC): Antwerp, not Rotterdam."]
+    assert note_lines(pages(site)["articles/ports.html"]) == sent
+
+    # A note added since is not on the site until the article is sent again, even
+    # when its page is rendered again for a new neighbour, or rebuilt.
+    library.add_note(first.id, NoteKind.UPDATE, "Not sent yet.", at=when(4))
+    publisher.publish(desk.out(desk.second), None)
+    assert hrefs(pages(site)["articles/ports.html"], "a.next") == ["rail.html"]
+    assert note_lines(pages(site)["articles/ports.html"]) == sent
+    publisher.rebuild()
+    assert note_lines(pages(site)["articles/ports.html"]) == sent
+
+    publisher.publish(desk.out(desk.first), None)
+    assert note_lines(pages(site)["articles/ports.html"]) == [
+        *sent,
+        "Update (4 March 2026, 09:00 UTC): Not sent yet.",
+    ]
+
+
+HOSTILE = """<script>alert("x")</script> & 'quoted' "double\""""
+
+
+def test_hostile_text_is_escaped_on_every_page(
+    publisher: StaticSitePublisher, desk: Desk, library: Library, site: Path
+) -> None:
+    first = desk.article(desk.first)
+    assert first.id is not None
+    library.save_article(replace(first, byline=HOSTILE))
+    library.set_related_links(first.id, [RelatedLink(HOSTILE, "https://x.example/?a=1&b=2")])
+    library.add_note(first.id, NoteKind.UPDATE, HOSTILE, at=when(2))
+    publish_all(publisher, desk)
+    written = pages(site)
+    for name in written:
+        assert "<script" not in (site / name).read_text("utf-8"), name
+    ports = written["articles/ports.html"]
+    assert HOSTILE in ports.select_one(".byline").get_text()  # type: ignore[union-attr]
+    assert [a.get_text() for a in ports.select(".related a")] == [HOSTILE]
+    assert note_lines(ports) == [f"Update (2 March 2026, 09:00 UTC): {HOSTILE}"]
+    teasers = written["tags/ports.html"].get_text()
+    assert HOSTILE in teasers  # the byline, on the tag's list

@@ -25,10 +25,15 @@ changed with the target settings ``media_path`` and ``items_path``):
     The ninjs item as JSON (``Content-Type: application/json``), after its images,
     with an ``Idempotency-Key`` header. The receiver de-duplicates by ``uri``: a
     new ``uri`` is a new story, a known one replaces the story, and the same
-    ``uri`` and ``version`` again is a repeat it may ignore (the version is a hash
-    of the content, so a retried request is always a repeat). The answer is 2xx,
+    ``uri`` and ``version`` again is a repeat it may ignore. The version is
+    ``<n>.<hash>``: ``n`` is 1 plus the number of corrections and updates, so it
+    goes up with each one sent, and the hash of the content tells other edits apart
+    and makes a retried request always a repeat. The answer is 2xx,
     with or without a body; JSON ``{"id": ..., "url": ...}`` is kept when given.
     Unpublishing posts the same item with ``pubstatus`` ``canceled``.
+
+Corrections and updates travel as ``ednote``, plain text, one a line, dated as the
+page shows them: ``Correction (5 December 2026, 10:00 CET): ...``.
 
 HTTP Basic authentication is sent when the target has a user name and a password.
 Failures map to the outbox's error classes in :mod:`newsroom.core.publish.http`.
@@ -158,8 +163,9 @@ def to_ninjs(
     """``item`` as a ninjs 2.2 object. ``media_urls`` maps a media id to its public
     address; an image without one keeps its local address and no association.
 
-    ``version`` is a hash of the content, so the same article sent twice is the
-    same version; ``versioncreated`` is ``now`` (the time of sending)."""
+    ``version`` is ``<n>.<hash>``: ``n`` counts the corrections and updates (1 for
+    none), the hash is of the content, so the same article sent twice is the same
+    version; ``versioncreated`` is ``now`` (the time of sending)."""
     moment = now or datetime.now(UTC)
     names = {k: v for k, v in media_names(item).items() if k in media_urls}
     body = _body(item, names, media_urls)
@@ -202,6 +208,8 @@ def to_ninjs(
         ninjs["people"] = [{"name": name, "rel": "author"} for name in _names(item.byline) if name]
     if item.dateline:
         ninjs["located"] = item.dateline
+    if item.notes:
+        ninjs["ednote"] = ednote(item)
     subjects = [
         {
             "name": name,
@@ -224,9 +232,14 @@ def to_ninjs(
     ]
     if associations:
         ninjs["associations"] = associations
-    ninjs["version"] = _version(ninjs)
+    ninjs["version"] = f"{1 + len(item.notes)}.{_version(ninjs)}"
     ninjs["versioncreated"] = _iso(moment)
     return ninjs
+
+
+def ednote(item: Outgoing) -> str:
+    """The corrections and updates as plain text, oldest first, one a line."""
+    return "\n".join(f"{n.label} ({n.when}): {n.text}" for n in item.notes)
 
 
 def _order(name: str) -> tuple[int, int]:

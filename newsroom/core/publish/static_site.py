@@ -25,7 +25,8 @@ next, related articles, ``article:`` links in the text) are left out. Pages
 other than the one published are rendered again from their snapshot (what was
 published), never from the library's current text, so an unpublished edit never
 leaks onto the site. Every file is written atomically (a temporary file, then
-a rename), and only when its content changed.
+a rename), and only when its content changed. The addresses, the manifest and
+the snapshots are in :mod:`.static_manifest`.
 """
 
 from __future__ import annotations
@@ -33,22 +34,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import mimetypes
 import os
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import unquote
 from urllib.request import url2pathname
 
 import filelock
 
 from newsroom.core.errors import NotFoundError
-from newsroom.core.library import Library, make_slug
+from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section, Status
 from newsroom.core.page import build_page, format_time, media_refs
 from newsroom.core.publish.base import (
@@ -58,6 +57,25 @@ from newsroom.core.publish.base import (
     Remote,
     Target,
     Temporary,
+)
+from newsroom.core.publish.static_manifest import (
+    CSS,
+    HOME,
+    MANIFEST,
+    MANIFEST_VERSION,
+    STATE_DIR,
+    Entry,
+    Manifest,
+    article_path,
+    media_path,
+    neighbours_of,
+    read_snapshot,
+    section_path,
+    sent_related,
+    snapshot,
+    snapshot_path,
+    tag_key,
+    tag_path,
 )
 from newsroom.core.render import Link, pygments_css, render_body
 from newsroom.core.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
@@ -73,11 +91,6 @@ from newsroom.core.theme import (
     style_text,
 )
 
-STATE_DIR = ".newsroom"
-MANIFEST = f"{STATE_DIR}/site.json"
-MANIFEST_VERSION = 1
-HOME = "index.html"
-CSS = "site.css"
 #: Where a link to an article that is not on the site points, until it is taken out.
 _NOT_HERE = "#newsroom-not-published-here"
 _NOT_HERE_LINK = re.compile(
@@ -89,29 +102,6 @@ _CSP = re.compile(
 )
 #: Images of the site load from the site itself (``'self'``; ``file:`` when opened from disk).
 SITE_IMG_SRC = "img-src 'self' file: data:"
-
-
-def article_path(slug: str) -> str:
-    return f"articles/{quote(slug)}.html"
-
-
-def section_path(lineage: Sequence[Section]) -> str:
-    return "sections/" + "/".join(quote(s.slug) for s in lineage) + "/index.html"
-
-
-def tag_key(tag: str) -> str:
-    return make_slug(tag)
-
-
-def tag_path(tag: str) -> str:
-    return f"tags/{quote(tag_key(tag))}.html"
-
-
-def media_path(media: Media) -> str:
-    suffix = Path(media.filename).suffix.lower()
-    if not re.fullmatch(r"\.[a-z0-9]{1,8}", suffix):
-        suffix = mimetypes.guess_extension(media.mime_type) or ".bin"
-    return f"media/{media.uid}{suffix}"
 
 
 def site_csp(page: str) -> str:
@@ -126,76 +116,10 @@ def site_csp(page: str) -> str:
     return _CSP.sub(fix, page, count=1)
 
 
-@dataclass
-class _Entry:
-    """One article on the site, as the manifest keeps it."""
-
-    uid: str
-    article_id: int
-    slug: str
-    headline: str
-    standfirst: str
-    byline: str
-    published_at: str
-    timezone: str
-    section_id: int | None
-    #: The section and its ancestors when published (ids), for the indexes to refresh.
-    sections: list[int]
-    tags: list[str]
-    media: list[str]
-    #: Slugs and uids of the articles the page links to, whether they are here or not.
-    refs: list[str]
-    previous: str | None = None
-    next: str | None = None
-
-    @property
-    def path(self) -> str:
-        return article_path(self.slug)
-
-    @property
-    def moment(self) -> datetime:
-        return datetime.fromisoformat(self.published_at)
-
-    def order(self) -> tuple[str, int]:
-        return (
-            datetime.fromisoformat(self.published_at).astimezone(UTC).isoformat(),
-            self.article_id,
-        )
-
-
-@dataclass
-class _Manifest:
-    articles: dict[str, _Entry] = field(default_factory=dict)
-    #: Every image file the site wrote, so that unused ones can go.
-    media: set[str] = field(default_factory=set)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "version": MANIFEST_VERSION,
-            "generator": "Newsroom",
-            "articles": {uid: vars(e) for uid, e in sorted(self.articles.items())},
-            "media": sorted(self.media),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> _Manifest:
-        return cls(
-            articles={uid: _Entry(**e) for uid, e in data.get("articles", {}).items()},
-            media=set(data.get("media", [])),
-        )
-
-    def slugs(self) -> dict[str, _Entry]:
-        return {e.slug: e for e in self.articles.values()}
-
-    def newest_first(self, entries: Iterable[_Entry] | None = None) -> list[_Entry]:
-        chosen = self.articles.values() if entries is None else entries
-        return sorted(chosen, key=_Entry.order, reverse=True)
-
-
 class _SiteLinks:
     """Relative links from the page at ``here`` (a path in the site)."""
 
-    def __init__(self, here: str, manifest: _Manifest) -> None:
+    def __init__(self, here: str, manifest: Manifest) -> None:
         self.base = [p for p in posixpath.dirname(here).split("/") if p]
         self.slugs = manifest.slugs()
         self.media_used: dict[str, Media] = {}
@@ -287,7 +211,7 @@ class StaticSitePublisher:
                 self._remove(known.remote_id or article_path(item.slug))
             else:
                 self._remove(entry.path)
-                self._remove(self._snapshot_path(entry.uid))
+                self._remove(snapshot_path(entry.uid))
                 self._refresh(manifest, changed=[entry])
         return Remote(remote_id=known.remote_id or article_path(item.slug), url="")
 
@@ -298,7 +222,7 @@ class StaticSitePublisher:
         """Render every page again from what was published (after a new theme, or
         renamed sections)."""
         with self._session() as manifest:
-            neighbours = _neighbours(manifest)
+            neighbours = neighbours_of(manifest)
             for entry in manifest.articles.values():
                 self._render_article(manifest, entry, neighbours)
             for section in self.library.sections():
@@ -311,7 +235,7 @@ class StaticSitePublisher:
 
     # -- the work --------------------------------------------------------------------
     @contextlib.contextmanager
-    def _session(self) -> Iterator[_Manifest]:
+    def _session(self) -> Iterator[Manifest]:
         """The manifest, under the folder's lock; saved when the work succeeded."""
         try:
             self._ensure_folder()
@@ -338,12 +262,12 @@ class StaticSitePublisher:
             )
         (self.folder / STATE_DIR).mkdir(parents=True, exist_ok=True)
 
-    def _load(self) -> _Manifest:
+    def _load(self) -> Manifest:
         path = self.folder / MANIFEST
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return _Manifest()
+            return Manifest()
         except (ValueError, UnicodeDecodeError):
             raise Rejected(
                 f"The list of what is published in “{self.folder}” is damaged ({MANIFEST}). "
@@ -354,9 +278,9 @@ class StaticSitePublisher:
                 f"The site folder “{self.folder}” was written by a newer Newsroom; "
                 "this one will not change it."
             )
-        return _Manifest.from_json(data)
+        return Manifest.from_json(data)
 
-    def _publish(self, manifest: _Manifest, item: Outgoing) -> None:
+    def _publish(self, manifest: Manifest, item: Outgoing) -> None:
         article = self._as_published(item)
         old = manifest.articles.get(item.uid)
         other = manifest.slugs().get(item.slug)
@@ -367,8 +291,8 @@ class StaticSitePublisher:
                 "the site, before publishing this one."
             )
         tree = self._sections()
-        related = self._related(article)
-        entry = _Entry(
+        related = sent_related(item)
+        entry = Entry(
             uid=item.uid,
             article_id=item.article_id,
             slug=item.slug,
@@ -386,19 +310,19 @@ class StaticSitePublisher:
                 | {r["target_uid"] for r in related if r["target_uid"]}
             ),
         )
-        self._write_json(self._snapshot_path(item.uid), _snapshot(article, related))
+        self._write_json(snapshot_path(item.uid), snapshot(article, related, item.notes))
         manifest.articles[item.uid] = entry
-        self._render_article(manifest, entry, _neighbours(manifest))
+        self._render_article(manifest, entry, neighbours_of(manifest))
         self._refresh(manifest, changed=[entry, *([old] if old else [])])
         if old is not None and old.slug != item.slug:
             self._remove(old.path)  # last: until the new page is there, the old one stays
 
-    def _refresh(self, manifest: _Manifest, changed: list[_Entry]) -> None:
+    def _refresh(self, manifest: Manifest, changed: list[Entry]) -> None:
         """Render again what depends on the changed article: the pages that link to
         it, those whose previous or next article changed, the indexes."""
         keys = {k for e in changed for k in (e.uid, e.slug)}
         current = {e.uid for e in changed if manifest.articles.get(e.uid) is e}
-        neighbours = _neighbours(manifest)
+        neighbours = neighbours_of(manifest)
         for entry in manifest.articles.values():
             prev_next = neighbours.get(entry.uid, (None, None))
             stale = (entry.previous, entry.next) != prev_next or bool(keys & set(entry.refs))
@@ -432,38 +356,26 @@ class StaticSitePublisher:
             dateline=item.dateline,
             language=item.language,
             tags=list(item.tags),
+            seo_title=item.seo_title,
+            seo_description=item.seo_description,
+            timezone=item.timezone,
             status=Status.PUBLISHED,
             published_at=item.published_at or article.published_at or datetime.now(UTC),
             embargo_until=None,
             featured_media_id=featured,
         )
 
-    def _related(self, article: Article) -> list[dict[str, str | None]]:
-        if article.id is None:
-            return []
-        out: list[dict[str, str | None]] = []
-        for link in self.library.related_links(article.id):
-            uid = None
-            if link.target_id is not None:
-                row = self.library.conn.execute(
-                    "SELECT uid FROM articles WHERE id = ?", [link.target_id]
-                ).fetchone()
-                if row is None:
-                    continue
-                uid = str(row[0])
-            out.append({"title": link.title, "url": link.url, "target_uid": uid})
-        return out
-
     # -- pages -----------------------------------------------------------------------
     def _render_article(
         self,
-        manifest: _Manifest,
-        entry: _Entry,
+        manifest: Manifest,
+        entry: Entry,
         neighbours: Mapping[str, tuple[str | None, str | None]],
     ) -> None:
         try:
-            article, related = self._load_snapshot(entry.uid)
-        except (FileNotFoundError, ValueError, TypeError):
+            data = json.loads(self._file(snapshot_path(entry.uid)).read_text(encoding="utf-8"))
+            article, related, notes = read_snapshot(data)
+        except (FileNotFoundError, ValueError, TypeError, KeyError):
             return  # its snapshot is gone or damaged: the page stays as it was
         links = _SiteLinks(entry.path, manifest)
         body = render_body(
@@ -472,7 +384,7 @@ class StaticSitePublisher:
             media=media_refs(self.library, article, links),
             article_url=links.article,
         )
-        page = build_page(self.library, article, links, body=body)
+        page = build_page(self.library, article, links, body=body, notes=notes)
         by_uid = manifest.articles
         previous, following = neighbours.get(entry.uid, (None, None))
         page = replace(
@@ -497,7 +409,7 @@ class StaticSitePublisher:
         entry.media = sorted(links.media_used)
         self._write(entry.path, html.encode("utf-8"))
 
-    def _render_section(self, manifest: _Manifest, section_id: int) -> None:
+    def _render_section(self, manifest: Manifest, section_id: int) -> None:
         tree = self._sections()
         lineage = tree.lineage(section_id)
         if not lineage or lineage[-1].id != section_id:
@@ -527,7 +439,7 @@ class StaticSitePublisher:
         )
         self._write(here, self._index_html(page))
 
-    def _render_tag(self, manifest: _Manifest, tag: str) -> None:
+    def _render_tag(self, manifest: Manifest, tag: str) -> None:
         here = tag_path(tag)
         chosen = [e for e in manifest.articles.values() if tag_key(tag) in map(tag_key, e.tags)]
         if not chosen:
@@ -544,7 +456,7 @@ class StaticSitePublisher:
         )
         self._write(here, self._index_html(page))
 
-    def _render_home(self, manifest: _Manifest) -> None:
+    def _render_home(self, manifest: Manifest) -> None:
         links = _SiteLinks(HOME, manifest)
         tree = self._sections()
         site = self._site(links)
@@ -557,7 +469,7 @@ class StaticSitePublisher:
         )
         self._write(HOME, self._index_html(page))
 
-    def _teaser(self, entry: _Entry, links: _SiteLinks, *, kicker: bool = True) -> Teaser:
+    def _teaser(self, entry: Entry, links: _SiteLinks, *, kicker: bool = True) -> Teaser:
         lineage = self._sections().lineage(entry.section_id)
         return Teaser(
             headline=entry.headline,
@@ -599,13 +511,13 @@ class StaticSitePublisher:
         self._write(CSS, ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8"))
 
     # -- media -----------------------------------------------------------------------
-    def _write_media(self, manifest: _Manifest, used: Mapping[str, Media]) -> None:
+    def _write_media(self, manifest: Manifest, used: Mapping[str, Media]) -> None:
         for path, media in used.items():
             if not self._exists(path):
                 self._write(path, media.data)
             manifest.media.add(path)
 
-    def _collect_media(self, manifest: _Manifest) -> None:
+    def _collect_media(self, manifest: Manifest) -> None:
         """Remove the images that no page shows any more."""
         used = {m for e in manifest.articles.values() for m in e.media}
         for path in sorted(manifest.media - used):
@@ -656,66 +568,11 @@ class StaticSitePublisher:
             parent.rmdir()
             parent = parent.parent
 
-    @staticmethod
-    def _snapshot_path(uid: str) -> str:
-        return f"{STATE_DIR}/articles/{uid}.json"
-
-    def _load_snapshot(self, uid: str) -> tuple[Article, list[dict[str, str | None]]]:
-        data = json.loads(self._file(self._snapshot_path(uid)).read_text(encoding="utf-8"))
-        return _from_snapshot(data), list(data.get("related", []))
-
     def _remote(self, slug: str) -> Remote:
         path = article_path(slug)
         url = f"{self.base_url}/{path}" if self.base_url else self._file(path).as_uri()
         return Remote(remote_id=path, url=url)
 
 
-def _link(links: _SiteLinks, entry: _Entry | None) -> Link | None:
+def _link(links: _SiteLinks, entry: Entry | None) -> Link | None:
     return Link(entry.headline, links.article(entry.slug)) if entry else None
-
-
-def _neighbours(manifest: _Manifest) -> dict[str, tuple[str | None, str | None]]:
-    """Each article's previous and next article in its section, by publication."""
-    by_section: dict[int, list[_Entry]] = {}
-    for entry in manifest.articles.values():
-        if entry.section_id is not None:
-            by_section.setdefault(entry.section_id, []).append(entry)
-    out: dict[str, tuple[str | None, str | None]] = {}
-    for entries in by_section.values():
-        entries.sort(key=_Entry.order)
-        for i, entry in enumerate(entries):
-            out[entry.uid] = (
-                entries[i - 1].uid if i > 0 else None,
-                entries[i + 1].uid if i + 1 < len(entries) else None,
-            )
-    return out
-
-
-_TIMES = ("created_at", "updated_at", "published_at")
-
-
-def _snapshot(article: Article, related: list[dict[str, str | None]]) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        name: getattr(article, name)
-        for name in (
-            "id", "uid", "headline", "body", "standfirst", "slug", "byline", "dateline",
-            "section_id", "tags", "timezone", "seo_title", "seo_description",
-            "featured_media_id", "language",
-        )
-    }  # fmt: skip
-    for name in _TIMES:
-        moment = getattr(article, name)
-        data[name] = moment.isoformat() if moment else None
-    data["related"] = related
-    return data
-
-
-def _from_snapshot(data: Mapping[str, Any]) -> Article:
-    fields = {k: v for k, v in data.items() if k != "related"}
-    for name in _TIMES:
-        fields[name] = datetime.fromisoformat(fields[name]) if fields.get(name) else None
-    if fields.get("created_at") is None:
-        fields.pop("created_at", None)
-    if fields.get("updated_at") is None:
-        fields.pop("updated_at", None)
-    return Article(status=Status.PUBLISHED, **fields)

@@ -7,7 +7,8 @@
   queues its take-down on every target that has it. A take-down goes through the
   outbox like any send: offline it waits, it survives a restart, it is retried.
 - :func:`sections_changed` queues an update of the articles on a site under sections
-  that were renamed, moved or merged, so the site's categories and breadcrumbs follow.
+  that were renamed, moved or merged, so the site's categories and breadcrumbs follow;
+  :func:`sections_merged` has a WordPress site merge the categories of merged sections.
 - :func:`confirm` runs after a send: a ready or scheduled article whose time has come
   becomes *published* in the library once a target confirms it is live; one that a
   site holds until its time (a WordPress ``future`` post) is looked at again then.
@@ -134,6 +135,22 @@ def sections_changed(
     return problems
 
 
+def sections_merged(
+    library: Library, source_id: int, into_id: int, *, on_site: bool = True
+) -> list[str]:
+    """After section ``source_id`` was merged into ``into_id`` (call it before
+    :func:`sections_changed`): each WordPress site with a category for the source merges
+    it into the target's at its next sync, posts not from Newsroom included, so the
+    source's category leaves the site. With ``on_site=False`` the sites stay as they
+    are: the source's category is only forgotten, and a merge of it still waiting is
+    dropped. Returns the names of the targets concerned."""
+    from newsroom.core.publish import wp_merge
+
+    if on_site:
+        return wp_merge.record(library, source_id, into_id)
+    return wp_merge.forget(library, source_id)
+
+
 def confirm(
     library: Library,
     item: Outgoing,
@@ -187,6 +204,7 @@ __all__ = [
     "on_site",
     "publish",
     "sections_changed",
+    "sections_merged",
     "set_status",
     "takedown",
     "trash",

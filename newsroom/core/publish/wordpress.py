@@ -1,9 +1,9 @@
 """WordPress over its REST API, with an Application Password.
 
 What goes out is the page the writer previewed: sections become categories (same
-hierarchy, found or created, renamed and moved with their sections), tags are found or
-created, images are uploaded once and reused (alt text, caption and credit kept up to
-date), and the post carries title, content (the rendered body with its dateline,
+hierarchy, found or created, renamed, moved and merged with their sections), tags are
+found or created, images are uploaded once and reused (alt text, caption and credit kept
+up to date), and the post carries title, content (the rendered body with its dateline,
 sanitized; the byline line when no user matches it, the dated corrections and updates,
 and "You Might Also Like", each in a block of its own), excerpt, slug, status,
 ``date_gmt``, author, categories, tags, ``featured_media`` and the search title and
@@ -20,10 +20,10 @@ create whose answer was lost is found again instead of made twice; images carry 
 too (:mod:`.wp_media`).
 
 The parts, one job each: :mod:`.wp_rest` (the REST root, requests, lists),
-:mod:`.wp_terms` (categories and tags), :mod:`.wp_media` (images), :mod:`.wp_fields`
-(times, markers, conflict fields), :mod:`.wp_content` (the blocks added to the body),
-:mod:`.wp_authors` (bylines as users), :mod:`.wp_seo` (the search fields); this module
-publishes and takes posts off.
+:mod:`.wp_terms` (categories and tags), :mod:`.wp_merge` (the categories of merged
+sections), :mod:`.wp_media` (images), :mod:`.wp_fields` (times, markers, conflict
+fields), :mod:`.wp_content` (the blocks added to the body), :mod:`.wp_authors` (bylines
+as users), :mod:`.wp_seo` (the search fields); this module publishes and takes posts off.
 
 Facts about the API this relies on are in ``WORDPRESS.md`` of the shared notes:
 bad credentials are not rejected on public GETs (so :meth:`check` asks
@@ -71,6 +71,7 @@ from newsroom.core.publish.wp_fields import (
     wp_time,
 )
 from newsroom.core.publish.wp_media import Uploaded, WordPressMedia
+from newsroom.core.publish.wp_merge import CategoryMerges
 from newsroom.core.publish.wp_rest import PAGE_SIZE, WordPressError, WordPressRest
 from newsroom.core.publish.wp_terms import WordPressTerms
 from newsroom.core.render import sanitize
@@ -103,6 +104,7 @@ class WordPressPublisher:
         self.rest = WordPressRest(target, secret=secret, transport=transport, timeout=timeout)
         self.http = self.rest.http
         self.terms = WordPressTerms(self.rest, library, target)
+        self.merges = CategoryMerges(self.terms)
         self.media = WordPressMedia(self.rest, library, target)
         self.authors = WordPressAuthors(self.rest, target)
 
@@ -178,6 +180,8 @@ class WordPressPublisher:
             if known is None:
                 raise Rejected("This article is not on the site, so it cannot be taken off.")
             return self.unpublish(item, known)
+        # Sections merged in the library: their categories first (see :mod:`.wp_merge`).
+        self.merges.apply()
         for attempt in (1, 2):
             payload = self._payload(item)
             post = self._send_post(item, known, payload, force=force)

@@ -174,11 +174,13 @@ class WordPressTerms:
             )
 
     def forget(self, kind: str) -> None:
-        """Forget every term of a kind: one of them was deleted on the site."""
+        """Forget every term of a kind: one of them was deleted on the site. (A merge
+        of categories still waiting stays: it is carried out before the next send.)"""
         db = self.library.db
         with db.atomic():
             db.execute(
-                "DELETE FROM remote_terms WHERE target_id = ? AND kind = ?",
+                "DELETE FROM remote_terms WHERE target_id = ? AND kind = ? "
+                "AND local_key NOT LIKE 'merged:%'",
                 [self.target.id, kind],
             )
 

@@ -63,8 +63,10 @@ from newsroom.core import search
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Status
+from newsroom.core.publish import golive
 from newsroom.core.publish.base import SyncState
 from newsroom.core.search import Filters, Row
+from newsroom.gui.publish_menu import on_sites
 from newsroom.gui.reader import LibraryReader
 
 T = TypeVar("T")
@@ -480,10 +482,15 @@ class LibraryBrowser(QWidget):
     """Search, filter, sort and act on many articles at once.
 
     ``article_chosen`` gives the id of an article the user opens (double-click or
-    Enter); ``articles_changed`` follows every bulk action that changed the library."""
+    Enter); ``articles_changed`` follows every bulk action that changed the library.
+    Spiking, unpublishing or trashing takes articles off the sites that have them
+    (:mod:`newsroom.core.publish.golive`); ``articles_moved`` then gives, by article
+    id, the names of the targets that had each one and their headlines, for the window
+    to say what leaves which site and to send it."""
 
     article_chosen = Signal(int)
     articles_changed = Signal()
+    articles_moved = Signal(object, object)  # {id: [target name]}, {id: headline}
 
     WIDTHS_KEY = "libraryBrowser/columnWidths"
 
@@ -811,15 +818,17 @@ class LibraryBrowser(QWidget):
         if not rows:
             return
         refused: list[tuple[Row, str]] = []
+        before = on_sites(self.library, [r.id for r in rows if r.status != status])
         for row in rows:
             if row.status == status:
                 continue
             try:
-                self.library.set_status(row.id, status)
+                golive.set_status(self.library, row.id, status)
             except NewsroomError as exc:
                 refused.append((row, str(exc)))
         moved = len([r for r in rows if r.status != status]) - len(refused)
         self._done(f"{moved} article{'s' if moved != 1 else ''} now {status.label.lower()}.")
+        self.articles_moved.emit(before, {r.id: r.headline for r in rows})
         if refused:
             QMessageBox.warning(
                 self, "Some Articles Kept Their Status", refusal_message(status, moved, refused)
@@ -829,13 +838,15 @@ class LibraryBrowser(QWidget):
         rows = self._selected_rows()
         if not rows or self.trash_toggle.isChecked():
             return
+        before = on_sites(self.library, [r.id for r in rows])
         try:
-            self.library.trash_articles([r.id for r in rows])
+            golive.trash(self.library, [r.id for r in rows])  # and off the sites
         except NewsroomError as exc:
             self._failed("Articles Not Moved to the Trash", exc)
             return
         what = _names([rows[0].headline]) if len(rows) == 1 else f"{len(rows)} articles"
         self._done(f"Moved {what} to the trash.")
+        self.articles_moved.emit(before, {r.id: r.headline for r in rows})
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()

@@ -26,6 +26,7 @@ from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.paths import LIBRARY_SUFFIX
+from newsroom.core.publish import golive
 from newsroom.gui.checklist_panel import ChecklistPanel
 from newsroom.gui.editor import ArticleEditor
 from newsroom.gui.focus_mode import FocusMode
@@ -34,7 +35,7 @@ from newsroom.gui.library_panel import ArticleListModel, ArticleListView, Sectio
 from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.preview_toolbar import PreviewPanel
-from newsroom.gui.publish_menu import Publishing
+from newsroom.gui.publish_menu import Publishing, on_sites
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.related_panel import RelatedPanel
 from newsroom.gui.stats_label import StatsLabel
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.checklist.field_requested.connect(self._go_to_field)
         self.history.restore_requested.connect(self._restore_revision)
         self.editor.metadata.media_saved.connect(lambda: self._update_preview())
+        self.editor.metadata.notes_requested.connect(self.edit_notes)
         self.editor.no_dictionary.connect(
             lambda code: self.statusBar().showMessage(
                 f"No spelling dictionary for {language_name(code)} here: spelling is not checked.",
@@ -303,6 +305,14 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         self.browser_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
+        article_menu = bar.addMenu("&Article")
+        self.notes_action = self._action(
+            article_menu, "Corrections and &Updates…", lambda _=False: self.edit_notes()
+        )
+        self.notes_action.setStatusTip("The dated corrections and updates under the article.")
+        article_menu.aboutToShow.connect(
+            lambda: self.notes_action.setEnabled(self.editor.loaded_id is not None)
+        )
         self.publishing.build_menu(bar.addMenu("&Publish"))
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
@@ -407,6 +417,7 @@ class MainWindow(QMainWindow):
             self.browser = LibraryBrowser(self.library, self.settings)
             self.browser.article_chosen.connect(self.open_article)
             self.browser.articles_changed.connect(self.reload_articles)
+            self.browser.articles_moved.connect(self.publishing.moved)
             self.browser_dock.setWidget(self.browser)
         else:
             self.browser.reload()
@@ -417,6 +428,7 @@ class MainWindow(QMainWindow):
         self.save_now()  # a delete or merge moves articles: the open one is stored first
         dialog = SectionEditor(self.library, self)
         dialog.sections_changed.connect(self._sections_changed)
+        dialog.sections_changed.connect(self.publishing.wake)  # the sites follow
         dialog.exec()  # done() shuts its preview down before the dialog goes
         dialog.deleteLater()
 
@@ -621,8 +633,10 @@ class MainWindow(QMainWindow):
         self.save_now()
         if self._dirty:
             return  # the save failed and said why
+        before = on_sites(self.library, [article_id])
         try:
-            stored = self.library.set_status(article_id, new)
+            # Spiking or unpublishing takes it off the sites that have it (queued).
+            stored = golive.set_status(self.library, article_id, new)
         except NewsroomError as exc:
             QMessageBox.warning(self, "Newsroom", str(exc))
             self._refresh_article_panels()
@@ -630,6 +644,66 @@ class MainWindow(QMainWindow):
         self.editor.saved(stored)  # or the next autosave would write the old status back
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
+        self._update_preview()
+        self.publishing.moved(before, {article_id: stored.headline})
+
+    def article_confirmed(self) -> None:
+        """A site confirmed an article is live and the library marked it published:
+        show the open article's new status (the editor's text is left alone)."""
+        article_id = self.editor.loaded_id
+        if article_id is None or self._closed:
+            return
+        try:
+            stored = self.library.article(article_id)
+        except NewsroomError:
+            return
+        shown = self.editor.article()
+        if shown is not None and shown.status is not stored.status:
+            self.editor.saved(stored)  # or the next autosave would write the old status back
+            self.status_control.set_status(stored.status)
+            self._refresh_article_panels()
+        self.article_model.update_row(self.library.summary(article_id))
+        if self.browser is not None and self.browser_dock.isVisible():
+            self.browser.reload()
+
+    def show_checklist(self) -> None:
+        """Bring the checklist to the front, checked again, its first entry focused."""
+        self.focus_mode.leave()
+        dock = self.docks[0]
+        dock.show()
+        dock.raise_()
+        article = self.editor.article()
+        if article is not None and article.id is not None:
+            self._check(article)
+        self.checklist.list.setFocus()
+        if self.checklist.list.count():
+            self.checklist.list.setCurrentRow(0)
+
+    def edit_notes(self) -> None:
+        """Article › Corrections and Updates…: the open article's dated notes."""
+        from newsroom.gui.notes_dialog import NotesDialog
+
+        article_id = self.editor.loaded_id
+        if article_id is None:
+            return
+        self.save_now()
+        if self._dirty:
+            return  # the save failed and said why
+        dialog = NotesDialog(self.library, article_id, self)
+        dialog.notes_changed.connect(self._notes_changed)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _notes_changed(self) -> None:
+        """The page shows the notes; an article on a site is now changed since sync."""
+        article_id = self.editor.loaded_id
+        if article_id is None:
+            return
+        self.article_model.update_row(self.library.summary(article_id))
+        self.editor.metadata.show_notes()
+        self.publishing.article_shown(article_id)
         self._update_preview()
 
     def _restore_revision(self, revision_id: int) -> None:

@@ -203,6 +203,8 @@ class MetadataForm(QWidget):
 
     edited = Signal()
     media_saved = Signal()
+    #: The writer asked for the article's corrections and updates (a dialog of the window).
+    notes_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +318,13 @@ class MetadataForm(QWidget):
             self._label("&Embargo", self.embargo_set), self._row(self.embargo_set, self.embargo)
         )
         form.addRow(self._label("Lan&guage", self.language), self.language)
+        self.notes_button = QPushButton("Correctio&ns and Updates…")
+        self.notes_button.setAccessibleName("Corrections and Updates")
+        self.notes_button.setToolTip("The dated corrections and updates readers see under it")
+        self.notes_button.clicked.connect(lambda _=False: self.notes_requested.emit())
+        self.notes_count = QLabel()
+        self.notes_count.setAccessibleName("Corrections and updates")
+        form.addRow("Notes", self._row(self.notes_button, self.notes_count))
 
         # SEO
         self.seo_title = QLineEdit()
@@ -549,10 +558,22 @@ class MetadataForm(QWidget):
             self.seo_title.setText(a.seo_title)
             self.seo_description.setPlainText(a.seo_description)
             self._show_media(a.featured_media_id)
+            self.show_notes()
             self._update_counters()
             self._update_enabled()
         finally:
             self._loading = False
+
+    def show_notes(self) -> None:
+        """Count the loaded article's corrections and updates beside their button."""
+        notes = self.library.notes(self._article.id) if self._article and self._article.id else []
+        kinds = [n.kind.label.lower() for n in notes]
+        parts = [
+            f"{kinds.count(kind)} {kind}{'s' if kinds.count(kind) > 1 else ''}"
+            for kind in ("correction", "update")
+            if kind in kinds
+        ]
+        self.notes_count.setText(", ".join(parts) if parts else "None")
 
     def _follows_headline(self, article: Article) -> bool:
         if article.status is not Status.DRAFT:
@@ -652,7 +673,25 @@ class MetadataForm(QWidget):
         A slug being typed is left alone."""
         if self._article is None or article.id != self._article.id:
             return
-        self._article = article
+        before, self._article = self._article, article
+        if article.published_at != before.published_at:
+            # The library stamped a publication time (published, or confirmed by a
+            # site): shown unless the writer is changing it, or a save would undo it.
+            zone = self._zone_name(before)
+            if self._time_value("published", self.published_set, self.published, zone) == (
+                before.published_at
+            ):
+                self._loading = True
+                try:
+                    self._show_time(
+                        "published",
+                        self.published_set,
+                        self.published,
+                        article.published_at,
+                        article,
+                    )
+                finally:
+                    self._loading = False
         if self.slug.hasFocus() and self._slug_typed:
             return
         self._slug_typed = False

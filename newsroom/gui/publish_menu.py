@@ -10,27 +10,38 @@
   Sync column of the article list;
 - the sync log, the conflict dialog and the password prompt after a 401.
 
+Only what the desk approved goes out (:mod:`newsroom.core.publish.golive`): a publish
+or an update of anything else is refused with the reasons, and one that may go is
+shown first, as what will change on the site
+(:class:`~newsroom.gui.publish_preview.PublishPreviewDialog`), for the writer to
+confirm. :func:`on_sites` and :func:`takedown_message` tell the window and the
+library browser what spiking, unpublishing or trashing took off the sites.
+
 The window tells it when an article is shown or saved (:meth:`article_shown`) and
 shuts it down before the library closes (:meth:`shutdown`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from newsroom.core.checklist import Finding, blocking, run_checklist
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
-from newsroom.core.publish import outbox, states
+from newsroom.core.model import Status, utcnow
+from newsroom.core.publish import changes, golive, outbox, states
+from newsroom.core.publish.approval import NotApproved
 from newsroom.core.publish.base import Action, Kind, Target
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
 from newsroom.core.publish.targets import list_targets, target_by_id
 from newsroom.gui.outbox_worker import POLL_MS, OutboxWorker
+from newsroom.gui.publish_preview import PublishPreviewDialog, local_time, show_refusal
 from newsroom.gui.sync_state_label import SyncStateButton
 
 if TYPE_CHECKING:
@@ -51,6 +62,50 @@ _QUEUED = {
     Action.UPDATE: "is queued to be updated on",
     Action.UNPUBLISH: "is queued to be taken off",
 }
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def on_sites(library: Library, article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """The targets (by name) that have each article, or a send of it waiting: asked
+    before a move that may take it off them."""
+    return {i: [t.name for t in golive.on_site(library, i)] for i in article_ids}
+
+
+def takedown_message(
+    library: Library, before: Mapping[int, Sequence[str]], headlines: Mapping[int, str]
+) -> str:
+    """After spiking, unpublishing or trashing the articles of ``before`` (from
+    :func:`on_sites`): which sites they will be taken off, in a sentence ("" when
+    none). A send not made yet is withdrawn instead, and said so."""
+    taken: dict[str, list[int]] = {}
+    withdrawn: dict[str, list[int]] = {}
+    for article_id, names in before.items():
+        going = {
+            e.target_name
+            for e in outbox.entries(library, article_id=article_id)
+            if e.action is Action.UNPUBLISH
+        }
+        for name in names:
+            (taken if name in going else withdrawn).setdefault(name, []).append(article_id)
+
+    def sentence(found: dict[str, list[int]], verb: str) -> str:
+        if not found:
+            return ""
+        ids = sorted({i for group in found.values() for i in group})
+        if len(ids) == 1:
+            who = f"“{headlines.get(ids[0]) or 'Untitled'}” {verb}"
+        else:
+            who = f"{len(ids)} articles {verb}"
+        return f"{who} {_and(sorted(found))}."
+
+    parts = [
+        sentence(taken, "will be taken off"),
+        sentence(withdrawn, "will no longer be sent to"),
+    ]
+    return " ".join(p for p in parts if p)
 
 
 class Publishing(QObject):
@@ -81,6 +136,7 @@ class Publishing(QObject):
         self.pull_runner: PullRunner | None = None
         self._closed = False
         self._asking: set[int] = set()
+        self._warned: set[str] = set()
 
         window.article_model.set_sync_source(
             lambda ids: states.sync_states(self.library, list(ids))
@@ -171,7 +227,10 @@ class Publishing(QObject):
     # -- the article's actions -----------------------------------------------------------
     def send(self, action: Action, target_id: int) -> outbox.Entry | None:
         """Queue ``action`` for the open article on the target (saved first), then let
-        the worker send it. Returns the outbox entry, None if nothing was queued."""
+        the worker send it. A publish or an update is refused, with the reasons, when
+        the desk has not approved the article; otherwise it shows what will change
+        on the site and waits for the writer's word. Unpublishing something on the
+        site asks first. Returns the outbox entry, None if nothing was queued."""
         window = self.window
         article_id = window.editor.loaded_id
         if article_id is None or self.library.read_only:
@@ -179,9 +238,26 @@ class Publishing(QObject):
         window.save_now()
         if window.unsaved:
             return None  # the save failed and said why
+        action = Action(action)
+        held = None
         try:
             target = target_by_id(self.library, target_id)
-            item = outbox.enqueue(self.library, article_id, target, action)
+            if action is Action.UNPUBLISH:
+                if not self._confirm_unpublish(article_id, target):
+                    return None
+            else:
+                plan = changes.plan(self.library, article_id, target, action)
+                if plan.refused is not None:
+                    self.refused(plan.refused, target)
+                    return None
+                if not self._confirm(plan):
+                    self._say("Nothing was sent.")
+                    return None
+                held = plan.held_until
+            item = golive.publish(self.library, article_id, target, action)
+        except NotApproved as refused:  # it changed since the plan (another window)
+            self.refused(refused, target)
+            return None
         except NewsroomError as exc:
             QMessageBox.warning(window, "Publish", str(exc))
             return None
@@ -191,12 +267,74 @@ class Publishing(QObject):
             self._say(f"“{headline}” was never published on {target.name}: nothing to take off.")
         else:
             text = f"“{headline}” {_QUEUED[item.action]} {target.name}."
+            if held is not None and item.action is not Action.UNPUBLISH:
+                text += f" It stays in the outbox until {local_time(held)}."
             if target.paused:
                 text += " Publishing there is paused until you give its password again."
             self._say(text)
         self.refresh()
         self.worker.request()
         return item
+
+    def _confirm(self, plan: changes.Plan) -> bool:
+        """Show what will change on the site; True if the writer confirms."""
+        dialog = PublishPreviewDialog(plan, self.window)
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+
+    def _confirm_unpublish(self, article_id: int, target: Target) -> bool:
+        """Ask before taking an article off a site that has it (nothing to ask when
+        it never went there)."""
+        if target.id not in {t.id for t in golive.on_site(self.library, article_id)}:
+            return True
+        headline = self.library.article(article_id).headline or "Untitled"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unpublish",
+            f"Take “{headline}” off {target.name}?",
+            parent=self.window,
+        )
+        box.setInformativeText(
+            "Readers will no longer find it there. It stays in the library, and you can "
+            "publish it again later."
+        )
+        take = box.addButton("&Unpublish", QMessageBox.ButtonRole.AcceptRole)
+        take.setAccessibleName("Unpublish")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        box.exec()
+        return box.clickedButton() is take
+
+    def refused(self, refused: NotApproved, target: Target) -> None:
+        """Say why the article may not go out; the checklist opens if asked for. A
+        draft's checklist errors are named too: they stand between it and "ready"."""
+        to_fix: list[Finding] = []
+        article_id = self.window.editor.loaded_id
+        if not refused.findings and article_id is not None:
+            article = self.library.article(article_id)
+            if article.status in (Status.DRAFT, Status.IN_REVIEW):
+                to_fix = blocking(
+                    run_checklist(self.library, article, now=utcnow(), target=Status.READY)
+                )
+        if show_refusal(self.window, refused, target.name, to_fix):
+            self.window.show_checklist()
+
+    def moved(self, before: Mapping[int, Sequence[str]], headlines: Mapping[int, str]) -> str:
+        """After a move that may take articles off their sites (spike, unpublish,
+        trash): say which in the status bar and let the worker send the take-downs.
+        Returns what was said ("" if nothing)."""
+        text = takedown_message(self.library, before, headlines)
+        if text:
+            self._say(text, 10000)
+        self.wake()
+        return text
+
+    def wake(self) -> None:
+        """Something was queued from elsewhere in the window: show it and send it."""
+        self.refresh()
+        self.worker.request()
 
     def sync_now(self) -> None:
         """Send what waits now; paused targets ask for their password first."""
@@ -226,6 +364,8 @@ class Publishing(QObject):
             self.log_dialog.reload()
 
     def _run_finished(self, summary: SyncSummary) -> None:
+        if summary.confirmed:
+            self.window.article_confirmed()
         if summary.attempts == 0 and not summary.failures:
             return  # a quiet poll: nothing to say
         parts = []
@@ -235,6 +375,10 @@ class Publishing(QObject):
             parts.append(summary.failures[0])
             if len(summary.failures) > 1:
                 parts.append(f"({len(summary.failures) - 1} more in Publish › Sync Log…)")
+        # What a site could not take ("the site has no SEO fields") is said once a session.
+        fresh = [w for w in summary.warnings if w not in self._warned]
+        self._warned.update(fresh)
+        parts.extend(fresh)
         if parts:
             self._say(" ".join(parts), 10000)
 

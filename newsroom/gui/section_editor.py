@@ -3,6 +3,11 @@
 Every change goes through :mod:`newsroom.core.section_ops`, which refuses what
 would break the tree; the tree shown is then read again from the library. Drag
 and drop moves a section to another parent or another place among its siblings.
+
+The sites follow: after a rename, move, merge (or a delete that moves articles), the
+articles on a site under the sections concerned are queued to be updated there
+(:func:`newsroom.core.publish.golive.sections_changed`), so their categories and
+breadcrumbs change too; the dialog says how many.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from newsroom.core import section_ops
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Section
+from newsroom.core.publish import golive
 from newsroom.core.section_page import render_section_page
 from newsroom.core.sections import SectionTree
 from newsroom.gui.preview import PreviewLinks, PreviewPane
@@ -58,6 +64,8 @@ class SectionTreeModel(QStandardItemModel):
 
     changed = Signal()
     refused = Signal(str)
+    #: The sections a rename or a move changed (their ids), for the sites to follow.
+    touched = Signal(list)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +116,7 @@ class SectionTreeModel(QStandardItemModel):
         done = super().setData(index, section.name, role)
         self.tree = self.library.section_tree()
         self.changed.emit()
+        self.touched.emit([section.id])
         return done
 
     # -- drag and drop -------------------------------------------------------------
@@ -165,6 +174,8 @@ class SectionTreeModel(QStandardItemModel):
         self.reload()
         if after != before:
             self.changed.emit()
+            if before is None or after.parent_id != before.parent_id:
+                self.touched.emit([section_id])  # a new place in the tree, not a new order
         return True
 
 
@@ -231,6 +242,7 @@ class SectionEditor(QDialog):
         self.model = SectionTreeModel(library, self)
         self.model.refused.connect(self._refused)
         self.model.changed.connect(self._changed)
+        self.model.touched.connect(lambda ids: self.follow(ids))
         self.view = self._make_view()
 
         self.preview = PreviewPane(self)
@@ -266,8 +278,14 @@ class SectionEditor(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
+        #: What the last change means for the sites (how many articles get updated).
+        self.site_note = QLabel()
+        self.site_note.setAccessibleName("On the sites")
+        self.site_note.setWordWrap(True)
+        self.site_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.site_note)
         layout.addWidget(close)
 
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -447,7 +465,16 @@ class SectionEditor(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         keep = target if target is not None else section.parent_id
-        self._run(lambda: section_ops.delete_section(self.library, section_id, target), keep)
+        moved = self._on_sites([section_id]) if target is not None else 0
+        sites = golive.category_sites(self.library, section_id)
+        deleted = self._run(
+            lambda: section_ops.delete_section(self.library, section_id, target), keep
+        )
+        if deleted and target is not None:
+            self._merge_on_sites(section, target, sites)
+            self.follow([target], merged=moved)
+        elif deleted:
+            golive.sections_merged(self.library, section_id, section_id, on_site=False)
         if keep is None and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
@@ -467,7 +494,91 @@ class SectionEditor(QDialog):
             choices,
         )
         if target is not None:
-            self._run(lambda: section_ops.merge_sections(self.library, section_id, target), target)
+            moved = self._on_sites([section_id])
+            sites = golive.category_sites(self.library, section_id)
+            if self._run(
+                lambda: section_ops.merge_sections(self.library, section_id, target), target
+            ):
+                self._merge_on_sites(section, target, sites)
+                self.follow([target], merged=moved)
+
+    # -- the sites follow --------------------------------------------------------------
+    def _merge_on_sites(self, source: Section, into_id: int, sites: Sequence[str]) -> None:
+        """Offer to merge the source's category into the target's on the sites that
+        have one; either way the library stops calling it the source's."""
+        if not sites:
+            return
+        into = self.library.section_tree().path_of(into_id) or "the other section"
+        names = ", ".join(sites)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Merge on the Site Too?",
+            f"The category “{source.name}” on {names} can be merged into “{into}” as well.",
+            parent=self,
+        )
+        box.setInformativeText(
+            f"At the next sync, every post in “{source.name}” there, the site's own "
+            f"included, moves into “{into}”, and “{source.name}” is deleted on the site. "
+            "Or leave the site's categories as they are."
+        )
+        merge = box.addButton("&Merge on the Site", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Leave the Site as It Is", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge)
+        box.exec()
+        on_site = box.clickedButton() is merge
+        try:
+            golive.sections_merged(self.library, source.id, into_id, on_site=on_site)
+        except NewsroomError as exc:
+            self._show_site_note(f"The categories on the sites could not be merged: {exc}")
+
+    def _on_sites(self, section_ids: Sequence[int]) -> int:
+        """How many articles under these sections (and their subsections) are on a site."""
+        tree = self.library.section_tree()
+        wanted = {
+            s.id for s in tree.sections if set(section_ids) & {a.id for a in tree.lineage(s.id)}
+        }
+        if not wanted:
+            return 0
+        marks = ",".join("?" * len(wanted))
+        row = self.library.conn.execute(
+            f"""SELECT COUNT(DISTINCT s.article_id) FROM sync_state s
+                JOIN articles a ON a.id = s.article_id
+                WHERE s.state = 'synced' AND a.deleted_at IS NULL
+                AND a.section_id IN ({marks})""",
+            sorted(wanted),
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def follow(self, section_ids: Sequence[int], *, merged: int = 0) -> int:
+        """Queue the update of the articles on a site under these sections; say how
+        many (``merged``: how many of them came from a merged section, whose
+        categories on the site change with the next sync). Returns how many."""
+        try:
+            count = self._on_sites(section_ids)
+            problems = golive.sections_changed(self.library, section_ids)
+        except NewsroomError as exc:
+            self._show_site_note(f"The articles on the sites could not be queued: {exc}")
+            return 0
+        if not count and not merged:
+            self._show_site_note("")
+            return 0
+        updated = count - len(problems)
+        text = ""
+        if updated == 1:
+            text = "One article on a site will be updated there, in its new section."
+        elif updated:
+            text = f"{updated} articles on a site will be updated there, in their new section."
+        if merged:
+            text += " The site's categories follow the merge on the next sync (Publish › Sync Now)."
+        if problems:
+            text += f" {len(problems)} could not be updated: {problems[0]}"
+        self._show_site_note(text.strip())
+        self.sections_changed.emit()  # the window sends what was queued
+        return updated
+
+    def _show_site_note(self, text: str) -> None:
+        self.site_note.setText(text)
+        self.site_note.setVisible(bool(text))
 
     def _pick(self, title: str, question: str, choices: Sequence[Section]) -> int | None:
         if not choices:

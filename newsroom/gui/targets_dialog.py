@@ -6,6 +6,11 @@ never shown back: the password field only ever holds what was just typed. When t
 keychain is not safe (plain text, or none), the journalist may keep a password
 for this session only. Check signs in to the target off the GUI thread.
 
+A WordPress target also says what a take-down does there (``settings["takedown"]``:
+back to draft, or to the trash) and whether the site may hold embargoed and
+scheduled posts until their time (``settings["schedules"]``; off by default, so that
+an embargoed story never leaves this computer before its time).
+
 :func:`ask_credentials` is the small dialog the outbox shows when a target answered
 401 and was paused.
 """
@@ -56,6 +61,12 @@ URL_HINTS = {
     Kind.STATIC: "/home/me/site",
 }
 SESSION_ONLY = "Keep for This Session Only"
+#: What a take-down does on a WordPress site (``settings["takedown"]``), first the default.
+TAKEDOWN_CHOICES = (("draft", "Move to draft"), ("trash", "Move to trash"))
+SCHEDULES_WARNING = (
+    "⚠ The story then leaves this computer before its embargo: it waits on the site, "
+    "where anyone who can see the site's drafts and scheduled posts can read it."
+)
 WEAK_NOTE = (
     "This computer has no safe password store that Newsroom can use. A password "
     "typed here can be kept for this session only: until Newsroom closes."
@@ -121,12 +132,13 @@ class TargetsDialog(QDialog):
         self.tasks = tasks if tasks is not None else TaskManager(self)
         self.setWindowTitle("Publishing Targets")
         self.setAccessibleName("Publishing Targets")
-        self.resize(760, 420)
+        self.resize(900, 460)  # room for the list beside the WordPress choices
         self._current: Target | None = None
         self._checking = False
 
         self.list = QListWidget(self)
         self.list.setAccessibleName("Targets")
+        self.list.setMinimumWidth(220)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_button = QPushButton("&New Target", self)
         self.new_button.clicked.connect(self.new_target)
@@ -154,6 +166,32 @@ class TargetsDialog(QDialog):
         self.session_box = QCheckBox("Keep the password for this session only", self)
         self.weak_note = QLabel(WEAK_NOTE, self)
         self.weak_note.setWordWrap(True)
+        self.takedown_label = QLabel("When an article is &taken down:", self)
+        self.takedown_combo = QComboBox(self)
+        self.takedown_combo.setAccessibleName("When an article is taken down")
+        self.takedown_combo.setToolTip(
+            "What the site does with the post when an article is spiked, unpublished or "
+            "trashed here. A draft can be published again; the site's trash is emptied "
+            "by WordPress after a while."
+        )
+        for value, label in TAKEDOWN_CHOICES:
+            self.takedown_combo.addItem(label, value)
+        self.takedown_label.setBuddy(self.takedown_combo)
+        self.schedules_box = QCheckBox(
+            "Let the site h&old embargoed and scheduled posts until their time", self
+        )
+        self.schedules_box.setAccessibleName(
+            "Let the site hold embargoed and scheduled posts until their time"
+        )
+        self.schedules_box.setToolTip(
+            "Off: Newsroom keeps such an article in its outbox and sends it when its time "
+            "comes (this computer must then be on). On: it goes to the site at once, as a "
+            "scheduled post."
+        )
+        self.schedules_warning = QLabel(SCHEDULES_WARNING, self)
+        self.schedules_warning.setAccessibleName("Warning about embargoes")
+        self.schedules_warning.setWordWrap(True)
+        self.schedules_box.toggled.connect(self._schedules_toggled)
         self.save_button = QPushButton("&Save", self)
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton("C&heck", self)
@@ -171,6 +209,10 @@ class TargetsDialog(QDialog):
         form.addRow("&User name:", self.user_edit)
         form.addRow("&Password:", self.password_edit)
         form.addRow("", self.session_box)
+        form.addRow(self.takedown_label, self.takedown_combo)
+        form.addRow("", self.schedules_box)
+        form.addRow("", self.schedules_warning)
+        self.form = form
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.check_button)
@@ -246,6 +288,10 @@ class TargetsDialog(QDialog):
         self.url_edit.setText(target.url if target else "")
         self.user_edit.setText((target.username or "") if target else "")
         self.password_edit.clear()
+        settings = target.settings if target else {}
+        takedown = self.takedown_combo.findData(settings.get("takedown", "draft"))
+        self.takedown_combo.setCurrentIndex(max(0, takedown))
+        self.schedules_box.setChecked(settings.get("schedules") is True)
         self.status_label.clear()
         if target is not None and target.paused:
             self.status_label.setText(
@@ -258,6 +304,9 @@ class TargetsDialog(QDialog):
         kind = self._kind()
         self.url_edit.setPlaceholderText(URL_HINTS[kind])
         static = kind is Kind.STATIC
+        wordpress = kind is Kind.WORDPRESS
+        for widget in (self.takedown_combo, self.schedules_box, self.schedules_warning):
+            self.form.setRowVisible(widget, wordpress)
         self.user_edit.setEnabled(not static)
         self.password_edit.setEnabled(not static)
         if static:
@@ -275,6 +324,21 @@ class TargetsDialog(QDialog):
     def _kind(self) -> Kind:
         return Kind(self.kind_combo.currentData())
 
+    def _schedules_toggled(self, on: bool) -> None:
+        # The warning stands out while the choice is on.
+        font = self.schedules_warning.font()
+        font.setBold(on)
+        self.schedules_warning.setFont(font)
+
+    def _settings(self, kind: Kind) -> dict[str, object]:
+        """The target's settings with the form's choices (kept as they were for a
+        kind that has none)."""
+        settings = dict(self._current.settings) if self._current else {}
+        if kind is Kind.WORDPRESS:
+            settings["takedown"] = str(self.takedown_combo.currentData())
+            settings["schedules"] = self.schedules_box.isChecked()
+        return settings
+
     # -- editing -------------------------------------------------------------------------
     def new_target(self) -> None:
         self.list.clearSelection()
@@ -291,7 +355,7 @@ class TargetsDialog(QDialog):
             kind=kind,
             url=target_ops.check_url(kind, self.url_edit.text()),
             username=target_ops.check_user(kind, self.user_edit.text()),
-            settings=self._current.settings if self._current else {},
+            settings=self._settings(kind),
             paused=self._current.paused if self._current else False,
         )
 
@@ -329,12 +393,14 @@ class TargetsDialog(QDialog):
         try:
             if old is None:
                 saved = target_ops.add_target(
-                    self.library, draft.name, draft.kind, draft.url, draft.username
-                )
+                    self.library, draft.name, draft.kind, draft.url, draft.username,
+                    settings=draft.settings,
+                )  # fmt: skip
             else:
                 saved = target_ops.update_target(
-                    self.library, old.id, name=draft.name, url=draft.url, username=draft.username
-                )
+                    self.library, old.id, name=draft.name, url=draft.url,
+                    username=draft.username, settings=draft.settings,
+                )  # fmt: skip
                 if where is not None and saved.paused:
                     # Paused after a 401: this is the new password it waited for.
                     from newsroom.core.publish.outbox import resume

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from newsroom.gui.publish_preview import PublishPreviewDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -37,3 +40,18 @@ def answer_dialog(button: QMessageBox.StandardButton | None = None) -> list[str]
 
     when_modal(QMessageBox, answer)
     return texts
+
+
+def confirm_publish(confirm: bool = True) -> list[PublishPreviewDialog]:
+    """Answer the next "what will change on the site" dialog: press its Publish (or
+    Update) button, or Cancel; returns the dialog seen, to look at what it showed."""
+    from newsroom.gui.publish_preview import PublishPreviewDialog
+
+    seen: list[PublishPreviewDialog] = []
+
+    def answer(dialog: PublishPreviewDialog) -> None:
+        seen.append(dialog)
+        (dialog.confirm_button if confirm else dialog.cancel_button).click()
+
+    when_modal(PublishPreviewDialog, answer)
+    return seen

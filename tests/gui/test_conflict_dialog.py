@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from golive_helpers import approve
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
@@ -29,6 +30,7 @@ def conflicted(library: Library, tmp_path) -> tuple[int, Target]:  # type: ignor
         Article(headline="Tide tables", body="High water at noon.", standfirst="When to sail.")
     )
     assert made.id is not None
+    approve(library, made.id)
     first = outbox.enqueue(library, made.id, target, Action.PUBLISH, now=NOW)
     assert first is not None and outbox.mark_sending(library, first, NOW)
     outbox.record_sent(library, first, REMOTE, article_hash(library, made.id), NOW)
@@ -151,6 +153,7 @@ def test_a_post_deleted_on_the_site_cannot_be_taken(qtbot, library: Library, tmp
     target = add_target(library, "Blog", "static", str(tmp_path / "blog"))
     made = library.create_article(Article(headline="Gone", body="Text."))
     assert made.id is not None
+    approve(library, made.id)
     item = outbox.enqueue(library, made.id, target, Action.UPDATE, now=NOW)
     assert item is not None and outbox.mark_sending(library, item, NOW)
     outbox.record_conflict(

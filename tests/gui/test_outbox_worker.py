@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from golive_helpers import approve
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -37,6 +38,7 @@ def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
 def article(library: Library, headline: str = "Storm hits the coast") -> int:
     made = library.create_article(Article(headline=headline, body="The wind came at dawn."))
     assert made.id is not None
+    approve(library, made.id)
     return made.id
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from dialogs import answer_dialog, when_modal
+from golive_helpers import approve
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -155,6 +156,7 @@ def test_edit_keeps_the_conflict_and_opens_the_article(
     target = add_target(window.library, "Blog", "static", str(tmp_path / "blog"))
     other = window.library.create_article(Article(headline="Other story", body="Text."))
     assert other.id is not None
+    approve(window.library, other.id)
     make_conflict(window.library, other.id, target)
     when_modal(ConflictDialog, lambda dialog: dialog.edit_button.click())
     window.publishing.open_conflict(other.id, target.id)
@@ -169,6 +171,7 @@ def test_keep_mine_from_the_sync_log_sends_it_again(
     target = add_target(window.library, "Blog", "static", str(tmp_path / "blog"))
     other = window.library.create_article(Article(headline="Harbour news", body="Boats."))
     assert other.id is not None
+    approve(window.library, other.id)
     make_conflict(window.library, other.id, target)
     window.publishing.show_log()
     log = window.publishing.log_dialog

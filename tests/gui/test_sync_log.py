@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from dialogs import answer_dialog
+from golive_helpers import approve
 from PySide6.QtWidgets import QMessageBox
 
 from newsroom.core.library import Library
@@ -22,6 +23,7 @@ NOW = datetime.now(UTC) - timedelta(minutes=5)
 def queued(library: Library, target: Target, headline: str) -> Entry:
     made = library.create_article(Article(headline=headline, body="Text."))
     assert made.id is not None
+    approve(library, made.id)
     item = outbox.enqueue(library, made.id, target, Action.PUBLISH, now=NOW)
     assert item is not None and outbox.mark_sending(library, item, NOW)
     return item

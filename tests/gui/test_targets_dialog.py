@@ -360,3 +360,57 @@ def test_ask_credentials_with_a_weak_keychain_keeps_it_for_the_session(
     when_modal(CredentialsDialog, type_it)
     assert ask_credentials(None, site, secrets=weak) == new
     assert weak.is_session_only(site) and weak.get(site) == new
+
+
+# -- what the site does with take-downs and embargoes ----------------------------------------
+def test_a_wordpress_target_keeps_its_takedown_and_schedules_choices(
+    qtbot, library: Library, weak: Secrets, tmp_path: Path
+) -> None:
+    site = add_target(
+        library, "Website", "wordpress", "https://news.example.org", "ada",
+        settings={"authors": {"The Desk": 3}},
+    )  # fmt: skip
+    add_target(library, "Archive", "static", str(tmp_path))
+    dialog = make_dialog(qtbot, library, weak)
+    assert dialog.name_edit.text() == "Archive"
+    assert dialog.takedown_combo.isHidden() and dialog.schedules_box.isHidden()
+    assert dialog.schedules_warning.isHidden()
+
+    dialog.list.setCurrentRow(1)
+    assert dialog.name_edit.text() == "Website"
+    assert dialog.takedown_combo.isVisibleTo(dialog) and dialog.schedules_box.isVisibleTo(dialog)
+    assert dialog.takedown_combo.currentText() == "Move to draft"  # the default
+    assert not dialog.schedules_box.isChecked()  # embargoes stay here by default
+    warning = dialog.schedules_warning
+    assert warning.isVisibleTo(dialog) and "leaves this computer before its embargo" in (
+        warning.text()
+    )
+    assert dialog.takedown_combo.accessibleName() == "When an article is taken down"
+
+    dialog.takedown_combo.setCurrentIndex(dialog.takedown_combo.findData("trash"))
+    dialog.schedules_box.setChecked(True)
+    assert dialog.save()
+    stored = get_target(library, "Website")
+    assert stored.id == site.id
+    assert stored.settings["takedown"] == "trash" and stored.settings["schedules"] is True
+    assert stored.settings["authors"] == {"The Desk": 3}, "other settings are kept"
+
+    dialog.list.setCurrentRow(0)
+    dialog.list.setCurrentRow(1)  # shown again from the library
+    assert dialog.takedown_combo.currentData() == "trash" and dialog.schedules_box.isChecked()
+    dialog.takedown_combo.setCurrentIndex(dialog.takedown_combo.findData("draft"))
+    dialog.schedules_box.setChecked(False)
+    assert dialog.save()
+    stored = get_target(library, "Website")
+    assert stored.settings["takedown"] == "draft" and stored.settings["schedules"] is False
+
+
+def test_a_new_wordpress_target_starts_with_the_safe_choices(
+    qtbot, library: Library, weak: Secrets
+) -> None:
+    dialog = make_dialog(qtbot, library, weak)
+    dialog.session_box.setChecked(True)
+    fill(dialog, "Website", "https://news.example.org", "ada", password())
+    assert dialog.save()
+    stored = get_target(library, "Website")
+    assert stored.settings == {"takedown": "draft", "schedules": False}

@@ -9,7 +9,8 @@ import threading
 import time
 from pathlib import Path
 
-from dialogs import when_modal
+from dialogs import confirm_publish, when_modal
+from golive_helpers import approve
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -45,9 +46,10 @@ def entries(menu: QMenu) -> dict[str, QAction]:
 
 def open_plain_article(window: MainWindow) -> int:
     """A new article without images (the welcome article has some, which a ninjs
-    receiver would be sent first), open in the editor."""
+    receiver would be sent first), approved by the desk, open in the editor."""
     made = window.library.create_article(Article(headline="Tide tables", body="High at noon."))
     assert made.id is not None
+    approve(window.library, made.id)
     window.reload_articles()
     window.open_article(made.id)
     return made.id
@@ -87,6 +89,7 @@ def test_publish_then_edit_then_update_on_the_static_site(
     assert button.text() == "Not published" and button.accessibleName() == "Sync state"
     assert sync_column(window, article_id) is SyncState.NOT_PUBLISHED
     publish = entries(publish_menu(window))[f"&Publish to {DEFAULT_SITE_TARGET}"]
+    confirm_publish()
     publish.trigger()
     qtbot.waitUntil(lambda: button.text() == f"Synced to {DEFAULT_SITE_TARGET}", timeout=15000)
     assert sync_column(window, article_id) is SyncState.SYNCED
@@ -104,6 +107,7 @@ def test_publish_then_edit_then_update_on_the_static_site(
     assert "Changed" in window.article_model.index(
         window.article_model.row_of(article_id), ArticleListModel.SYNC_COLUMN
     ).data(Qt.ItemDataRole.DisplayRole)
+    confirm_publish()
     entries(publish_menu(window))[f"&Update to {DEFAULT_SITE_TARGET}"].trigger()
     qtbot.waitUntil(lambda: button.text() == f"Synced to {DEFAULT_SITE_TARGET}", timeout=15000)
     assert sync_column(window, article_id) is SyncState.SYNCED
@@ -123,6 +127,7 @@ def test_several_targets_give_submenus_with_the_last_one_first(
     names = [a.text() for a in publish_to.actions()]
     assert len(names) == 2
     wire = next(a for a in publish_to.actions() if a.text().startswith("Wire"))
+    confirm_publish()
     wire.trigger()
     qtbot.waitUntil(lambda: len(httpserver.log) == 1, timeout=10000)
     menu.aboutToShow.emit()
@@ -154,6 +159,7 @@ def test_a_401_asks_for_the_password_once_then_sends(
 
     open_plain_article(window)
     when_modal(CredentialsDialog, answer)
+    confirm_publish()
     window.publishing.send(Action.PUBLISH, target.id)
     button = window.publishing.state_button
     qtbot.waitUntil(lambda: button.text().startswith("Synced to Wire"), timeout=15000)
@@ -194,6 +200,7 @@ def test_closing_the_window_stops_the_worker_before_the_library(
 
     httpserver.expect_request("/items", method="POST").respond_with_handler(slow)
     open_plain_article(win)
+    confirm_publish()
     win.publishing.send(Action.PUBLISH, target.id)
     qtbot.waitUntil(arrived.is_set, timeout=10000)  # closed while the entry is being sent
     win.close()

@@ -135,6 +135,14 @@ def sections_changed(
     return problems
 
 
+def category_sites(library: Library, section_id: int) -> list[str]:
+    """The sites (WordPress targets) with a category for the section: where merging it
+    into another would merge categories too, if the journalist wants."""
+    from newsroom.core.publish import wp_merge
+
+    return wp_merge.holders(library, section_id)
+
+
 def sections_merged(
     library: Library, source_id: int, into_id: int, *, on_site: bool = True
 ) -> list[str]:
@@ -200,6 +208,7 @@ def confirm(
 
 
 __all__ = [
+    "category_sites",
     "confirm",
     "on_site",
     "publish",

@@ -66,6 +66,18 @@ def _merge_json(into_id: int, sent_as: str | None) -> str:
     return json.dumps({**given, "into": into_id})
 
 
+def holders(library: Library, section_id: int) -> list[str]:
+    """The WordPress targets that have a category for the section (before a merge: where
+    merging it would change the site)."""
+    rows = library.conn.execute(
+        "SELECT DISTINCT t.name FROM remote_terms r JOIN targets t ON t.id = r.target_id "
+        "WHERE r.kind = 'category' AND r.local_key = ? AND t.kind = ? "
+        "ORDER BY t.name COLLATE NOCASE",
+        [section_key(section_id), Kind.WORDPRESS.value],
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
 def record(library: Library, source_id: int, into_id: int) -> list[str]:
     """After section ``source_id`` was merged into ``into_id``: a merge of its category
     on each WordPress target that has one, carried out at the next sync. Returns the

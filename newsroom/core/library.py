@@ -166,10 +166,25 @@ class Library:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction (a savepoint inside a caller's). It takes the write
+        lock at its start, waiting up to the busy timeout for another writer (the
+        outbox's, on its own connection): a transaction that reads and then writes
+        would otherwise fail at once when that writer committed in between."""
         if self.read_only:
             raise ReadOnlyError(f"“{self.path.name}” is open read-only; nothing was changed.")
-        with self.db.atomic():
-            yield self.db
+        db, conn = self.db, self.conn
+        if conn.in_transaction:
+            with db.atomic():
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     # -- settings --------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:

@@ -533,21 +533,7 @@ class SectionEditor(QDialog):
 
     def _on_sites(self, section_ids: Sequence[int]) -> int:
         """How many articles under these sections (and their subsections) are on a site."""
-        tree = self.library.section_tree()
-        wanted = {
-            s.id for s in tree.sections if set(section_ids) & {a.id for a in tree.lineage(s.id)}
-        }
-        if not wanted:
-            return 0
-        marks = ",".join("?" * len(wanted))
-        row = self.library.conn.execute(
-            f"""SELECT COUNT(DISTINCT s.article_id) FROM sync_state s
-                JOIN articles a ON a.id = s.article_id
-                WHERE s.state = 'synced' AND a.deleted_at IS NULL
-                AND a.section_id IN ({marks})""",
-            sorted(wanted),
-        ).fetchone()
-        return int(row[0]) if row else 0
+        return len({a for a, _t in golive.on_sites_under(self.library, section_ids)})
 
     def follow(self, section_ids: Sequence[int], *, merged: int = 0) -> int:
         """Queue the update of the articles on a site under these sections; say how

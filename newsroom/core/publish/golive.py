@@ -103,12 +103,9 @@ def trash(library: Library, ids: Iterable[int], *, now: datetime | None = None) 
     return moved
 
 
-def sections_changed(
-    library: Library, section_ids: Iterable[int], *, now: datetime | None = None
-) -> list[str]:
-    """Queue an update, on each target that has it, of every article filed under
-    these sections (or their subsections): their categories and breadcrumbs follow
-    a rename, move or merge. Returns why some could not be queued."""
+def on_sites_under(library: Library, section_ids: Iterable[int]) -> list[tuple[int, int]]:
+    """The (article, target) pairs of the articles on a site filed under these sections
+    or their subsections."""
     tree = library.section_tree()
     wanted = set(section_ids)
     for section in tree.sections:
@@ -124,6 +121,16 @@ def sections_changed(
             ORDER BY s.article_id, s.target_id""",
         sorted(wanted),
     ).fetchall()
+    return [(int(a), int(t)) for a, t in rows]
+
+
+def sections_changed(
+    library: Library, section_ids: Iterable[int], *, now: datetime | None = None
+) -> list[str]:
+    """Queue an update, on each target that has it, of every article filed under
+    these sections (or their subsections): their categories and breadcrumbs follow
+    a rename, move or merge. Returns why some could not be queued."""
+    rows = on_sites_under(library, section_ids)
     problems = []
     for article_id, target_id in rows:
         try:
@@ -211,6 +218,7 @@ __all__ = [
     "category_sites",
     "confirm",
     "on_site",
+    "on_sites_under",
     "publish",
     "sections_changed",
     "sections_merged",

@@ -54,6 +54,24 @@ CHILD = textwrap.dedent(
 )
 
 
+def kill_9_when(marker: Path, code: str, *args: str) -> None:
+    """Run ``code`` in a child process and SIGKILL it once it made ``marker``."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args], cwd=Path(__file__).resolve().parents[2]
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert child.poll() is None, "the child stopped before it got there"
+            assert time.monotonic() < deadline, "the child never got there"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+
 class FolderServer:
     """The same folder as the child's "server"; a retried create looks first."""
 
@@ -89,21 +107,7 @@ def test_kill_9_mid_send_then_sent_once(tmp_path: Path) -> None:
         approve(library, article.id)
         outbox.enqueue(library, article.id, target, Action.PUBLISH)
 
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), str(server)],
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not (tmp_path / "created").exists():
-            assert child.poll() is None, "the child stopped before it sent anything"
-            assert time.monotonic() < deadline, "the child never sent"
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    kill_9_when(tmp_path / "created", CHILD, str(path), str(server))
 
     with open_library(path) as library:
         [stuck] = outbox.entries(library)
@@ -179,21 +183,7 @@ def test_kill_9_during_a_take_down_loses_nothing(tmp_path: Path, stage: str) -> 
         assert library.article(article.id).status is Status.PUBLISHED  # the site has it
 
     marker = tmp_path / ("spiked" if stage == "before-send" else "acted")
-    child = subprocess.Popen(
-        [sys.executable, "-c", TAKEDOWN_CHILD, str(path), str(server), stage, str(article.id)],
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "the child stopped early"
-            assert time.monotonic() < deadline, "the child never got there"
-            time.sleep(0.05)
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    kill_9_when(marker, TAKEDOWN_CHILD, str(path), str(server), stage, str(article.id))
 
     with open_library(path) as library:
         assert library.article(article.id).status is Status.SPIKED

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from newsroom.core.errors import WorkflowError
+from newsroom.core.errors import NotFoundError, WorkflowError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.publish import outbox
@@ -185,7 +185,7 @@ def confirm(
     live_at = goes_live_at(item)
     try:
         article = library.article(item.article_id)
-    except Exception:  # noqa: BLE001 deleted meanwhile: nothing to mark
+    except NotFoundError:  # deleted meanwhile: nothing to mark
         return None
     if not remote.live:
         if live_at is not None and live_at > now:

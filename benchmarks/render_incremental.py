@@ -3,8 +3,23 @@
 For articles of 1k, 5k, 20k and 100k words (paragraphs with links and emphasis, H2 and
 H3 sections with repeated titles, tight and loose lists, quotes, tables, code fences with
 blank lines, reference links and an image) it types characters into paragraphs spread
-over the text and times, per keystroke, ``IncrementalRenderer.render`` and, for
-comparison, ``render_body``. Every incremental result is checked against the full one.
+over the text and times, per keystroke:
+
+- ``full``: ``render_body``, the whole text;
+- ``text``: ``IncrementalRenderer.render(text)``, which finds the changed range by comparing
+  the new text with the previous one;
+- ``edit``: ``IncrementalRenderer.render(text, edit)``, given the range as the editor's
+  ``QTextDocument.contentsChange`` reports it.
+
+Every incremental result is checked against the full one, byte for byte. ``rendered``
+is the mean number of chunks rendered per key; ``local`` how many keys were rendered
+from the neighbourhood of the edit alone.
+
+What remains proportional to the text on the ``edit`` path, all of it in C or in list
+comprehensions: shifting the offsets of the chunks after the edit, filtering the
+chunks' blocks and their lines into the result's lists, and joining the blocks into the
+body's HTML. The ``text`` path adds the comparison of the two texts (growing slices
+compared with ``str.startswith``/``endswith``).
 
     .venv/bin/python benchmarks/render_incremental.py
     SIZES=20000 KEYS=40 .venv/bin/python benchmarks/render_incremental.py
@@ -19,6 +34,7 @@ import time
 from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import render_body
+from newsroom.core.text_edit import TextEdit
 
 SIZES = [int(s) for s in os.environ.get("SIZES", "1000,5000,20000,100000").split(",")]
 KEYS = int(os.environ.get("KEYS", "30"))
@@ -65,8 +81,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def keystrokes(text: str, count: int) -> list[str]:
-    """Versions of ``text``, each one character longer, typed into paragraphs."""
+def keystrokes(text: str, count: int) -> list[tuple[str, TextEdit]]:
+    """Versions of ``text``, each one character longer, typed into paragraphs, with the
+    edit that made each (what the editor's ``contentsChange`` reports)."""
     anchor = "before the end"
     positions: list[int] = []
     start = 0
@@ -78,41 +95,56 @@ def keystrokes(text: str, count: int) -> list[str]:
         # A few keystrokes in each of several places, as a writer edits.
         at = positions[(n // 5) * 7 % len(positions)] + (n % 5)
         text = text[:at] + "x" + text[at:]
-        versions.append(text)
+        versions.append((text, TextEdit(at, 0, 1)))
     return versions
+
+
+def ms(values: list[float], q: float) -> str:
+    return f"{percentile(values, q) * 1000:>7.2f}ms"
 
 
 def main() -> None:
     print(
-        f"{'words':>7} {'chunks':>6} {'full p50':>9} {'full p95':>9} {'incr p50':>9} "
-        f"{'incr p95':>9} {'rendered':>8} {'fallback':>8}"
+        f"{'words':>7} {'chunks':>6} {'full p50':>9} "
+        f"{'text p50':>9} {'text p95':>9} {'edit p50':>9} {'edit p95':>9} "
+        f"{'rendered':>8} {'local':>5} {'fallback':>8}"
     )
     for words in SIZES:
         text = article_text(words)
-        renderer = IncrementalRenderer(dateline="Paris", media=MEDIA)
-        first = renderer.render(text)
+        versions = keystrokes(text, KEYS)
+        # The same keystrokes, rendered from the text alone and from the text and edit.
+        by_text = IncrementalRenderer(dateline="Paris", media=MEDIA)
+        by_edit = IncrementalRenderer(dateline="Paris", media=MEDIA)
+        first = by_text.render(text)
+        by_edit.render(text)
         full_times: list[float] = []
-        incremental_times: list[float] = []
+        text_times: list[float] = []
+        edit_times: list[float] = []
         rendered: list[int] = []
+        local = 0
         fallbacks = 0 if first.fallback is None else 1
-        for version in keystrokes(text, KEYS):
+        for version, edit in versions:
             t0 = time.perf_counter()
-            result = renderer.render(version)
+            from_text = by_text.render(version)
             t1 = time.perf_counter()
-            body = render_body(version, dateline="Paris", media=MEDIA)
+            from_edit = by_edit.render(version, edit)
             t2 = time.perf_counter()
-            assert result.body == body, "incremental and full renders differ"
-            assert "".join(result.blocks) == body.html
-            incremental_times.append((t1 - t0) * 1000)
-            full_times.append((t2 - t1) * 1000)
-            rendered.append(renderer.rendered_chunks)
-            fallbacks += result.fallback is not None
+            body = render_body(version, dateline="Paris", media=MEDIA)
+            t3 = time.perf_counter()
+            for result in (from_text, from_edit):
+                assert result.body == body, "incremental and full renders differ"
+                assert "".join(result.blocks) == body.html
+            text_times.append(t1 - t0)
+            edit_times.append(t2 - t1)
+            full_times.append(t3 - t2)
+            rendered.append(by_edit.rendered_chunks)
+            local += by_edit.local
+            fallbacks += from_edit.fallback is not None
         print(
-            f"{words:>7} {len(first.blocks):>6} "
-            f"{percentile(full_times, 0.5):>7.1f}ms {percentile(full_times, 0.95):>7.1f}ms "
-            f"{percentile(incremental_times, 0.5):>7.1f}ms "
-            f"{percentile(incremental_times, 0.95):>7.1f}ms "
-            f"{statistics.mean(rendered):>8.1f} {fallbacks:>8}"
+            f"{words:>7} {len(first.blocks):>6} {ms(full_times, 0.5)} "
+            f"{ms(text_times, 0.5)} {ms(text_times, 0.95)} "
+            f"{ms(edit_times, 0.5)} {ms(edit_times, 0.95)} "
+            f"{statistics.mean(rendered):>8.1f} {local:>5} {fallbacks:>8}"
         )
 
 

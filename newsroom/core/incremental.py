@@ -16,6 +16,14 @@ call, cheaply:
 Documents that hold footnotes, abbreviations, definition lists, raw HTML (and autolinks)
 outside fenced code, or a ``[TOC]`` marker are rendered whole:
 :attr:`IncrementalResult.fallback` says why.
+
+Between two calls the renderer keeps the chunks' places in the text, so a keystroke costs
+what its neighbourhood costs: given the edit (a :class:`~newsroom.core.text_edit.TextEdit`,
+or found by comparing the two texts), only the chunks it touches and their neighbours are
+cut and looked up again, the offsets of the later chunks are shifted, and the heading ids
+of the others are kept when the headings around the edit stay the same. An edit that adds
+or removes a fence marker, a reference definition, or what has the text rendered whole,
+has the whole text cut again (still reusing every chunk that did not change).
 """
 
 from __future__ import annotations
@@ -23,8 +31,10 @@ from __future__ import annotations
 import difflib
 import re
 import xml.etree.ElementTree as etree
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Literal
 
 import markdown
@@ -42,6 +52,7 @@ from newsroom.core.render import (
     render_body,
     sanitize,
 )
+from newsroom.core.text_edit import TextEdit, changed_range
 
 #: One DOM operation, applied in order to the blocks of the previous result:
 #: ``("replace", i, html)``, ``("insert", i, html)`` (the new block becomes block ``i``)
@@ -73,6 +84,14 @@ _DEFINITION = re.compile(r"\n {0,3}: ")
 # pattern is tried at every position. The start of the text is checked on its own.
 _FENCE_START = re.compile(r"\n(?=~~~|```)")
 _BLANK_LINES = re.compile(r"(?<=\n) +\n")
+# What an edit may not add or take away to be rendered from its neighbourhood alone:
+# fence markers (a fence runs to the next marker, however far), what has the whole text
+# rendered whole, and what _normalize would change (offsets in the text and in its
+# normal form must agree).
+_NOT_LOCAL = ("```", "~~~", "[^", "*[", "[TOC]", _ID_PREFIX, "\r", "\t", _STX, _ETX)
+_SPACE_LINE = re.compile(r"^ +$", re.MULTILINE)
+# How many chunks rendered for edits are kept (for undo, and for typing a word back).
+_RECENT = 512
 
 
 @dataclass(frozen=True)
@@ -109,6 +128,11 @@ class _Chunk:
     has_paragraph: bool  # a top-level <p>: where the dateline would go
     ends_with_code: bool  # the last top-level element is an indented code block
     block: str = ""  # html and separator, when there are no ids to fill in
+
+
+#: A chunk's cache key: its text, whether the dateline is still to place, and the
+#: reference definitions it may use.
+_Key = tuple[str, bool, tuple[Any, ...]]
 
 
 def _placeholder(index: int) -> str:
@@ -271,8 +295,102 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+@dataclass
+class _Document:
+    """What the last render by chunks knew of the text, kept to render the next edit
+    from the neighbourhood of the edit alone. One entry per chunk in each list."""
+
+    text: str  # the text, which is its own normal form (see _normalize)
+    starts: list[int]
+    ends: list[int]
+    lines: list[int]  # the line where each chunk starts
+    texts: list[str]
+    chunks: list[_Chunk]
+    flags: list[bool]  # whether the chunk was rendered with the dateline still to place
+    ids: list[tuple[str, ...]]  # the id given to each of the chunk's placeholders
+    links: list[tuple[Link, ...]]  # the chunk's entries in the Contents
+    blocks: list[str]  # the chunk's block, ends of the document not yet stripped; or ""
+    references: dict[str, tuple[str, str]]
+    folded: dict[str, tuple[str, tuple[str, str]]]
+    contents: tuple[Link, ...]
+    first_paragraph: int  # the first chunk with a top-level paragraph (or len(chunks))
+
+
+def _first_paragraph(chunks: list[_Chunk]) -> int:
+    return next((i for i, chunk in enumerate(chunks) if chunk.has_paragraph), len(chunks))
+
+
+def _resolve(
+    chunks: list[_Chunk],
+) -> tuple[list[tuple[str, ...]], list[tuple[Link, ...]], list[str]]:
+    """Give the headings their ids, in order, as the toc extension does: the ids, the
+    Contents entries and the block of each chunk."""
+    used: set[str] = set()
+    for chunk in chunks:
+        if chunk.explicit_ids:
+            used |= chunk.explicit_ids
+    counters: dict[str, int] = {}
+    all_ids: list[tuple[str, ...]] = []
+    all_links: list[tuple[Link, ...]] = []
+    blocks: list[str] = []
+    for chunk in chunks:
+        ids = tuple(unique(slug, used, counters) for slug in chunk.slugs)
+        links, block = _fill(chunk, ids)
+        all_ids.append(ids)
+        all_links.append(links)
+        blocks.append(block)
+    return all_ids, all_links, blocks
+
+
+def _fill(chunk: _Chunk, ids: tuple[str, ...]) -> tuple[tuple[Link, ...], str]:
+    """A chunk's Contents entries and block, once its headings' ids are known."""
+    if not chunk.slugs and not chunk.contents:
+        return (), chunk.block
+    html = chunk.html
+    by_placeholder: dict[str, str] = {}
+    for index, ident in enumerate(ids):
+        placeholder = _placeholder(index)
+        by_placeholder[placeholder] = ident
+        html = html.replace(f'id="{placeholder}"', f'id="{ident}"', 1)
+    links = tuple(
+        Link(name, "#" + by_placeholder.get(ident, ident)) for name, ident in chunk.contents
+    )
+    return links, (html + chunk.separator if html else "")
+
+
+def _finish(
+    chunk_blocks: list[str], chunk_lines: list[int], contents: tuple[Link, ...]
+) -> tuple[RenderedBody, list[str], list[int]]:
+    """The body, its blocks and their lines, from each chunk's ("" for no block)."""
+    blocks = list(filter(None, chunk_blocks))
+    lines = list(compress(chunk_lines, chunk_blocks))
+    if blocks:
+        blocks[0] = blocks[0].lstrip()
+        blocks[-1] = blocks[-1].rstrip()
+    return RenderedBody("".join(blocks), contents), blocks, lines
+
+
+def _local(old: str, new: str) -> bool:
+    """Whether an edit that turned the chunks ``old`` into ``new`` may be rendered from
+    their neighbourhood, and leaves ``new`` in its normal form. (Reference
+    definitions are compared once the neighbourhood is cut.)"""
+    if "```" in old or "~~~" in old:
+        return False  # a fence marker goes
+    if any(marker in new for marker in _NOT_LOCAL):
+        return False
+    return not (_RAW_HTML.search(new) or _DEFINITION.search("\n" + new) or _SPACE_LINE.search(new))
+
+
 class IncrementalRenderer:
     """Renders successive versions of one article's text, reusing unchanged chunks.
+
+    :meth:`render` takes the text and, when the caller knows it, the :class:`TextEdit`
+    that made it from the previous one (what ``QTextDocument.contentsChange`` reports);
+    without it, the edit is found by comparing the two texts (a memory comparison,
+    fast but proportional to the text). Then only the chunks around the edit are cut
+    and rendered anew, when nothing whose effect reaches further changes (see
+    :func:`_local`); otherwise the whole text is cut again, reusing the chunks that did
+    not change.
 
     Not thread-safe: use one renderer from one thread at a time (the preview's worker).
     """
@@ -290,23 +408,52 @@ class IncrementalRenderer:
         self._with_dateline = bool(format_dateline(dateline))
         self._plain = _Engine("", self.media)
         self._dated = _Engine(dateline, self.media) if self._with_dateline else self._plain
-        self._chunks: dict[tuple[str, bool, tuple[Any, ...]], _Chunk] = {}
-        self._old_chunks: dict[tuple[str, bool, tuple[Any, ...]], _Chunk] = {}
+        self._chunks: dict[_Key, _Chunk] = {}
+        self._old_chunks: dict[_Key, _Chunk] = {}
+        self._recent: dict[_Key, _Chunk] = {}  # rendered for edits since the last re-cut
         self._definitions: dict[str, dict[str, tuple[str, str]]] = {}
         self._old_definitions: dict[str, dict[str, tuple[str, str]]] = {}
         self._folded: dict[str, str] = {}
         self._old_folded: dict[str, str] = {}
         self._previous: IncrementalResult | None = None
+        self._document: _Document | None = None
         #: How many chunks the last call rendered (the others came from the cache).
         self.rendered_chunks = 0
+        #: Whether the last call cut only the neighbourhood of the edit.
+        self.local = False
 
-    def render(self, text: str) -> IncrementalResult:
+    def render(self, text: str, edit: TextEdit | None = None) -> IncrementalResult:
+        """Render ``text``. ``edit``, when given, must say where ``text`` differs from
+        the text of the previous call; one that does not fit its length is ignored."""
+        self.local = False
+        document, previous = self._document, self._previous
+        if document is not None and previous is not None:
+            if edit is None or not edit.fits(len(document.text), len(text)):
+                edit = changed_range(document.text, text)
+            if edit.removed == edit.added == 0:
+                self.rendered_chunks = 0
+                self.local = True
+                result = IncrementalResult(previous.body, previous.blocks, previous.lines)
+                self._previous = result
+                return result
+            try:
+                local = self._render_local(text, edit, document)
+            except _Fallback:
+                local = None
+            if local is not None:
+                body, blocks, lines, window = local
+                self.local = True
+                result = self._compare(body, blocks, lines, None, window)
+                self._previous = result
+                return result
+        self._document = None
         reason = self._fallback_reason(text)
         if reason is None:
             try:
                 body, blocks, lines = self._render_chunks(text)
             except _Fallback as fallback:
                 reason = fallback.reason
+                self._document = None
         if reason is not None:
             body = render_body(
                 text, dateline=self.dateline, media=self.media, article_url=self.article_url
@@ -357,7 +504,7 @@ class IncrementalRenderer:
         folded = {_fold(key): (key, value) for key, value in sorted(references.items())}
 
         while True:
-            chunks = self._render_all(texts, references, folded)
+            chunks, flags = self._render_all(texts, references, folded)
             # A chunk rendered alone ends with an empty block, which Python-Markdown
             # appends to an indented code block before it: join such a chunk to the next.
             joins = [i for i, chunk in enumerate(chunks[:-1]) if chunk.ends_with_code]
@@ -374,16 +521,37 @@ class IncrementalRenderer:
             line += normal.count("\n", previous, start)
             previous = start
             lines.append(line)
-        return self._assemble(chunks, lines)
+        ids, links, chunk_blocks = _resolve(chunks)
+        contents = tuple(link for chunk_links in links for link in chunk_links)
+        self._recent = {}
+        if normal == text:
+            self._document = _Document(
+                text,
+                [start for start, _end in spans],
+                [end for _start, end in spans],
+                lines,
+                texts,
+                chunks,
+                flags,
+                ids,
+                links,
+                chunk_blocks,
+                references,
+                folded,
+                contents,
+                _first_paragraph(chunks),
+            )
+        return _finish(chunk_blocks, lines, contents)
 
     def _render_all(
         self,
         texts: list[str],
         references: dict[str, tuple[str, str]],
         folded: dict[str, tuple[str, tuple[str, str]]],
-    ) -> list[_Chunk]:
-        cache: dict[tuple[str, bool, tuple[Any, ...]], _Chunk] = {}
+    ) -> tuple[list[_Chunk], list[bool]]:
+        cache: dict[_Key, _Chunk] = {}
         chunks: list[_Chunk] = []
+        flags: list[bool] = []
         folded_texts: dict[str, str] = {}
         dateline_pending = self._with_dateline
         rendered = 0
@@ -396,18 +564,186 @@ class IncrementalRenderer:
                 folded_texts[chunk_text] = haystack
                 used = tuple(item for key, item in folded.items() if key in haystack)
             key = (chunk_text, dateline_pending, used)
-            chunk = cache.get(key) or self._chunks.get(key) or self._old_chunks.get(key)
+            chunk = (
+                cache.get(key)
+                or self._chunks.get(key)
+                or self._old_chunks.get(key)
+                or self._recent.get(key)
+            )
             if chunk is None:
                 chunk = self._render_one(chunk_text, dateline_pending, references)
                 rendered += 1
             cache[key] = chunk
             chunks.append(chunk)
+            flags.append(dateline_pending)
             if chunk.has_paragraph:
                 dateline_pending = False
         self._chunks, self._old_chunks = cache, self._chunks
         self._folded, self._old_folded = folded_texts, self._folded
         self.rendered_chunks = rendered
-        return chunks
+        return chunks, flags
+
+    # -- the neighbourhood of an edit --------------------------------------------------
+    def _chunk(self, text: str, dateline: bool, document: _Document) -> _Chunk:
+        """The chunk of ``text``, from a cache or rendered (and then counted)."""
+        used: tuple[Any, ...] = ()
+        if document.folded and "[" in text:
+            haystack = _fold(text)
+            used = tuple(item for key, item in document.folded.items() if key in haystack)
+        key = (text, dateline, used)
+        chunk = self._recent.get(key) or self._chunks.get(key) or self._old_chunks.get(key)
+        if chunk is None:
+            chunk = self._render_one(text, dateline, document.references)
+            self.rendered_chunks += 1
+            if len(self._recent) >= _RECENT:
+                self._recent = {}
+            self._recent[key] = chunk
+        return chunk
+
+    def _defined(self, texts: list[str]) -> dict[str, tuple[str, str]]:
+        """The reference definitions of consecutive chunks; a later one of a name wins."""
+        references: dict[str, tuple[str, str]] = {}
+        for text in texts:
+            if "]:" in text:
+                found = self._definitions.get(text)
+                if found is None:
+                    found = self._old_definitions.get(text)
+                if found is None:
+                    found = self._plain.definitions(text)
+                    self._definitions[text] = found
+                references.update(found)
+        return references
+
+    def _render_local(
+        self, text: str, edit: TextEdit, document: _Document
+    ) -> tuple[RenderedBody, list[str], list[int], tuple[int, int] | None] | None:
+        """Render ``text`` by cutting and rendering only the chunks around ``edit``:
+        the chunks it touches and one more on each side, since whether two chunks
+        stay apart depends on the last line of the one and the first block of the
+        other. ``None`` when the edit may change more than that.
+
+        Returns the body, blocks and lines, and how many blocks at the start and at
+        the end cannot have changed (``None`` when the heading ids were given anew)."""
+        self.rendered_chunks = 0
+        starts, ends = document.starts, document.ends
+        count = len(starts)
+        position, end_of_edit = edit.position, edit.position + edit.removed
+        first = bisect_right(starts, position) - 1
+        last = bisect_right(starts, end_of_edit) - 1
+        if end_of_edit > ends[last]:
+            last += 1  # in the blank lines after a chunk: the next one is touched too
+        low, high = max(0, first - 1), min(count - 1, last + 1)
+        delta = edit.added - edit.removed
+        touched_start, touched_end = starts[first], ends[last]
+        if not _local(
+            document.text[touched_start:touched_end], text[touched_start : touched_end + delta]
+        ):
+            return None
+        while True:
+            start, old_end = starts[low], ends[high]
+            old_text, new_text = document.text[start:old_end], text[start : old_end + delta]
+            if not new_text.strip():
+                return None
+            pending = self._with_dateline and document.first_paragraph >= low
+            fences = _fence_spans(new_text) if "```" in new_text or "~~~" in new_text else []
+            spans = _chunk_spans(new_text, fences)
+            while True:
+                texts = [new_text[a:b] for a, b in spans]
+                chunks: list[_Chunk] = []
+                flags: list[bool] = []
+                dateline = pending
+                for chunk_text in texts:
+                    chunk = self._chunk(chunk_text, dateline, document)
+                    chunks.append(chunk)
+                    flags.append(dateline)
+                    if chunk.has_paragraph:
+                        dateline = False
+                joins = [i for i, chunk in enumerate(chunks[:-1]) if chunk.ends_with_code]
+                if not joins:
+                    break
+                for i in reversed(joins):
+                    spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
+            if chunks[-1].ends_with_code and high < count - 1:
+                high += 1  # it would be joined to the next chunk
+                continue
+            break
+        if ("]:" in old_text or "]:" in new_text) and self._defined(
+            document.texts[low : high + 1]
+        ) != self._defined(texts):
+            return None  # the references of every chunk may change
+
+        line = document.lines[low]
+        new_lines: list[int] = []
+        previous = 0
+        for a, _b in spans:
+            line += new_text.count("\n", previous, a)
+            previous = a
+            new_lines.append(line)
+        new_starts = [start + a for a, _b in spans]
+        new_ends = [start + b for _a, b in spans]
+        line_delta = new_text.count("\n") - old_text.count("\n")
+        # The dateline goes to the first paragraph: chunks after the edit that were
+        # rendered for the wrong side of it are rendered again.
+        after = high + 1
+        while after < count and document.flags[after] != dateline:
+            chunk = self._chunk(document.texts[after], dateline, document)
+            texts.append(document.texts[after])
+            chunks.append(chunk)
+            flags.append(dateline)
+            new_starts.append(starts[after] + delta)
+            new_ends.append(ends[after] + delta)
+            new_lines.append(document.lines[after] + line_delta)
+            if chunk.has_paragraph:
+                dateline = False
+            after += 1
+        high = after - 1
+
+        old_chunks = document.chunks[low : high + 1]
+        old_blocks = document.blocks[low : high + 1]
+        window: tuple[int, int] | None = None
+        if self._previous is not None:
+            head = low - document.blocks[:low].count("")
+            changed = len(old_blocks) - old_blocks.count("")
+            window = (head, len(self._previous.blocks) - head - changed)
+        same_headings = [s for c in old_chunks for s in c.slugs] == [
+            s for c in chunks for s in c.slugs
+        ] and frozenset().union(*(c.explicit_ids for c in old_chunks)) == frozenset().union(
+            *(c.explicit_ids for c in chunks)
+        )
+        stop = high + 1
+        document.text = text
+        document.texts[low:stop] = texts
+        document.chunks[low:stop] = chunks
+        document.flags[low:stop] = flags
+        document.starts[low:stop] = new_starts
+        document.ends[low:stop] = new_ends
+        document.lines[low:stop] = new_lines
+        later = low + len(chunks)
+        if delta:
+            document.starts[later:] = [s + delta for s in document.starts[later:]]
+            document.ends[later:] = [e + delta for e in document.ends[later:]]
+        if line_delta:
+            document.lines[later:] = [n + line_delta for n in document.lines[later:]]
+        document.first_paragraph = _first_paragraph(document.chunks)
+        if same_headings:
+            # The same headings in the same order: the same ids, so the other chunks
+            # keep theirs.
+            ids = iter([i for chunk_ids in document.ids[low:stop] for i in chunk_ids])
+            new_ids = [tuple(next(ids) for _slug in chunk.slugs) for chunk in chunks]
+            filled = [_fill(chunk, i) for chunk, i in zip(chunks, new_ids, strict=True)]
+            new_links = [links for links, _block in filled]
+            old_links = document.links[low:stop]
+            document.ids[low:stop] = new_ids
+            document.links[low:stop] = new_links
+            document.blocks[low:stop] = [block for _links, block in filled]
+            if new_links != old_links:
+                document.contents = tuple(link for ls in document.links for link in ls)
+        else:
+            window = None
+            document.ids, document.links, document.blocks = _resolve(document.chunks)
+            document.contents = tuple(link for ls in document.links for link in ls)
+        body, blocks, lines = _finish(document.blocks, document.lines, document.contents)
+        return body, blocks, lines, window
 
     def _render_one(
         self, text: str, dateline: bool, references: Mapping[str, tuple[str, str]]
@@ -434,60 +770,36 @@ class IncrementalRenderer:
             ends_with_code=ends_with_code,
         )
 
-    def _assemble(
-        self, chunks: list[_Chunk], starts: list[int]
-    ) -> tuple[RenderedBody, list[str], list[int]]:
-        """Give the headings their ids, in order, as the toc extension does; and keep
-        the line where each block's source starts (``starts``: each chunk's)."""
-        used: set[str] = set()
-        for chunk in chunks:
-            if chunk.explicit_ids:
-                used |= chunk.explicit_ids
-        counters: dict[str, int] = {}
-        blocks: list[str] = []
-        lines: list[int] = []
-        contents: list[Link] = []
-        for chunk, start in zip(chunks, starts, strict=True):
-            if not chunk.slugs and not chunk.contents:
-                if chunk.html:
-                    blocks.append(chunk.block)
-                    lines.append(start)
-                continue
-            html = chunk.html
-            ids: dict[str, str] = {}
-            for index, slug in enumerate(chunk.slugs):
-                placeholder = _placeholder(index)
-                ids[placeholder] = unique(slug, used, counters)
-                html = html.replace(f'id="{placeholder}"', f'id="{ids[placeholder]}"', 1)
-            contents.extend(
-                Link(name, "#" + ids.get(ident, ident)) for name, ident in chunk.contents
-            )
-            if html:
-                blocks.append(html + chunk.separator)
-                lines.append(start)
-        if blocks:
-            blocks[0] = blocks[0].lstrip()
-            blocks[-1] = blocks[-1].rstrip()
-        return RenderedBody("".join(blocks), tuple(contents)), blocks, lines
-
     # -- what changed ------------------------------------------------------------------
     def _compare(
-        self, body: RenderedBody, blocks: list[str], lines: list[int], reason: str | None
+        self,
+        body: RenderedBody,
+        blocks: list[str],
+        lines: list[int],
+        reason: str | None,
+        window: tuple[int, int] | None = None,
     ) -> IncrementalResult:
+        """The result, with the patch from the previous one. ``window``: how many
+        blocks at the start and at the end are known to be the same (one more on each
+        side is checked, for the stripped ends of the document)."""
         previous = self._previous
         if previous is None or reason is not None or previous.fallback is not None:
             return IncrementalResult(
                 body, blocks, lines, list(range(len(blocks))), [], True, reason
             )
         old = previous.blocks
-        # Typing changes one place: compare only what lies between the common ends.
-        head = 0
         limit = min(len(old), len(blocks))
-        while head < limit and old[head] == blocks[head]:
-            head += 1
-        tail = 0
-        while tail < limit - head and old[-1 - tail] == blocks[-1 - tail]:
-            tail += 1
+        if window is not None:
+            head = min(max(0, window[0] - 1), limit)
+            tail = min(max(0, window[1] - 1), limit - head)
+        else:
+            # Typing changes one place: compare only what lies between the common ends.
+            head = 0
+            while head < limit and old[head] == blocks[head]:
+                head += 1
+            tail = 0
+            while tail < limit - head and old[-1 - tail] == blocks[-1 - tail]:
+                tail += 1
         patch: list[PatchOp] = []
         changed: list[int] = []
         matcher = difflib.SequenceMatcher(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsroom.core.incremental import IncrementalRenderer, IncrementalResult, PatchOp
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import Link, render_body
+from newsroom.core.text_edit import TextEdit
 
 UID = "0f8e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b"
 MEDIA = {UID: MediaRef("https://cdn.example.org/crowd.jpg", "Crowd", "The square.", "AFP")}
@@ -221,6 +222,64 @@ def test_renaming_a_heading_renumbers_the_later_ones() -> None:
     check(r, text)
 
 
+def typed(text: str, after: str, piece: str) -> tuple[str, TextEdit]:
+    at = text.index(after) + len(after)
+    return text[:at] + piece + text[at:], TextEdit(at, 0, len(piece))
+
+
+@pytest.mark.parametrize(
+    ("after", "piece"),
+    [
+        ("Paragraph 17 with", " now"),  # in a paragraph
+        ("## Section 1", "5"),  # a heading: its id and the later ones may change
+        ("- point 3", "\n- point 3b"),  # a list item
+        ("Paragraph 39 with", "\n\nA new paragraph.\n\n"),  # next to the last chunk
+        ("", "First words.\n\n"),  # the dateline moves to the new first paragraph
+    ],
+)
+def test_an_edit_given_as_a_range_cuts_only_its_neighbourhood(after: str, piece: str) -> None:
+    r = renderer()
+    first = r.render(LONG)
+    text, edit = typed(LONG, after, piece)
+    result = r.render(text, edit)
+    assert r.local
+    assert r.rendered_chunks <= 2
+    assert result.body == render_body(text, dateline="Paris", media=MEDIA, article_url=article_url)
+    assert apply(first.blocks, result.patch) == result.blocks
+    # And the same from the text alone.
+    by_text = renderer()
+    by_text.render(LONG)
+    assert by_text.render(text).body == result.body and by_text.local
+
+
+@pytest.mark.parametrize(
+    ("after", "piece"),
+    [
+        ("Paragraph 17 with", " ```"),  # a fence marker
+        ("Paragraph 17 with", " <b>bold</b>"),  # raw HTML: the whole text is rendered whole
+        ("Paragraph 17 with", "\n\n[a link]: https://example.org/new\n\n"),  # a definition
+        ("Paragraph 17 with", "\t"),  # a tab, which _normalize expands
+        ("code 8\n", "\n\n"),  # in a chunk that holds a fence
+    ],
+)
+def test_edits_that_reach_further_cut_the_whole_text(after: str, piece: str) -> None:
+    r = renderer()
+    r.render(LONG)
+    text, edit = typed(LONG, after, piece)
+    result = r.render(text, edit)
+    assert not r.local
+    assert result.body == render_body(text, dateline="Paris", media=MEDIA, article_url=article_url)
+
+
+def test_a_range_that_does_not_fit_the_text_is_found_again() -> None:
+    r = renderer()
+    r.render(LONG)
+    text, _edit = typed(LONG, "Paragraph 17 with", " now")
+    result = r.render(text, TextEdit(0, len(LONG) + 1, len(text) + 1))  # as Qt may report
+    assert r.local and r.rendered_chunks == 1
+    assert result.body == render_body(text, dateline="Paris", media=MEDIA, article_url=article_url)
+
+
 def test_a_fallback_and_back_reloads_the_page() -> None:
     r = renderer()
     r.render(LONG)
@@ -306,8 +365,13 @@ SWAPS = [
 CHARS = st.sampled_from(list("a \n\n`>-#[]:*1.|~<!{}\t") + ["    ", "```", "\n\n"])
 
 
+Edit = Callable[[str], tuple[str, TextEdit]]
+
+
 @st.composite
-def edit(draw: st.DrawFn) -> Callable[[str], str]:
+def edit(draw: st.DrawFn) -> Edit:
+    """An edit of a text: the new text and the range that changed, as an editor
+    reports it (sometimes wider than what changed, as Qt's ``contentsChange`` can be)."""
     kind = draw(st.sampled_from(["insert", "insert", "delete", "line", "drop line", "swap"]))
     where = draw(st.floats(0, 1))
     if kind == "insert":
@@ -319,37 +383,38 @@ def edit(draw: st.DrawFn) -> Callable[[str], str]:
     size = draw(st.integers(1, 4))
     # Edits of what the whole document depends on: definitions, headings, the first words.
     old, new = draw(st.sampled_from(SWAPS))
+    wider_before, wider_after = draw(st.sampled_from([(0, 0)] * 4 + [(1, 0), (0, 3), (7, 2)]))
 
-    def apply_edit(text: str) -> str:
+    def apply_edit(text: str) -> tuple[str, TextEdit]:
         at = round(where * len(text))
-        if kind == "insert":
-            return text[:at] + piece + text[at:]
-        if kind == "swap":
-            return text.replace(old, new, 1)
-        if kind == "delete":
-            return text[:at] + text[at + size :]
         line_start = text.rfind("\n", 0, at) + 1
-        if kind == "line":
-            return text[:line_start] + piece + text[line_start:]
         line_end = text.find("\n", at)
-        return text[:line_start] + ("" if line_end < 0 else text[line_end + 1 :])
+        if kind == "insert":
+            start, end, added = at, at, piece
+        elif kind == "swap":
+            start = text.find(old)
+            start, end, added = (start, start + len(old), new) if start >= 0 else (0, 0, "")
+        elif kind == "delete":
+            start, end, added = at, min(len(text), at + size), ""
+        elif kind == "line":
+            start, end, added = line_start, line_start, piece
+        else:
+            start, end, added = line_start, len(text) if line_end < 0 else line_end + 1, ""
+        # Widen the range over unchanged text around it.
+        before = min(wider_before, start)
+        after = min(wider_after, len(text) - end)
+        return text[:start] + added + text[end:], TextEdit(
+            start - before, end - start + before + after, len(added) + before + after
+        )
 
     return apply_edit
 
 
-@settings(
-    max_examples=300,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(
-    document=DOCUMENT,
-    edits=st.lists(edit(), min_size=1, max_size=12),
-    dateline=st.sampled_from(["Paris", ""]),
-)
-def test_every_edit_renders_as_the_whole(
-    document: str, edits: list[Callable[[str], str]], dateline: str
-) -> None:
+def check_edits(
+    document: str, edits: list[Edit], dateline: str, *, by_range: bool
+) -> IncrementalRenderer:
+    """Render ``document`` and then each edit of it, incrementally, from the text
+    alone or from the text and the changed range; compare with full renders."""
     r = renderer(dateline)
     text = document
     previous = r.render(text)
@@ -357,8 +422,8 @@ def test_every_edit_renders_as_the_whole(
         text, dateline=dateline, media=MEDIA, article_url=article_url
     )
     for change in edits:
-        text = change(text)
-        result = r.render(text)
+        text, changed = change(text)
+        result = r.render(text, changed) if by_range else r.render(text)
         expected = render_body(text, dateline=dateline, media=MEDIA, article_url=article_url)
         assert result.body == expected, text
         assert "".join(result.blocks) == expected.html
@@ -367,7 +432,54 @@ def test_every_edit_renders_as_the_whole(
         assert all(0 <= line <= text.count("\n") for line in result.lines)
         if not result.full_reload:
             assert apply(previous.blocks, result.patch) == result.blocks
+            assert sorted(set(result.changed)) == result.changed
         previous = result
+    return r
+
+
+EDIT_SETTINGS = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@EDIT_SETTINGS
+@given(
+    document=DOCUMENT,
+    edits=st.lists(edit(), min_size=1, max_size=12),
+    dateline=st.sampled_from(["Paris", ""]),
+)
+def test_every_edit_renders_as_the_whole(document: str, edits: list[Edit], dateline: str) -> None:
+    check_edits(document, edits, dateline, by_range=False)
+
+
+@EDIT_SETTINGS
+@given(
+    document=DOCUMENT,
+    edits=st.lists(edit(), min_size=1, max_size=12),
+    dateline=st.sampled_from(["Paris", ""]),
+)
+def test_every_edit_given_as_a_range_renders_as_the_whole(
+    document: str, edits: list[Edit], dateline: str
+) -> None:
+    check_edits(document, edits, dateline, by_range=True)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    document=DOCUMENT,
+    first=edit(),
+    second=edit(),
+    dateline=st.sampled_from(["Paris", ""]),
+)
+def test_edits_merged_into_one_range_render_as_the_whole(
+    document: str, first: Edit, second: Edit, dateline: str
+) -> None:
+    """Edits made while a render runs reach the renderer as one range."""
+    middle, one = first(document)
+    text, two = second(middle)
+    check_edits(document, [lambda _text: (text, one.then(two))], dateline, by_range=True)
 
 
 def test_realistic_articles_do_not_fall_back() -> None:

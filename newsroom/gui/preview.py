@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -212,23 +213,81 @@ _BOX_JS = """
   }
 """
 
+# Keeps block ``keep.block`` in view: the spot ``keep.fraction`` (0 to 1) into it stands
+# for the editor's cursor. A block that fits in the view must lie wholly inside it; of a
+# taller one, the lines around the spot must. If they do, nothing moves. A block partly
+# out of the view is brought in by as little as it takes; one out of it altogether is put
+# with its spot where ``keep.anchor`` says (0 the top of the view, 1 the bottom: where
+# the cursor is in the editor). Returns how far the page was asked to scroll.
+_REVEAL_FN_JS = """
+  function reveal(marks, keep) {
+    if (marks === null || marks.length < 2) return 0;
+    var i = Math.max(0, Math.min(keep.block, marks.length - 2));
+    var range = document.createRange();
+    range.setStartAfter(marks[i]);
+    range.setEndBefore(marks[i + 1]);
+    var r = range.getBoundingClientRect(), view = window.innerHeight;
+    if (r.height <= 0 || view <= 0) return 0;
+    var spot = r.top + Math.max(0, Math.min(keep.fraction, 1)) * r.height;
+    var lo = r.top, hi = r.bottom;
+    if (r.height > view) {
+      var around = Math.min(keep.around, view / 4);
+      lo = Math.max(r.top, spot - around);
+      hi = Math.min(r.bottom, spot + around);
+    }
+    // Boxes fall on fractions of a pixel, scrolling on whole ones.
+    if (lo >= -1 && hi <= view + 1) return 0;
+    var by;
+    if (hi <= 0 || lo >= view) {
+      by = Math.max(hi - view, Math.min(lo, spot - keep.anchor * view));
+    } else {
+      by = lo < 0 ? lo : hi - view;
+    }
+    by = by < 0 ? Math.floor(by) : Math.ceil(by);
+    window.scrollBy(0, by);
+    return by;
+  }
+"""
+
 # Scroll the page so that ``fraction`` of block ``block`` is at the top of the view;
-# or to the top or the bottom of the page (``edge``). True if it could.
+# or to the top or the bottom of the page (``edge``). Then, if ``keep`` is given, keep
+# that block in view (see _REVEAL_FN_JS): one script, so the page never shows the
+# position in between. True if it could.
 _SCROLL_TO_JS = """
 (function (op) {
   var marks = MARKS_JS(op);
-  if (op.edge === "top") { window.scrollTo(0, 0); return true; }
-  if (op.edge === "bottom") {
+  REVEAL_FN_JS
+  if (op.edge === "top") {
+    window.scrollTo(0, 0);
+  } else if (op.edge === "bottom") {
     window.scrollTo(0, document.documentElement.scrollHeight);
-    return true;
+  } else {
+    if (marks === null || marks.length < 2) return false;
+    BOX_JS
+    var b = box(marks, Math.max(0, Math.min(op.block, marks.length - 2)));
+    window.scrollTo(0, window.scrollY + b.top + op.fraction * b.height);
   }
-  if (marks === null || marks.length < 2) return false;
-  BOX_JS
-  var b = box(marks, Math.max(0, Math.min(op.block, marks.length - 2)));
-  window.scrollTo(0, window.scrollY + b.top + op.fraction * b.height);
+  if (op.keep !== null) reveal(marks, op.keep);
   return true;
 })(%s)
-""".replace("MARKS_JS", _MARKS_JS).replace("BOX_JS", _BOX_JS)
+"""
+_SCROLL_TO_JS = (
+    _SCROLL_TO_JS.replace("MARKS_JS", _MARKS_JS)
+    .replace("BOX_JS", _BOX_JS)
+    .replace("REVEAL_FN_JS", _REVEAL_FN_JS)
+)
+
+# Keep a block in view (see _REVEAL_FN_JS), leaving the page where it is if it is.
+_REVEAL_JS = """
+(function (op) {
+  REVEAL_FN_JS
+  return reveal(MARKS_JS(op), op.keep);
+})(%s)
+""".replace("MARKS_JS", _MARKS_JS).replace("REVEAL_FN_JS", _REVEAL_FN_JS)
+
+#: Of a body block taller than the view, how much around the cursor's spot (CSS
+#: pixels, either side) :meth:`PreviewPane.reveal_block` keeps in view: a few lines.
+REVEAL_AROUND = 60
 
 # Which block is at the top of the view, and how far into it: [block, fraction];
 # ["top"] or ["bottom"] at the ends of the page; null on a page without blocks.
@@ -260,6 +319,18 @@ def marked_blocks(blocks: Sequence[str]) -> str:
     more mark after the last, so that a patch can find any block at once."""
     mark = f"<!--{BLOCK_MARK}-->"
     return "".join(mark + block for block in blocks) + mark
+
+
+@dataclass(frozen=True)
+class Keep:
+    """A body block to keep in view (see :meth:`PreviewPane.reveal_block`): the block
+    that holds the editor's cursor, say. ``fraction`` (0 to 1): how far into the block
+    the cursor is; ``anchor`` (0 to 1): where a block brought from out of view goes,
+    as a share of the view's height from its top."""
+
+    block: int
+    fraction: float = 0.0
+    anchor: float = 0.5
 
 
 #: Gives an image of the library by uid: (bytes, MIME type), or None if there is none.
@@ -639,17 +710,51 @@ class PreviewPane(QStackedWidget):
             raise RuntimeError("no page to patch yet")
         self._run_patch({"page": None, "body": body_html}, (BODY_SELECTOR,), None)
 
-    def scroll_to_block(self, block: int, fraction: float, edge: str = "") -> None:
+    def scroll_to_block(
+        self, block: int, fraction: float, edge: str = "", keep: Keep | None = None
+    ) -> None:
         """Scroll so that ``fraction`` (0 to 1) of body block ``block`` is at the top
-        of the view, or to the page's ``edge`` ("top" or "bottom")."""
+        of the view, or to the page's ``edge`` ("top" or "bottom"); then, given
+        ``keep``, keep that block in view as :meth:`reveal_block` does."""
         if self._view is None or self._loading:
             return
         from PySide6.QtWebEngineCore import QWebEngineScript
 
-        op = {"block": block, "fraction": fraction, "edge": edge, **self._marks_op()}
+        op = {
+            "block": block,
+            "fraction": fraction,
+            "edge": edge,
+            "keep": self._keep_op(keep),
+            **self._marks_op(),
+        }
         self._view.page().runJavaScript(
             _SCROLL_TO_JS % json.dumps(op), QWebEngineScript.ScriptWorldId.ApplicationWorld
         )
+
+    def reveal_block(self, keep: Keep) -> None:
+        """Bring body block ``keep.block`` into view if it is not: wholly, if it fits;
+        else the lines around the spot ``keep.fraction`` into it. One partly out moves
+        in by as little as it takes; one out of view altogether gets its spot at
+        ``keep.anchor`` of the view's height. A block in view leaves the page alone."""
+        if self._view is None or self._loading:
+            return
+        from PySide6.QtWebEngineCore import QWebEngineScript
+
+        op = {"keep": self._keep_op(keep), **self._marks_op()}
+        self._view.page().runJavaScript(
+            _REVEAL_JS % json.dumps(op), QWebEngineScript.ScriptWorldId.ApplicationWorld
+        )
+
+    @staticmethod
+    def _keep_op(keep: Keep | None) -> dict[str, float] | None:
+        if keep is None:
+            return None
+        return {
+            "block": keep.block,
+            "fraction": min(max(keep.fraction, 0.0), 1.0),
+            "anchor": min(max(keep.anchor, 0.0), 1.0),
+            "around": REVEAL_AROUND,
+        }
 
     def top_block(self, answer: Callable[[tuple[int, float] | str | None], None]) -> None:
         """Find which body block is at the top of the view: ``answer`` gets

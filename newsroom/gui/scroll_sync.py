@@ -9,6 +9,13 @@ text match the two ends of the page.
 
 The preview leads only while the writer scrolls it (the pointer over it, or the
 editor without focus): a page patched while typing must never move the text.
+
+While the editor leads and shows its cursor, the preview keeps the block that holds
+the cursor in view too: its type is larger than the editor's, so with its top where
+the editor's top is, what the writer types could land below its view. After a patch,
+when the cursor moves to another block, and whenever it follows the editor, the
+preview checks that block and, only if it is out of view, scrolls to it (see
+:meth:`~newsroom.gui.preview.PreviewPane.reveal_block`).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.preview import PreviewPane
+from newsroom.gui.preview import Keep, PreviewPane
 
 #: How long a side that was scrolled to follow the other ignores its own scrolling:
 #: what it reports then is the echo of the move, not the writer.
@@ -43,7 +50,9 @@ class ScrollSync(QObject):
         self._quiet_preview_until = 0.0
         self._asking = False
         self._watching_page = False
+        self._cursor_block = -1
         editor.verticalScrollBar().valueChanged.connect(self._editor_scrolled)
+        editor.cursorPositionChanged.connect(self._cursor_moved)
         live.rendered.connect(self._rendered)
         pane.page_loaded.connect(self._loaded)
 
@@ -74,16 +83,67 @@ class ScrollSync(QObject):
     def follow_editor(self) -> None:
         """Scroll the preview to where the editor is."""
         position = self.editor_position()
+        keep = self.cursor_keep() if self._editor_leads() else None
         self._quiet_preview_until = time.monotonic() + ECHO_S
         if isinstance(position, str):
-            self._pane.scroll_to_block(0, 0.0, position)
+            self._pane.scroll_to_block(0, 0.0, position, keep)
         else:
-            self._pane.scroll_to_block(*position)
+            self._pane.scroll_to_block(*position, keep=keep)
+
+    # -- the block being edited stays in view ------------------------------------------
+    def cursor_keep(self) -> Keep | None:
+        """The preview's block that holds the editor's cursor, how far into it the
+        cursor is and where the cursor is in the editor's view; None when the
+        cursor is out of the editor's view, or there are no blocks."""
+        lines = self._live.source_lines
+        if not lines:
+            return None
+        viewport = self._editor.viewport().height()
+        spot = self._editor.cursorRect()
+        if viewport <= 0 or spot.bottom() < 0 or spot.top() > viewport:
+            return None  # the writer scrolled the editor away from the cursor
+        cursor = self._editor.textCursor()
+        index = max(0, bisect_right(lines, cursor.blockNumber()) - 1)
+        document = self._editor.document()
+        start = document.findBlockByNumber(lines[index]).position()
+        if index + 1 < len(lines) and document.findBlockByNumber(lines[index + 1]).isValid():
+            end = document.findBlockByNumber(lines[index + 1]).position()
+        else:
+            end = document.characterCount()
+        fraction = (cursor.position() - start) / max(1, end - start)
+        anchor = spot.center().y() / viewport
+        return Keep(index, min(max(fraction, 0.0), 1.0), min(max(anchor, 0.0), 1.0))
+
+    def _editor_leads(self) -> bool:
+        """Whether the writer is at the editor (the opposite of the preview leading)."""
+        if not self.enabled or not self._editor.hasFocus():
+            return False
+        return not (self._pane.has_view and self._pane.view.underMouse())
+
+    def reveal_cursor(self) -> None:
+        """Scroll the preview to the block that holds the editor's cursor, if that
+        block is out of the preview's view and the writer is at the editor."""
+        if not self._editor_leads():
+            return
+        keep = self.cursor_keep()
+        if keep is None:
+            return
+        self._cursor_block = keep.block
+        self._quiet_preview_until = time.monotonic() + ECHO_S
+        self._pane.reveal_block(keep)
+
+    def _cursor_moved(self) -> None:
+        lines = self._live.source_lines
+        block = max(0, bisect_right(lines, self._editor.textCursor().blockNumber()) - 1)
+        if lines and block != self._cursor_block:
+            self.reveal_cursor()
 
     def _rendered(self) -> None:
         if not self._watching_page and self._pane.has_view:
             self._pane.view.page().scrollPositionChanged.connect(self._preview_scrolled)
             self._watching_page = True
+        if self._live.last_update == "patch":
+            self.reveal_cursor()  # a load is placed when it ends: see _loaded
 
     def _loaded(self, ok: bool) -> None:
         # A page that loads shows its top (or where the last one was): put it where

@@ -91,7 +91,8 @@ class SectionTreeView(QTreeView):
 
 class ArticleListModel(QAbstractTableModel):
     """Article summaries as rows: headline, status, updated, and, once given a sync
-    source (:meth:`set_sync_source`), each article's sync state."""
+    source (:meth:`set_sync_source`), each article's sync state. With ``sync_column``
+    the Sync column is there from the start, empty until the source comes."""
 
     COLUMNS = ("Headline", "Status", "Updated")
     SYNC_COLUMN = 3
@@ -99,8 +100,11 @@ class ArticleListModel(QAbstractTableModel):
     #: Rows fetched at a time from a source (:meth:`set_source`), as the view scrolls.
     PAGE = 500
 
-    def __init__(self, rows: list[ArticleSummary] | None = None) -> None:
+    def __init__(
+        self, rows: list[ArticleSummary] | None = None, *, sync_column: bool = False
+    ) -> None:
         super().__init__()
+        self._sync_column = sync_column
         self._rows: list[ArticleSummary] = list(rows or [])
         self._source: Callable[[int, int], list[ArticleSummary]] | None = None
         self._more = False
@@ -109,11 +113,21 @@ class ArticleListModel(QAbstractTableModel):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        return self.COLUMNS + (("Sync",) if self._sync_source is not None else ())
+        shown = self._sync_column or self._sync_source is not None
+        return self.COLUMNS + (("Sync",) if shown else ())
 
     def set_sync_source(self, fetch: SyncSource | None) -> None:
         """Show a Sync column, with ``fetch(ids)`` giving the states of the rows shown
-        (one query for a page of rows)."""
+        (one query for a page of rows). A column already there is filled in place:
+        the rows, and the one selected, stay as they are."""
+        if self._sync_column and fetch is not None:
+            self._sync_source = fetch
+            self._sync = {}
+            self._fetch_sync(self._rows)
+            if self._rows:
+                top = self.index(0, self.SYNC_COLUMN)
+                self.dataChanged.emit(top, self.index(len(self._rows) - 1, self.SYNC_COLUMN))
+            return
         self.beginResetModel()
         self._sync_source = fetch
         self._sync = {}

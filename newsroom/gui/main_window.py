@@ -20,32 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core import revisions
-from newsroom.core.checklist import BodyFacts, parse_body, run_checklist
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.paths import LIBRARY_SUFFIX
-from newsroom.core.publish import golive
-from newsroom.gui.checklist_panel import ChecklistPanel
 from newsroom.gui.editor import ArticleEditor
 from newsroom.gui.focus_mode import FocusMode
-from newsroom.gui.history_panel import HistoryPanel
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
-from newsroom.gui.outline import OutlineView
 from newsroom.gui.preview import SCHEME, PreviewPane
 from newsroom.gui.preview_toolbar import PreviewPanel
-from newsroom.gui.publish_menu import Publishing, on_sites
 from newsroom.gui.recent import RecentLibraries
-from newsroom.gui.related_panel import RelatedPanel
 from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import Operation, TaskManager
 
 if TYPE_CHECKING:
+    from newsroom.core.checklist import BodyFacts
     from newsroom.core.publish.secrets import Secrets
+    from newsroom.gui.checklist_panel import ChecklistPanel
+    from newsroom.gui.history_panel import HistoryPanel
     from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
+    from newsroom.gui.outline import OutlineView
+    from newsroom.gui.publish_menu import Publishing
+    from newsroom.gui.related_panel import RelatedPanel
     from newsroom.gui.scroll_sync import ScrollSync
 
 #: Edits reach the file this long after typing stops (the promise is 2 s)...
@@ -84,7 +83,7 @@ class MainWindow(QMainWindow):
 
         tree = library.section_tree()
         self.sections = SectionTreeView(tree)
-        self.article_model = ArticleListModel()
+        self.article_model = ArticleListModel(sync_column=True)  # filled by the publishing
         self.articles = ArticleListView(self.article_model)
         self.editor = ArticleEditor(library)
         self.editor.set_read_only(library.read_only)
@@ -99,19 +98,26 @@ class MainWindow(QMainWindow):
         self.preview_panel = PreviewPanel(self.preview, settings)
         self.status_control = StatusControl()
         self.status_control.set_read_only(library.read_only)
-        self.checklist = ChecklistPanel()
-        self.checklist.clear()
-        self.history = HistoryPanel(fetch=lambda rid: revisions.get_revision(library, rid))
-        self.history.set_read_only(library.read_only)
+        # What the first frame does not show is made after it (_start_rest), or on
+        # first use if that comes sooner: the panels of the docks (checklist, history,
+        # outline, related links) and the publishing (the Publish menu, the outbox
+        # worker, the sync states). See the properties of the same names.
+        self._checklist: ChecklistPanel | None = None
+        self._history: HistoryPanel | None = None
+        self._outline: OutlineView | None = None
+        self._related: RelatedPanel | None = None
+        self._publishing: Publishing | None = None
+        self._secrets = secrets
         middle = QWidget()
         middle.setAccessibleName("Article")
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
-        #: The Publish menu, the outbox worker and the sync states (publish_menu.py).
-        self.publishing = Publishing(self, secrets=secrets)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_control, 1)
-        status_row.addWidget(self.publishing.state_button)
+        #: Holds the open article's sync-state button once the publishing is made.
+        self._sync_slot = QWidget()
+        QHBoxLayout(self._sync_slot).setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self._sync_slot)
         column.addLayout(status_row)
         column.addWidget(self.editor, 1)
 
@@ -128,13 +134,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([310, 480, 540])  # the list: headline, status, updated, sync
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.outline = OutlineView(self.editor.body)
-        self.related = RelatedPanel(library)
+        # The docks are here from the start, so that the saved layout is restored and
+        # the first frame has its final shape; their panels come in _make_panels.
         self.docks = [
-            self._dock("Checklist", self.checklist),
-            self._dock("History", self.history),
-            self._dock("Outline", self.outline),
-            self._dock("Related", self.related),
+            self._dock(title, QWidget()) for title in ("Checklist", "History", "Outline", "Related")
         ]
         for first, second in zip(self.docks, self.docks[1:], strict=False):
             self.tabifyDockWidget(first, second)
@@ -176,7 +179,7 @@ class MainWindow(QMainWindow):
                 self.library_pane,
                 self.preview_panel,
                 self.status_control,
-                self.publishing.state_button,
+                self._sync_slot,
                 self.editor.metadata,
                 *self.docks,
                 self.menuBar(),
@@ -187,13 +190,10 @@ class MainWindow(QMainWindow):
         self.sections.section_chosen.connect(self._filter_sections)
         self.articles.article_chosen.connect(self.open_article)
         self.browser_dock.visibilityChanged.connect(self._show_browser)
-        self.related.changed.connect(self._related_changed)
         self.editor.edited.connect(self._edited)
         self.preview.link_clicked.connect(self._link_clicked)
         self.tasks.error.connect(self._task_error)
         self.status_control.move_requested.connect(self._move_article)
-        self.checklist.field_requested.connect(self._go_to_field)
-        self.history.restore_requested.connect(self._restore_revision)
         self.editor.metadata.media_saved.connect(lambda: self._update_preview())
         self.editor.metadata.notes_requested.connect(self.edit_notes)
         self.editor.no_dictionary.connect(
@@ -218,6 +218,84 @@ class MainWindow(QMainWindow):
         if first.isValid():
             self.articles.setCurrentIndex(first)
             self.editor.body.setFocus()
+
+    # -- made after the first frame -------------------------------------------------
+    @property
+    def checklist(self) -> ChecklistPanel:
+        if self._checklist is None:
+            self._make_panels()
+        assert self._checklist is not None
+        return self._checklist
+
+    @property
+    def history(self) -> HistoryPanel:
+        if self._history is None:
+            self._make_panels()
+        assert self._history is not None
+        return self._history
+
+    @property
+    def outline(self) -> OutlineView:
+        if self._outline is None:
+            self._make_panels()
+        assert self._outline is not None
+        return self._outline
+
+    @property
+    def related(self) -> RelatedPanel:
+        if self._related is None:
+            self._make_panels()
+        assert self._related is not None
+        return self._related
+
+    @property
+    def publishing(self) -> Publishing:
+        """The Publish menu, the outbox worker and the sync states (publish_menu.py)."""
+        if self._publishing is None:
+            self._start_publishing()
+        assert self._publishing is not None
+        return self._publishing
+
+    def _make_panels(self) -> None:
+        """Put the checklist, history, outline and related links into their docks. The
+        article's panels are filled by :meth:`_refresh_article_panels`."""
+        from newsroom.gui.checklist_panel import ChecklistPanel
+        from newsroom.gui.history_panel import HistoryPanel
+        from newsroom.gui.outline import OutlineView
+        from newsroom.gui.related_panel import RelatedPanel
+
+        library = self.library
+        checklist = self._checklist = ChecklistPanel()
+        checklist.clear()
+        if self.editor.loaded_id is not None:
+            checklist.summary.setText("Checking…")  # a check follows (_refresh_article_panels)
+        history = self._history = HistoryPanel(
+            fetch=lambda rid: revisions.get_revision(library, rid)
+        )
+        history.set_read_only(library.read_only)
+        outline = self._outline = OutlineView(self.editor.body)
+        related = self._related = RelatedPanel(library)
+        for dock, panel in zip(self.docks, (checklist, history, outline, related), strict=False):
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            placeholder.deleteLater()
+        related.changed.connect(self._related_changed)
+        checklist.field_requested.connect(self._go_to_field)
+        history.restore_requested.connect(self._restore_revision)
+
+    def _start_publishing(self) -> None:
+        """Make the publishing: the Publish menu's entries, the outbox worker (which
+        then sends what waits), the sync-state button and the list's Sync column."""
+        from newsroom.gui.publish_menu import Publishing
+
+        publishing = self._publishing = Publishing(self, secrets=self._secrets)
+        layout = self._sync_slot.layout()
+        assert layout is not None
+        layout.addWidget(publishing.state_button)
+        publishing.build_menu(self.publish_menu)
+        publishing.article_shown(self.editor.loaded_id)
+        if self._closed:  # asked for by a caller after the window closed
+            publishing.shutdown()
 
     def _dock(
         self,
@@ -313,7 +391,10 @@ class MainWindow(QMainWindow):
         article_menu.aboutToShow.connect(
             lambda: self.notes_action.setEnabled(self.editor.loaded_id is not None)
         )
-        self.publishing.build_menu(bar.addMenu("&Publish"))
+        #: Filled by the publishing (Publishing.build_menu); opened before that is
+        #: made, the menu makes it.
+        self.publish_menu = bar.addMenu("&Publish")
+        self.publish_menu.aboutToShow.connect(lambda: self.publishing)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About Newsroom", self._about)
 
@@ -465,11 +546,13 @@ class MainWindow(QMainWindow):
         # The checklist parses the whole text: after the article is on screen, and
         # while the window starts, once it has (_finish_start).
         if self._starting:
-            self.checklist.summary.setText("Checking…")
+            if self._checklist is not None:
+                self._checklist.summary.setText("Checking…")
         else:
             QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
-        self.publishing.article_shown(article_id)
+        if self._publishing is not None:  # else it shows the open article once made
+            self._publishing.article_shown(article_id)
         self._update_preview(article)
         self._update_title()
 
@@ -554,7 +637,8 @@ class MainWindow(QMainWindow):
             self.article_model.update_row(self.library.summary(stored.id or 0))
             if self.browser is not None and self.browser_dock.isVisible():
                 self.browser.reload()  # its headline, words and time
-        self.publishing.article_shown(stored.id)
+        if self._publishing is not None:
+            self._publishing.article_shown(stored.id)
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
 
@@ -598,6 +682,8 @@ class MainWindow(QMainWindow):
         self._checking, self._check_wanted = True, None
         body = article.body
 
+        from newsroom.core.checklist import parse_body, run_checklist
+
         def done(facts: BodyFacts) -> None:
             self._checking = False
             if not self._closed and article.id == self.editor.loaded_id:
@@ -621,8 +707,9 @@ class MainWindow(QMainWindow):
         if article_id is None or self._dirty or self.library.read_only:
             return
         try:
-            if revisions.record_revision(self.library, article_id) is not None:
-                self.history.set_revisions(revisions.list_revisions(self.library, article_id))
+            recorded = revisions.record_revision(self.library, article_id) is not None
+            if recorded and self._history is not None:  # else listed once it is made
+                self._history.set_revisions(revisions.list_revisions(self.library, article_id))
         except NewsroomError as exc:
             self.statusBar().showMessage(str(exc), 5000)
 
@@ -633,6 +720,9 @@ class MainWindow(QMainWindow):
         self.save_now()
         if self._dirty:
             return  # the save failed and said why
+        from newsroom.core.publish import golive
+        from newsroom.gui.publish_menu import on_sites
+
         before = on_sites(self.library, [article_id])
         try:
             # Spiking or unpublishing takes it off the sites that have it (queued).
@@ -703,7 +793,8 @@ class MainWindow(QMainWindow):
             return
         self.article_model.update_row(self.library.summary(article_id))
         self.editor.metadata.show_notes()
-        self.publishing.article_shown(article_id)
+        if self._publishing is not None:
+            self._publishing.article_shown(article_id)
         self._update_preview()
 
     def _restore_revision(self, revision_id: int) -> None:
@@ -802,11 +893,25 @@ class MainWindow(QMainWindow):
         self.live_preview.request(article)
         self.preview.view  # noqa: B018 (built now, while the page renders on a worker thread)
 
+    def _start_rest(self) -> None:
+        """Make what the first frame did not show: the docks' panels and the
+        publishing (each may have been made already, if asked for sooner). Made once
+        the preview has loaded: made while QtWebEngine starts, they would hold its
+        page back by as long as they take."""
+        if self._closed:
+            return
+        if self._checklist is None:
+            self._make_panels()
+        if self._publishing is None:
+            self._start_publishing()
+
     def _finish_start(self) -> None:
-        """The spelling and the article's panels: start-up is over."""
+        """The rest of the window, the spelling and the article's panels: start-up is
+        over."""
         if self._closed or not self._starting:
             return
         self._starting = False
+        self._start_rest()
         self.editor.resume_spelling()
         self._refresh_article_panels()
 
@@ -829,11 +934,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.live_preview is not None:
             self.live_preview.stop()
-        self.publishing.shutdown()  # its own connection goes before the library's
+        if self._publishing is not None:
+            self._publishing.shutdown()  # its own connection goes before the library's
         self.tasks.wait(5000)
         self.preview.shutdown()
         if self.browser is not None:
             self.browser.shutdown()
-        self.related.shutdown()
+        if self._related is not None:
+            self._related.shutdown()
         self.library.close()
         super().closeEvent(event)

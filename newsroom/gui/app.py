@@ -29,11 +29,33 @@ def prepare_environment() -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium cannot sandbox itself when run as root.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if software_rendering() and "QT_QUICK_BACKEND" not in os.environ:
+        # With no GPU, OpenGL would be Mesa's llvmpipe: LLVM and a GL stack in the app's
+        # process (about 55 MB) to draw in software what Qt and Chromium draw in
+        # software without them (benchmarks/memory.py).
+        os.environ["QT_QUICK_BACKEND"] = "software"
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+        if "--disable-gpu" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join([*flags, "--disable-gpu"])
     from PySide6.QtCore import QCoreApplication, Qt
 
     # QtWebEngine shares OpenGL contexts with the window's; the QApplication must be
     # made with this set, even though QtWebEngine is loaded later.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
+
+def software_rendering() -> bool:
+    """True where OpenGL could only be drawn in software: on Linux with no GPU render
+    node (/dev/dri/renderD*) this process may open, or with Mesa told to draw in
+    software, or on the offscreen platform."""
+    if not sys.platform.startswith("linux"):
+        return False
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return True
+    if os.environ.get("LIBGL_ALWAYS_SOFTWARE", "0") not in ("", "0"):
+        return True
+    nodes = Path("/dev/dri").glob("renderD*")
+    return not any(os.access(node, os.R_OK | os.W_OK) for node in nodes)
 
 
 class Newsroom:

@@ -29,7 +29,9 @@ def png(red: int, green: int, blue: int) -> bytes:
 
 
 def outgoing(library: Library, article: Article, action: Action = Action.PUBLISH) -> Outgoing:
-    """What the outbox sends for ``article``, saved first (tests pass edited copies)."""
+    """What the outbox sends for ``article``, saved first when it differs from the
+    library's copy (tests pass edited copies); an unchanged article keeps its time."""
     assert article.id is not None
-    library.save_article(article)
+    if article != library.article(article.id):
+        library.save_article(article)
     return assemble(library, article.id, action, idempotency_key=f"{article.uid}-{action}")

@@ -20,6 +20,7 @@ line breaks counted as one space. Reading time is the words at
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -58,29 +59,55 @@ class TextStats:
 
 def visible_text(markdown: str) -> str:
     """The text of ``markdown`` that a reader sees, one line per source line."""
-    markdown = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), markdown)
-    lines = markdown.split("\n")
-    out: list[str] = []
-    for line, kind in zip(lines, line_kinds(lines), strict=True):
-        if kind != TEXT:
-            out.append(line if kind == CODE else "")
-            continue
-        if _RULE.match(line) or _REFERENCE.match(line) or _TABLE_SEPARATOR.match(line):
-            out.append("")
-            continue
-        line = _QUOTE_MARK.sub("", line)
-        line = _LIST_MARK.sub("", line)
-        if line.startswith("#"):
-            line = _ATX_MARK.sub("", line)
-        if "|" in line:
-            line = line.replace("|", " ")
-        out.append(inline_plain(line))
-    return "\n".join(out)
+    lines = _without_comments(markdown).split("\n")
+    return "\n".join(
+        _visible_line(line, kind) for line, kind in zip(lines, line_kinds(lines), strict=True)
+    )
 
 
 def text_stats(markdown: str) -> TextStats:
-    """Count the words and characters of ``markdown`` as published."""
-    visible = visible_text(markdown)
+    """Count the words and characters of ``markdown`` as published.
+
+    Counted line by line, with each line's count remembered: a keystroke changes one
+    line, so recounting a long read costs a lookup per line, not a parse of the text.
+    The figures are those of the whole :func:`visible_text` (tests/core/test_textstats.py
+    compares the two): no word spans a line break, and between two lines that show
+    text every run of space counts as one character."""
+    lines = _without_comments(markdown).split("\n")
+    words = characters = shown = 0
+    for line, kind in zip(lines, line_kinds(lines), strict=True):
+        line_words, line_characters = _line_stats(line, kind)
+        words += line_words
+        if line_characters:
+            characters += line_characters
+            shown += 1
+    return TextStats(words, characters + max(0, shown - 1))
+
+
+def _without_comments(markdown: str) -> str:
+    if "<!--" not in markdown:
+        return markdown
+    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), markdown)
+
+
+def _visible_line(line: str, kind: int) -> str:
+    if kind != TEXT:
+        return line if kind == CODE else ""
+    if _RULE.match(line) or _REFERENCE.match(line) or _TABLE_SEPARATOR.match(line):
+        return ""
+    line = _QUOTE_MARK.sub("", line)
+    line = _LIST_MARK.sub("", line)
+    if line.startswith("#"):
+        line = _ATX_MARK.sub("", line)
+    if "|" in line:
+        line = line.replace("|", " ")
+    return inline_plain(line)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _line_stats(line: str, kind: int) -> tuple[int, int]:
+    """The words of one line and its characters, each run of space as one, without
+    the spaces at its ends."""
+    visible = _visible_line(line, kind)
     words = sum(1 for token in _WORD_SPLIT.split(visible) if _HAS_WORD_CHAR.search(token))
-    characters = len(_SPACES.sub(" ", visible).strip())
-    return TextStats(words, characters)
+    return words, len(_SPACES.sub(" ", visible).strip())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsroom.core.textstats import WORDS_PER_MINUTE, TextStats, text_stats, visible_text
 
@@ -66,3 +70,32 @@ def test_summary_uses_thousands_separators_and_singulars() -> None:
     assert TextStats(1234, 7890).summary() == "1,234 words · 7,890 characters · 6 min read"
     assert TextStats(1, 1).summary() == "1 word · 1 character · 1 min read"
     assert TextStats(0, 0).summary() == "0 words · 0 characters · 0 min read"
+
+
+def whole_text_stats(markdown: str) -> TextStats:
+    """The definition: the words and characters of the whole visible text at once."""
+    visible = visible_text(markdown)
+    words = sum(
+        1 for token in re.split(r"[\s\u2013\u2014]+", visible) if re.search(r"[^\W_]", token)
+    )
+    return TextStats(words, len(re.sub(r"\s+", " ", visible).strip()))
+
+
+_PIECES = st.sampled_from(
+    ["word", "re-elected", " ", "  ", "\t", "\n", "\n\n", "—", "–", "*", "**", "_", "# ", "> ",
+     "- ", "1. ", "|", "---", "```", "~~~", "`", "[", "](https://x.org)", "![", "<!--", "-->",
+     "<b>", "\\", "é", "\u2028", "\x1c", "\u00a0", "2026"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_counting_line_by_line_gives_the_whole_texts_figures(markdown: str) -> None:
+    assert text_stats(markdown) == whole_text_stats(markdown)
+
+
+def test_a_recount_after_one_key_is_the_count_of_the_new_text() -> None:
+    text = "\n\n".join(f"Paragraph {n} with *some* words." for n in range(200))
+    assert text_stats(text).words == 200 * 5
+    edited = text.replace("Paragraph 100 with", "Paragraph 100 x with")
+    assert text_stats(edited) == whole_text_stats(edited)
+    assert text_stats(edited).words == 200 * 5 + 1

@@ -25,6 +25,7 @@ from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.paths import LIBRARY_SUFFIX
+from newsroom.gui.autosaver import AutoSaver
 from newsroom.gui.editor import ArticleEditor
 from newsroom.gui.focus_mode import FocusMode
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
@@ -161,10 +162,15 @@ class MainWindow(QMainWindow):
             mode.setToolTip("This library is open read-only: changes cannot be made.")
             self.statusBar().addPermanentWidget(mode)
 
+        #: Writes the open article while the writer types on (see save_in_background).
+        self.autosaver = AutoSaver(library, self.tasks, self)
+        self.autosaver.saved.connect(self._saved_in_background)
+        self.autosaver.failed.connect(self._not_saved_in_background)
+        self._check_after_save = False
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self._typing_paused)
         self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
-        self._max_unsaved.timeout.connect(self.save_now)
+        self._max_unsaved.timeout.connect(self.save_in_background)
         self._dirty = False
         self._closed = False
         self._checking = False
@@ -605,28 +611,69 @@ class MainWindow(QMainWindow):
         self._update_preview()
 
     def save_now(self) -> None:
-        """Write the editor's article to the library if it changed."""
+        """Write the editor's article to the library if it changed, before returning
+        (a background save under way ends first)."""
+        self.editor.flush()
+        self._autosave.stop()
+        self._max_unsaved.stop()
+        if not self.autosaver.settle():
+            self._dirty = True  # what it was handed is not all stored: store it here
+        article = self.editor.article()
+        if not self._dirty or article is None or self.library.read_only:
+            return
+        try:
+            stored = self.library.save_article(article)
+        except Exception as exc:  # sqlite3 errors too: disk full, file gone…
+            self._not_saved(exc)
+            return
+        self._dirty = False
+        self._after_save(stored)
+
+    def save_in_background(self) -> None:
+        """Write the editor's article to the library if it changed, on the autosaver's
+        connection: typing goes on meanwhile (a long read takes tens of milliseconds
+        to store); what is typed during the save marks the article unsaved again."""
         self.editor.flush()
         self._autosave.stop()
         self._max_unsaved.stop()
         article = self.editor.article()
         if not self._dirty or article is None or self.library.read_only:
             return
-        try:
-            stored = self.library.save_article(article)
-        except NewsroomError as exc:
-            self.save_state.setText("Not saved")
+        self._dirty = False
+        self.save_state.setText("Saving…")
+        self.autosaver.save(article)
+
+    def _saved_in_background(self, stored: Article) -> None:
+        if self._closed:
+            return
+        if self._dirty:
+            return  # typed on meanwhile: the next save takes the stored slug and times
+        self._after_save(stored)
+        if self._check_after_save and stored.id == self.editor.loaded_id:
+            self._check_after_save = False
+            article = self.editor.article()
+            if article is not None:
+                self._check(article)
+
+    def _not_saved_in_background(self, article: Article, exc: BaseException) -> None:
+        if not self._closed and article.id == self.editor.loaded_id:
+            self._dirty = True
+            self._not_saved(exc)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self.save_state.setText("Not saved")
+        if isinstance(exc, NewsroomError):
             QMessageBox.critical(self, "Newsroom", f"Your changes could not be saved: {exc}")
             return
-        except Exception as exc:  # sqlite3 errors: disk full, file gone…
-            self.save_state.setText("Not saved")
-            QMessageBox.critical(
-                self, "Newsroom",
-                f"Your changes could not be saved ({exc}). Keep this window open and "
-                "copy your text somewhere safe.",
-            )  # fmt: skip
-            return
-        self._dirty = False
+        QMessageBox.critical(
+            self, "Newsroom",
+            f"Your changes could not be saved ({exc}). Keep this window open and "
+            "copy your text somewhere safe.",
+        )  # fmt: skip
+
+    def _after_save(self, stored: Article) -> None:
+        """Show what the library stored: the editor takes its slug and times, the lists
+        their row."""
         self.editor.saved(stored)
         if stored.byline:
             self.settings.setValue("byline", stored.byline)
@@ -645,9 +692,12 @@ class MainWindow(QMainWindow):
     def _typing_paused(self) -> None:
         """Save, then check: the checklist runs when the writer pauses, not during a
         burst of typing, which it would slow down on a long read."""
-        self.save_now()
+        if self._dirty:
+            self._check_after_save = True
+            self.save_in_background()
+            return
         article = self.editor.article()
-        if article is not None and article.id is not None and not self._dirty:
+        if article is not None and article.id is not None:
             self._check(article)
 
     # -- workflow, checklist, history -------------------------------------------------
@@ -936,6 +986,7 @@ class MainWindow(QMainWindow):
             self.live_preview.stop()
         if self._publishing is not None:
             self._publishing.shutdown()  # its own connection goes before the library's
+        self.autosaver.shutdown()  # record_revision saved the article above
         self.tasks.wait(5000)
         self.preview.shutdown()
         if self.browser is not None:

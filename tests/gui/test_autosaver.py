@@ -1,0 +1,163 @@
+"""Autosave off the window's thread, on a real library file: a second connection of
+the test's own holds the write lock to stand for a slow disk or a busy outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from newsroom.core.library import Library
+from newsroom.core.model import Article
+from newsroom.gui.autosaver import AutoSaver
+from newsroom.gui.main_window import MainWindow
+from newsroom.gui.tasks import TaskManager
+
+#: A save waits up to the busy timeout (5 s) for the lock, then the one typed after.
+SAVED_WITHIN_MS = 8000
+
+
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+    manager = TaskManager()
+    yield manager
+    manager.wait(10000)
+
+
+@pytest.fixture
+def saver(library: Library, tasks: TaskManager) -> Iterator[AutoSaver]:
+    made = AutoSaver(library, tasks)
+    yield made
+    made.shutdown()
+
+
+def body_in_file(path: Path, article_id: int) -> str:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return str(
+            conn.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+class WriteLock:
+    """Holds the library's write lock from a connection of its own until released."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def release(self) -> None:
+        self.conn.execute("COMMIT")
+        self.conn.close()
+
+
+def draft(library: Library) -> Article:
+    return library.create_article(Article(headline="Floods close the Rhine", body="Barges."))
+
+
+def test_a_save_is_stored_and_reported_with_the_librarys_slug(
+    qtbot, saver: AutoSaver, library: Library, library_path: Path
+) -> None:
+    article = draft(library)
+    assert article.id is not None
+    with qtbot.waitSignal(saver.saved, timeout=5000) as saved:
+        saver.save(replace(article, body="Barges waited at Basel."))
+    stored = saved.args[0]
+    assert stored.body == "Barges waited at Basel." and stored.slug == "floods-close-the-rhine"
+    assert body_in_file(library_path, article.id) == "Barges waited at Basel."
+    assert saver.settle() is True
+
+
+def test_saves_asked_for_during_one_become_one_with_the_latest_text(
+    qtbot, saver: AutoSaver, library: Library, library_path: Path
+) -> None:
+    article = draft(library)
+    assert article.id is not None
+    reported: list[Article] = []
+    saver.saved.connect(reported.append)
+    lock = WriteLock(library_path)  # the first save waits for it
+    for n in range(1, 11):
+        saver.save(replace(article, body="Barges" + "!" * n))
+    qtbot.wait(200)
+    assert saver.busy and reported == []
+    lock.release()
+    qtbot.waitUntil(lambda: not saver.busy, timeout=10000)
+    assert [a.body for a in reported] == ["Barges!", "Barges" + "!" * 10]
+    assert body_in_file(library_path, article.id) == "Barges" + "!" * 10
+
+
+def test_settle_waits_for_a_save_under_way_and_drops_one_not_begun(
+    qtbot, saver: AutoSaver, library: Library, library_path: Path
+) -> None:
+    article = draft(library)
+    assert article.id is not None
+    lock = WriteLock(library_path)
+    saver.save(replace(article, body="First."))
+    saver.save(replace(article, body="Second."))  # waits behind the first
+    qtbot.wait(200)
+    lock.release()
+    assert saver.settle() is False  # "Second." was dropped: the caller saves it
+    assert body_in_file(library_path, article.id) == "First."
+    reported: list[Article] = []
+    saver.saved.connect(reported.append)
+    qtbot.wait(300)
+    assert reported == [] and not saver.busy  # a settled save is not reported
+
+
+def test_a_failed_save_is_reported_and_settle_says_it_was_not_stored(
+    qtbot, saver: AutoSaver, library: Library
+) -> None:
+    gone = replace(draft(library), id=999, body="Never stored.")
+    with qtbot.waitSignal(saver.failed, timeout=5000) as failed:
+        saver.save(gone)
+    assert failed.args[0] is gone and "999" in str(failed.args[1])
+    assert saver.settle() is False
+
+
+def test_the_window_takes_keys_while_the_library_is_busy_and_stores_them_after(
+    qtbot, window: MainWindow, library_path: Path
+) -> None:
+    """A save that cannot write yet (the file is locked) does not hold up typing:
+    the keys land in the editor and the preview, and reach the file once it can."""
+    article_id = window.editor.loaded_id
+    assert article_id is not None
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " First words.")
+    lock = WriteLock(library_path)
+    window.save_in_background()
+    assert window.autosaver.busy
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClicks(body, "Typed while the disk was busy.")
+    qtbot.waitUntil(lambda: "Typed while the disk was busy." in window.preview.html, timeout=5000)
+    assert window.autosaver.busy  # still waiting for the lock
+    lock.release()
+    qtbot.waitUntil(
+        lambda: "Typed while the disk was busy." in body_in_file(library_path, article_id),
+        timeout=SAVED_WITHIN_MS,
+    )
+    qtbot.waitUntil(lambda: window.save_state.text().startswith("Saved"), timeout=5000)
+
+
+def test_switching_articles_during_a_background_save_loses_nothing(
+    qtbot, window: MainWindow, library_path: Path
+) -> None:
+    first = window.editor.loaded_id
+    assert first is not None
+    body = window.editor.body
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Saved in the background.")
+    lock = WriteLock(library_path)
+    window.save_in_background()
+    qtbot.keyClicks(body, " Typed after.")
+    qtbot.wait(100)
+    lock.release()
+    window.new_article()  # saves the first one before it opens the new one
+    assert body_in_file(library_path, first).endswith(" Saved in the background. Typed after.")

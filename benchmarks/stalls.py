@@ -1,0 +1,182 @@
+"""The longest stalls of the window's thread while a writer types into a long read.
+
+Opens a real MainWindow (offscreen, with its QtWebEngine preview) on a 100,000-word
+article (benchmarks/preview.py's), and types into the middle of it as a person does:
+bursts of keys at ten a second with pauses of two seconds between them, long enough
+for the autosave, the word count, the outline and the checklist to run; then it waits
+out the idle time after which a revision is recorded. Meanwhile a timer on the
+window's thread ticks every 2 ms, and every gap between two ticks longer than the
+tick is a stall: the event loop could not answer a key or paint in that time.
+
+It prints the longest stall, how many passed 16 ms (a frame at 60 Hz), and for the
+worst ones where the window's thread was (sampled every 2 ms from another thread), so
+a stall names its cause. The target: no stall over 16 ms.
+
+    .venv/bin/python benchmarks/stalls.py
+    WORDS=20000 BURSTS=3 .venv/bin/python benchmarks/stalls.py
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from preview import article_text  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+WORDS = int(os.environ.get("WORDS", "100000"))
+BURSTS = int(os.environ.get("BURSTS", "6"))
+KEYS_PER_BURST = 30
+KEY_GAP_MS = 100
+PAUSE_MS = 2000
+TICK_MS = 2
+TARGET_MS = 16
+WAIT_FOR_REVISION = os.environ.get("REVISION", "1") != "0"
+
+
+class Sampler(threading.Thread):
+    """Notes, every 2 ms, the innermost frames of the project's code on the
+    window's thread (or that it was elsewhere: Qt's or the libraries' own code)."""
+
+    def __init__(self, thread_id: int) -> None:
+        super().__init__(daemon=True)
+        self.thread_id = thread_id
+        self.samples: list[tuple[float, str]] = []
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        root = str(Path(__file__).resolve().parent.parent / "newsroom")
+        while not self.stopped.wait(0.002):
+            frames = sys._current_frames()
+            where = self._where(frames.get(self.thread_id), root) or "(Qt)"
+            others = [
+                self._where(f, root)
+                for ident, f in frames.items()
+                if ident not in (self.thread_id, threading.get_ident())
+            ]
+            busy = [o for o in others if o]
+            if busy:  # what the other threads run may hold the interpreter's lock
+                where += " [meanwhile " + "; ".join(busy) + "]"
+            self.samples.append((time.perf_counter(), where))
+
+    @staticmethod
+    def _where(frame: object, root: str) -> str:
+        names: list[str] = []
+        while frame is not None and len(names) < 3:
+            code = frame.f_code  # type: ignore[attr-defined]
+            if code.co_filename.startswith(root):
+                names.append(f"{Path(code.co_filename).stem}.{code.co_name}")
+            frame = frame.f_back  # type: ignore[attr-defined]
+        return " < ".join(names)
+
+
+def main() -> None:
+    from newsroom.gui.app import prepare_environment
+
+    prepare_environment()
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from newsroom.core.library import open_library
+    from newsroom.core.model import Article
+    from newsroom.gui import main_window
+    from newsroom.gui.main_window import MainWindow
+    from newsroom.gui.scroll_sync import scroll_editor_to_line
+
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        library = open_library(Path(tmp) / "Bench.newsroom")
+        article = library.create_article(
+            Article(headline=f"A long read of {WORDS} words", body=article_text(WORDS))
+        )
+        assert article.id is not None
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(library, settings)
+        window.resize(1440, 900)
+        window.show()
+        window.open_article(article.id)
+
+        def spin(until: object, timeout: float = 60.0) -> None:
+            deadline = time.perf_counter() + timeout
+            while not until() and time.perf_counter() < deadline:  # type: ignore[operator]
+                app.processEvents()
+                time.sleep(0.001)
+
+        spin(lambda: window.live_preview is not None and window.live_preview.idle)
+        spin(lambda: False, 3.0)  # let the first load and the first checks settle
+        body = window.editor.body
+        body.setFocus()
+        middle = body.document().findBlock(len(body.toPlainText()) // 2)
+        scroll_editor_to_line(body, middle.blockNumber())
+        cursor = body.textCursor()
+        cursor.setPosition(middle.position())
+        body.setTextCursor(cursor)
+
+        ticks: list[float] = []
+        ticker = QTimer(interval=TICK_MS, timerType=Qt.TimerType.PreciseTimer)
+        ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        plan: list[int] = []  # the delay before each key
+        for _ in range(BURSTS):
+            plan += [PAUSE_MS] + [KEY_GAP_MS] * (KEYS_PER_BURST - 1)
+        typed = [0]
+        # The measured part runs in Qt's own event loop, as the app does: a Python loop
+        # around processEvents would wait for the interpreter's lock on every turn.
+        idle = main_window.REVISION_IDLE_MS if WAIT_FOR_REVISION else main_window.AUTOSAVE_MS
+        loop = QEventLoop()
+
+        def type_next() -> None:
+            QTest.keyClick(body, "x")
+            typed[0] += 1
+            if typed[0] < len(plan):
+                QTimer.singleShot(plan[typed[0]], type_next)
+            else:
+                QTimer.singleShot(idle + 3000, loop.quit)
+
+        sampler = Sampler(threading.get_ident())
+        sampler.start()
+        ticker.start()
+        QTimer.singleShot(plan[0], type_next)
+        loop.exec()
+        ticker.stop()
+        sampler.stopped.set()
+        sampler.join()
+
+        saved = library.article(article.id).body
+        assert saved.count("x" * KEYS_PER_BURST) >= 1, "the typing did not reach the library"
+        window.close()
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+
+    stalls = sorted(
+        ((later - earlier) * 1000, earlier, later)
+        for earlier, later in zip(ticks, ticks[1:], strict=False)
+        if (later - earlier) * 1000 > TICK_MS * 1.5
+    )
+    stalls.reverse()
+    over = [s for s in stalls if s[0] > TARGET_MS]
+    longest = stalls[0][0] if stalls else 0.0
+    print(
+        f"{WORDS:,} words, {len(plan)} keys in {BURSTS} bursts with {PAUSE_MS / 1000:.0f} s "
+        f"pauses{', then a revision' if WAIT_FOR_REVISION else ''}: "
+        f"longest stall {longest:.1f} ms (target ≤ {TARGET_MS}), "
+        f"{len(over)} over {TARGET_MS} ms"
+    )
+    for length, earlier, later in stalls[:8]:
+        where = collections.Counter(n for t, n in sampler.samples if earlier <= t <= later)
+        cause = ", ".join(f"{name} ×{count}" for name, count in where.most_common(3))
+        print(f"  {length:6.1f} ms  {cause or '(not sampled)'}")
+
+
+if __name__ == "__main__":
+    main()

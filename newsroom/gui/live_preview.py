@@ -20,6 +20,7 @@ from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
+from newsroom.core.page_frame import FrameCache
 from newsroom.core.render import RenderedBody, render_body
 from newsroom.core.theme import Theme, load_theme, render_themed
 from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source, marked_blocks
@@ -111,6 +112,7 @@ class LivePreview(QObject):
         self._rendering = False
         self._stopped = False
         self._body_renderer: BodyRenderer = IncrementalBodies()
+        self._frames = FrameCache()  # used by the worker only, one render at a time
         self._shown: RenderedPreview | None = None
         self._problem = ""
         #: How the last page reached the pane: "load" or "patch" (for tests and tools).
@@ -154,20 +156,20 @@ class LivePreview(QObject):
         links = self._links
         render = self._body_renderer
 
+        frames = self._frames
+
         def work() -> RenderedPreview:
             rendered = render(article, refs, links.article)
-            contents = rendered.body.contents
-            page = replace(frame, body=RenderedBody(marked_blocks(rendered.blocks), contents))
-            themed = render_themed(page, theme)
-            empty = render_themed(replace(page, body=RenderedBody("", contents)), theme)
+            marked = marked_blocks(rendered.blocks)
+            page = replace(frame, body=RenderedBody("", rendered.body.contents))
+            around = frames.around(page, theme)
+            if around is not None:
+                html, empty, problem = around.page(marked), around.empty, around.problem
+            else:  # the template does more with the body than show it: render it whole
+                themed = render_themed(replace(page, body=replace(page.body, html=marked)), theme)
+                html, empty, problem = themed.html, render_themed(page, theme).html, themed.problem
             return RenderedPreview(
-                article.id,
-                theme,
-                themed.html,
-                rendered.blocks,
-                rendered.lines,
-                empty.html,
-                themed.problem,
+                article.id, theme, html, rendered.blocks, rendered.lines, empty, problem
             )
 
         self._rendering = True

@@ -113,7 +113,9 @@ SYNC_JS  var fresh;
 # the rest of the page (Contents, times, head) is brought in step with it, node by node,
 # the body container kept. Everything is checked before anything changes; on a mismatch
 # the page is marked stale (later splices refuse too, until a load) and -1 comes back:
-# the caller then loads the page.
+# the caller then loads the page. A block replaced by one of the same shape (a key
+# typed in a paragraph) keeps its nodes: only the text that differs changes, which is
+# all the page engine must lay out again (benchmarks/preview.py).
 _SPLICE_JS = """
 (function (op) {
 SYNC_JS  function sameAttributes(a, b) {
@@ -148,6 +150,30 @@ SYNC_JS  function sameAttributes(a, b) {
     }
     return true;
   }
+  // Make the live node like the fresh one in place: true if they had the same shape
+  // (names, attributes, children), the text and comments then being brought in step.
+  function morph(a, b) {
+    if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) return false;
+    if (a.nodeType === 3 || a.nodeType === 8) {
+      if (a.data !== b.data) a.data = b.data;
+      return true;
+    }
+    if (a.nodeType !== 1 || a.childNodes.length !== b.childNodes.length) return false;
+    if (!sameAttributes(a, b)) return false;
+    for (var c = a.firstChild, d = b.firstChild; c !== null; c = c.nextSibling, d = d.nextSibling) {
+      if (!morph(c, d)) return false;
+    }
+    return true;
+  }
+  // Block i's nodes morphed into those of html; false (some perhaps changed) if not alike.
+  function morphBlock(marks, i, html, holder) {
+    holder.innerHTML = html;
+    var fresh = holder.content.childNodes, k = 0;
+    for (var n = marks[i].nextSibling; n !== marks[i + 1]; n = n.nextSibling, k++) {
+      if (k >= fresh.length || !morph(n, fresh[k])) return false;
+    }
+    return k === fresh.length;
+  }
   function refuse() { document.__nrStale = true; document.__nrMarks = null; return -1; }
   if (document.__nrStale) return -1;
   var marks = MARKS_JS(op);
@@ -160,9 +186,14 @@ SYNC_JS  function sameAttributes(a, b) {
     fresh = new DOMParser().parseFromString(op.frame, "text/html").documentElement;
     if (!frame(document.documentElement, fresh, root, false)) return refuse();
   }
+  var holder = document.createElement("template");
+  if (op.remove === 1 && op.insert.length === 1 && morphBlock(marks, op.start, op.insert[0], holder)) {
+    if (fresh !== null) frame(document.documentElement, fresh, root, true);
+    return 2;
+  }
   var end = marks[op.start + op.remove], node = marks[op.start];
   while (node !== end) { var next = node.nextSibling; root.removeChild(node); node = next; }
-  var added = [], holder = document.createElement("template");
+  var added = [];
   for (var j = 0; j < op.insert.length; j++) {
     var mark = document.createComment(op.mark);
     root.insertBefore(mark, end);

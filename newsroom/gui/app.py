@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 #: :func:`report_startup`.
 STARTUP_PROBE = "NEWSROOM_STARTUP_PROBE"
 
+#: How long a thread may hold the interpreter when another asks for it. The window's
+#: thread calls into Python a dozen times for a keystroke (the editor's handlers, the
+#: highlighter, the slots), and while a worker renders, saves or checks, each call waits
+#: for the interpreter up to this long: Python's default of 5 ms made 100-200 ms stalls
+#: while typing into a long read (benchmarks/stalls.py).
+SWITCH_INTERVAL_S = 0.0005
+
 
 def prepare_environment() -> None:
     """Settings Qt reads before the QApplication exists.
@@ -26,6 +33,7 @@ def prepare_environment() -> None:
     Only QtCore is loaded here. QtWebEngine comes with the preview, once the window is
     on screen; its URL scheme is registered then, before its first object is made
     (:func:`newsroom.gui.preview.register_scheme`)."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium cannot sandbox itself when run as root.
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")

@@ -54,6 +54,10 @@ from newsroom.core.render import (
 )
 from newsroom.core.text_edit import TextEdit, changed_range
 
+#: The most characters an edit may add or remove for :meth:`IncrementalRenderer.render_if_local`
+#: to render it: a keystroke, a word pasted or deleted, not a paste of paragraphs.
+LOCAL_LIMIT = 2000
+
 #: One DOM operation, applied in order to the blocks of the previous result:
 #: ``("replace", i, html)``, ``("insert", i, html)`` (the new block becomes block ``i``)
 #: or ``("delete", i, "")``.
@@ -426,26 +430,9 @@ class IncrementalRenderer:
         """Render ``text``. ``edit``, when given, must say where ``text`` differs from
         the text of the previous call; one that does not fit its length is ignored."""
         self.local = False
-        document, previous = self._document, self._previous
-        if document is not None and previous is not None:
-            if edit is None or not edit.fits(len(document.text), len(text)):
-                edit = changed_range(document.text, text)
-            if edit.removed == edit.added == 0:
-                self.rendered_chunks = 0
-                self.local = True
-                result = IncrementalResult(previous.body, previous.blocks, previous.lines)
-                self._previous = result
-                return result
-            try:
-                local = self._render_local(text, edit, document)
-            except _Fallback:
-                local = None
-            if local is not None:
-                body, blocks, lines, window = local
-                self.local = True
-                result = self._compare(body, blocks, lines, None, window)
-                self._previous = result
-                return result
+        quick = self._render_around(text, edit, None)
+        if quick is not None:
+            return quick
         self._document = None
         reason = self._fallback_reason(text)
         if reason is None:
@@ -461,6 +448,44 @@ class IncrementalRenderer:
             blocks = [body.html] if body.html else []
             lines = [0] * len(blocks)
         result = self._compare(body, blocks, lines, reason)
+        self._previous = result
+        return result
+
+    def render_if_local(
+        self, text: str, edit: TextEdit | None = None, *, limit: int = LOCAL_LIMIT
+    ) -> IncrementalResult | None:
+        """Like :meth:`render`, but only when that costs what a keystroke costs: the
+        edit changes at most ``limit`` characters and only the chunks around it are
+        rendered again. Otherwise None, with the renderer as it was: call
+        :meth:`render` (on a worker: it may render the whole text)."""
+        self.local = False
+        return self._render_around(text, edit, limit)
+
+    def _render_around(
+        self, text: str, edit: TextEdit | None, limit: int | None
+    ) -> IncrementalResult | None:
+        document, previous = self._document, self._previous
+        if document is None or previous is None:
+            return None
+        if edit is None or not edit.fits(len(document.text), len(text)):
+            edit = changed_range(document.text, text)
+        if edit.removed == edit.added == 0:
+            self.rendered_chunks = 0
+            self.local = True
+            result = IncrementalResult(previous.body, previous.blocks, previous.lines)
+            self._previous = result
+            return result
+        if limit is not None and max(edit.removed, edit.added) > limit:
+            return None
+        try:
+            local = self._render_local(text, edit, document)
+        except _Fallback:
+            local = None
+        if local is None:
+            return None
+        body, blocks, lines, window = local
+        self.local = True
+        result = self._compare(body, blocks, lines, None, window)
         self._previous = result
         return result
 

@@ -106,7 +106,9 @@ class Library:
         if self._db is None:
             import sqlite_utils
 
-            self._db = sqlite_utils.Database(self.conn)
+            # No sqlite-utils plugins: the library is Newsroom's own. Looking for them reads
+            # the metadata of every installed package and keeps it (about 2 MB).
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
         return self._db
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -159,6 +161,13 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def change_count(self) -> tuple[int, int]:
+        """A value that differs after every change to the library, made through this
+        connection or any other (the autosaver's, the outbox's, another program's):
+        for caches of what is read from it."""
+        (other,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(other), self.conn.total_changes
 
     @property
     def schema_version(self) -> int:

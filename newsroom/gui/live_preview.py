@@ -21,7 +21,7 @@ from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
 from newsroom.core.page_frame import FrameCache
-from newsroom.core.render import RenderedBody, render_body
+from newsroom.core.render import Page, RenderedBody, render_body
 from newsroom.core.theme import Theme, load_theme, render_themed
 from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source, marked_blocks
 from newsroom.gui.tasks import Operation, TaskManager
@@ -77,6 +77,21 @@ class IncrementalBodies:
         result = self._renderer.render(article.body)
         return RenderedBlocks(result.body, result.blocks, result.lines)
 
+    def quick(
+        self, article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
+    ) -> RenderedBlocks | None:
+        """The render of ``article`` if it costs what a keystroke costs (the same
+        article, an edit rendered in its neighbourhood: see
+        :meth:`~newsroom.core.incremental.IncrementalRenderer.render_if_local`), else
+        None, with nothing changed: then call the renderer, on a worker."""
+        key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
+        if self._renderer is None or key != self._key:
+            return None
+        result = self._renderer.render_if_local(article.body)
+        if result is None:
+            return None
+        return RenderedBlocks(result.body, result.blocks, result.lines)
+
 
 @dataclass(frozen=True)
 class RenderedPreview:
@@ -89,6 +104,21 @@ class RenderedPreview:
     lines: list[int]  # where each block's source begins
     frame: str  # the page with an empty body: what changes around the body
     theme_problem: str
+
+
+def _compose(
+    article: Article, rendered: RenderedBlocks, frame: Page, theme: Theme, frames: FrameCache
+) -> RenderedPreview:
+    """The preview's page of ``article`` from its rendered body and the page around it."""
+    marked = marked_blocks(rendered.blocks)
+    page = replace(frame, body=RenderedBody("", rendered.body.contents))
+    around = frames.around(page, theme)
+    if around is not None:
+        html, empty, problem = around.page(marked), around.empty, around.problem
+    else:  # the template does more with the body than show it: render it whole
+        themed = render_themed(replace(page, body=replace(page.body, html=marked)), theme)
+        html, empty, problem = themed.html, render_themed(page, theme).html, themed.problem
+    return RenderedPreview(article.id, theme, html, rendered.blocks, rendered.lines, empty, problem)
 
 
 class LivePreview(QObject):
@@ -112,7 +142,9 @@ class LivePreview(QObject):
         self._rendering = False
         self._stopped = False
         self._body_renderer: BodyRenderer = IncrementalBodies()
-        self._frames = FrameCache()  # used by the worker only, one render at a time
+        self._frames = FrameCache()  # used by one render at a time
+        self._frame_key: tuple[object, ...] | None = None
+        self._frame_inputs: tuple[Page, Theme] | None = None
         self._shown: RenderedPreview | None = None
         self._problem = ""
         #: How the last page reached the pane: "load" or "patch" (for tests and tools).
@@ -151,29 +183,36 @@ class LivePreview(QObject):
         article, self._wanted = self._wanted, None
         # Library reads happen here, on the GUI thread; the pool only renders.
         refs = media_refs(self._library, article, self._links)
-        frame = build_page(self._library, article, self._links, body=_EMPTY)
-        theme = load_theme(self._library)
+        frame, theme = self._frame_of(article)
         links = self._links
         render = self._body_renderer
-
         frames = self._frames
+        if isinstance(render, IncrementalBodies):
+            # A keystroke's render costs about a millisecond: done here, it is on the
+            # page without the two trips between threads, and no worker competes with
+            # typing for the interpreter. Anything bigger goes to the pool.
+            try:
+                quick = render.quick(article, refs, links.article)
+            except Exception:  # the worker renders it again, and reports what fails
+                quick = None
+            if quick is not None:
+                self._finished(_compose(article, quick, frame, theme, frames))
+                return
 
         def work() -> RenderedPreview:
-            rendered = render(article, refs, links.article)
-            marked = marked_blocks(rendered.blocks)
-            page = replace(frame, body=RenderedBody("", rendered.body.contents))
-            around = frames.around(page, theme)
-            if around is not None:
-                html, empty, problem = around.page(marked), around.empty, around.problem
-            else:  # the template does more with the body than show it: render it whole
-                themed = render_themed(replace(page, body=replace(page.body, html=marked)), theme)
-                html, empty, problem = themed.html, render_themed(page, theme).html, themed.problem
-            return RenderedPreview(
-                article.id, theme, html, rendered.blocks, rendered.lines, empty, problem
-            )
+            return _compose(article, render(article, refs, links.article), frame, theme, frames)
 
         self._rendering = True
         self._tasks.run(Operation("render preview", work, self._finished, self._failed))
+
+    def _frame_of(self, article: Article) -> tuple[Page, Theme]:
+        """The page around ``article``'s body, and the theme: read again from the
+        library only when it or the article's other fields changed since last time."""
+        key = (self._library.change_count(), replace(article, body=""))
+        if key != self._frame_key or self._frame_inputs is None:
+            frame = build_page(self._library, article, self._links, body=_EMPTY)
+            self._frame_key, self._frame_inputs = key, (frame, load_theme(self._library))
+        return self._frame_inputs
 
     def _finished(self, result: RenderedPreview) -> None:
         self._rendering = False

@@ -411,10 +411,11 @@ def edit(draw: st.DrawFn) -> Edit:
 
 
 def check_edits(
-    document: str, edits: list[Edit], dateline: str, *, by_range: bool
+    document: str, edits: list[Edit], dateline: str, *, by_range: bool, local_first: bool = False
 ) -> IncrementalRenderer:
     """Render ``document`` and then each edit of it, incrementally, from the text
-    alone or from the text and the changed range; compare with full renders."""
+    alone or from the text and the changed range (``local_first``: as the preview
+    does on the window's thread, where local, else whole); compare with full renders."""
     r = renderer(dateline)
     text = document
     previous = r.render(text)
@@ -423,7 +424,12 @@ def check_edits(
     )
     for change in edits:
         text, changed = change(text)
-        result = r.render(text, changed) if by_range else r.render(text)
+        quick = r.render_if_local(text, changed, limit=8) if local_first else None
+        if quick is not None:
+            assert r.local
+            result = quick
+        else:
+            result = r.render(text, changed) if by_range else r.render(text)
         expected = render_body(text, dateline=dateline, media=MEDIA, article_url=article_url)
         assert result.body == expected, text
         assert "".join(result.blocks) == expected.html
@@ -480,6 +486,36 @@ def test_edits_merged_into_one_range_render_as_the_whole(
     middle, one = first(document)
     text, two = second(middle)
     check_edits(document, [lambda _text: (text, one.then(two))], dateline, by_range=True)
+
+
+@EDIT_SETTINGS
+@given(
+    document=DOCUMENT,
+    edits=st.lists(edit(), min_size=1, max_size=12),
+    dateline=st.sampled_from(["Paris", ""]),
+)
+def test_every_edit_rendered_where_local_and_else_whole_renders_as_the_whole(
+    document: str, edits: list[Edit], dateline: str
+) -> None:
+    check_edits(document, edits, dateline, by_range=True, local_first=True)
+
+
+def test_render_if_local_renders_a_keystroke_and_leaves_the_rest_to_render() -> None:
+    r = renderer()
+    assert r.render_if_local(LONG) is None  # nothing rendered yet: no neighbourhood
+    first = r.render(LONG)
+    text, edit = typed(LONG, "Paragraph 17 with", "x")
+    quick = r.render_if_local(text, edit)
+    assert quick is not None and r.local and r.rendered_chunks == 1
+    assert quick.patch == [("replace", quick.changed[0], quick.blocks[quick.changed[0]])]
+    assert apply(first.blocks, quick.patch) == quick.blocks
+    pasted = text.replace("Paragraph 30 with", "Paragraph 30 " + "word " * 500 + "with")
+    assert r.render_if_local(pasted) is None  # a paste of 2,500 characters
+    footnote = text.replace("Paragraph 30 with", "Paragraph 30[^1] with") + "\n\n[^1]: A note."
+    assert r.render_if_local(footnote) is None  # the whole text is rendered whole
+    for later in (footnote, pasted):
+        expected = render_body(later, dateline="Paris", media=MEDIA, article_url=article_url)
+        assert r.render(later).body == expected  # the renderer was left as it was
 
 
 def test_realistic_articles_do_not_fall_back() -> None:

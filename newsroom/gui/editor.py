@@ -133,6 +133,14 @@ class ArticleEditor(QWidget):
             return None
         return self.metadata.apply(replace(self._article, body=self.body.toPlainText()))
 
+    def article_for_preview(self) -> Article | None:
+        """Like :meth:`article`, with the text as the editor tracks it edit by edit
+        (:meth:`MarkdownEditor.plain_text`): cheap enough for every keystroke. What is
+        saved comes from :meth:`article`, which copies the text out whole."""
+        if self._article is None:
+            return None
+        return self.metadata.apply(replace(self._article, body=self.body.plain_text()))
+
     def restore(self, article: Article) -> None:
         """Show a restored version as one undoable edit: Ctrl+Z brings back the text
         that was there before the restore."""

@@ -969,7 +969,7 @@ class MainWindow(QMainWindow):
         """Show ``article`` (by default the editor's) in the preview, once there is one:
         until then, the preview starts with the editor's article."""
         if self.live_preview is not None:
-            self.live_preview.request(article or self.editor.article())
+            self.live_preview.request(article or self.editor.article_for_preview())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:

@@ -25,6 +25,7 @@ from newsroom.gui.highlighter import (
     in_fenced_code,
     utf16_prefix,
 )
+from newsroom.gui.tracked_text import TrackedText
 
 MimeHandler = Callable[[QMimeData], str | None]
 
@@ -69,8 +70,14 @@ class MarkdownEditor(QPlainTextEdit):
         document.setDocumentMargin(16)
         document.setUndoRedoEnabled(True)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._tracked = TrackedText(self.document())
         self._mime_handler: MimeHandler | None = None
         self._typographic = False
+
+    def plain_text(self) -> str:
+        """The text, as :meth:`toPlainText` gives it, without copying the document:
+        kept up to date edit by edit (:class:`~newsroom.gui.tracked_text.TrackedText`)."""
+        return self._tracked.text()
 
     # -- spelling --------------------------------------------------------------------
     def set_spell_checker(self, checker: SpellChecker | None) -> None:

@@ -80,6 +80,8 @@ def page_notes(notes: Iterable[Note], zone: str) -> tuple[PageNote, ...]:
 def media_refs(library: Library, article: Article, links: Links) -> dict[str, MediaRef]:
     """The library images that the body refers to as ``media:UID``."""
     refs: dict[str, MediaRef] = {}
+    if MEDIA_SCHEME not in article.body:  # most texts: no regular expression run over them
+        return refs
     for uid in set(_MEDIA_UID.findall(article.body)):
         try:
             media = library.media(uid)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
@@ -30,6 +32,8 @@ class OutlineView(QTreeWidget):
         self.setRootIsDecorated(True)
         self._editor = editor
         self._shown: list[Heading] = []
+        self._lines: list[int] = []  # the line of each heading shown
+        self._items_shown: list[QTreeWidgetItem] | None = None  # their items, in order
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         editor.textChanged.connect(self._timer.start)
@@ -53,6 +57,8 @@ class OutlineView(QTreeWidget):
         if found == self._shown:
             return
         self._shown = found
+        self._lines = [h.line_number for h in found]
+        self._items_shown = None
         self.clear()
         parent: QTreeWidgetItem | None = None
         for index, heading in enumerate(found):
@@ -83,14 +89,13 @@ class OutlineView(QTreeWidget):
 
     def _follow_cursor(self) -> None:
         line = self._editor.textCursor().blockNumber()
-        index = -1
-        for i, heading in enumerate(self._shown):
-            if heading.line_number > line:
-                break
-            index = i
-        items = self._items()
+        index = bisect_right(self._lines, line) - 1
+        if self._items_shown is None:
+            self._items_shown = self._items()  # until the outline is rebuilt
+        items = self._items_shown
         if 0 <= index < len(items):
-            self.setCurrentItem(items[index])
+            if self.currentItem() is not items[index]:
+                self.setCurrentItem(items[index])
         else:
             self.setCurrentIndex(QModelIndex())
 

@@ -6,7 +6,9 @@ on screen, so start-up does not wait for it.
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -187,7 +189,8 @@ SYNC_JS  function sameAttributes(a, b) {
     if (!frame(document.documentElement, fresh, root, false)) return refuse();
   }
   var holder = document.createElement("template");
-  if (op.remove === 1 && op.insert.length === 1 && morphBlock(marks, op.start, op.insert[0], holder)) {
+  var one = op.remove === 1 && op.insert.length === 1;
+  if (one && morphBlock(marks, op.start, op.insert[0], holder)) {
     if (fresh !== null) frame(document.documentElement, fresh, root, true);
     return 2;
   }
@@ -343,6 +346,12 @@ _TOP_BLOCK_JS = """
 #: The comment that leads each block of the preview's body (see marked_blocks). Article
 #: HTML carries no comments (sanitize drops them): nothing in an article passes for one.
 BLOCK_MARK = "nr-block"
+
+
+def _alike(old: Sequence[str], new: Sequence[str], limit: int) -> int:
+    """How many of the first ``limit`` blocks of ``old`` and ``new`` are equal."""
+    differ = list(itertools.islice(map(operator.ne, old, new), limit))
+    return differ.index(True) if True in differ else len(differ)
 
 
 def marked_blocks(blocks: Sequence[str]) -> str:
@@ -701,12 +710,11 @@ class PreviewPane(QStackedWidget):
             self.patched.emit(False)
             return
         new = list(blocks)
-        head, limit = 0, min(len(old), len(new))
-        while head < limit and old[head] == new[head]:
-            head += 1
-        tail = 0
-        while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
+        limit = min(len(old), len(new))
+        # The blocks alike at the start and at the end, compared in C (thousands of
+        # blocks in a long read; most are the same objects as before).
+        head = _alike(old, new, limit)
+        tail = _alike(old[::-1], new[::-1], limit - head)
         self.html, self.blocks = html, new
         op = {
             "start": head,

@@ -23,7 +23,13 @@ from newsroom.core.page import build_page, media_refs
 from newsroom.core.page_frame import FrameCache
 from newsroom.core.render import Page, RenderedBody, render_body
 from newsroom.core.theme import Theme, load_theme, render_themed
-from newsroom.gui.preview import PreviewLinks, PreviewPane, library_media_source, marked_blocks
+from newsroom.gui.preview import (
+    Html,
+    PreviewLinks,
+    PreviewPane,
+    library_media_source,
+    marked_blocks,
+)
 from newsroom.gui.tasks import Operation, TaskManager
 
 _EMPTY = RenderedBody("", ())
@@ -99,7 +105,7 @@ class RenderedPreview:
 
     article_id: int | None
     theme: Theme
-    html: str
+    html: Html  # the page, or the function that makes it
     blocks: list[str]  # the body's; html holds marked_blocks(blocks)
     lines: list[int]  # where each block's source begins
     frame: str  # the page with an empty body: what changes around the body
@@ -110,12 +116,19 @@ def _compose(
     article: Article, rendered: RenderedBlocks, frame: Page, theme: Theme, frames: FrameCache
 ) -> RenderedPreview:
     """The preview's page of ``article`` from its rendered body and the page around it."""
-    marked = marked_blocks(rendered.blocks)
     page = replace(frame, body=RenderedBody("", rendered.body.contents))
     around = frames.around(page, theme)
+    html: Html
     if around is not None:
-        html, empty, problem = around.page(marked), around.empty, around.problem
+        blocks = rendered.blocks
+        # Joined only if it is asked for: a keystroke's patch sends just its block.
+        html, empty, problem = (
+            (lambda: around.page(marked_blocks(blocks))),
+            around.empty,
+            around.problem,
+        )
     else:  # the template does more with the body than show it: render it whole
+        marked = marked_blocks(rendered.blocks)
         themed = render_themed(replace(page, body=replace(page.body, html=marked)), theme)
         html, empty, problem = themed.html, render_themed(page, theme).html, themed.problem
     return RenderedPreview(article.id, theme, html, rendered.blocks, rendered.lines, empty, problem)
@@ -224,7 +237,7 @@ class LivePreview(QObject):
             shown is not None
             and shown.article_id == result.article_id
             and shown.theme == result.theme
-            and pane.html == shown.html
+            and pane.html_source is shown.html
             and pane.blocks == shown.blocks
         ):
             self.last_update = "patch"

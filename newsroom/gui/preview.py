@@ -348,6 +348,11 @@ _TOP_BLOCK_JS = """
 BLOCK_MARK = "nr-block"
 
 
+#: A page's HTML, or a function that makes it (when it is asked for: a keystroke's patch
+#: sends the page only the blocks that changed, and joining a long read costs time).
+Html = str | Callable[[], str]
+
+
 def _alike(old: Sequence[str], new: Sequence[str], limit: int) -> int:
     """How many of the first ``limit`` blocks of ``old`` and ``new`` are equal."""
     differ = list(itertools.islice(map(operator.ne, old, new), limit))
@@ -594,8 +599,8 @@ class PreviewPane(QStackedWidget):
         self._generation = 0
         self.device = Device.DESKTOP
         self.scheme = Scheme.LIGHT
-        #: The page shown, as last given to :meth:`show_html` or a patch.
-        self.html = ""
+        self._source: Html = ""  # the page shown, as last given (see html)
+        self._resolved: str | None = ""
         #: The blocks of the page's body when it was made by :func:`marked_blocks`:
         #: then :meth:`patch_blocks` can replace just the blocks that change.
         self.blocks: list[str] | None = None
@@ -684,9 +689,28 @@ class PreviewPane(QStackedWidget):
         profile.deleteLater()
         self._guards = ()
 
-    def show_html(self, html: str, blocks: Sequence[str] | None = None) -> None:
+    @property
+    def html(self) -> str:
+        """The page shown, as last given to :meth:`show_html` or a patch."""
+        if self._resolved is None:
+            source = self._source
+            self._resolved = source if isinstance(source, str) else source()
+        return self._resolved
+
+    @html.setter
+    def html(self, html: Html) -> None:
+        self._source = html
+        self._resolved = html if isinstance(html, str) else None
+
+    @property
+    def html_source(self) -> Html:
+        """The page shown as it was given: a string, or the function that makes it."""
+        return self._source
+
+    def show_html(self, html: Html, blocks: Sequence[str] | None = None) -> None:
         """Load a page, keeping the reader's scroll position as well as a reload can.
-        ``blocks``: the body's blocks, if its body is ``marked_blocks(blocks)``."""
+        ``blocks``: the body's blocks, if its body is ``marked_blocks(blocks)``.
+        ``html`` may be a function that makes the page, called when it is needed."""
         view = self.view
         if not self._loading:
             self._scroll_y = view.page().scrollPosition().y()
@@ -696,16 +720,17 @@ class PreviewPane(QStackedWidget):
         self.blocks = list(blocks) if blocks is not None else None
         view.load(QUrl(BASE_URL))  # served by the scheme handler: see _build_view
 
-    def patch_blocks(self, html: str, blocks: Sequence[str], frame: str | None) -> None:
+    def patch_blocks(self, html: Html, blocks: Sequence[str], frame: str | None) -> None:
         """Show ``html``, whose body is ``marked_blocks(blocks)``: only the blocks that
         differ from the shown ones are replaced in the live DOM, so a keystroke costs
         one block however long the article. ``frame``, when the page around the body
         changed (the Contents, a time), is ``html`` with an empty body container: the
         rest of the page is brought in step with it. Falls back to :meth:`show_html`
         if the page shown does not have the same shape, as :meth:`patch_page` does.
-        Emits :attr:`patched` when done."""
+        Emits :attr:`patched` when done. ``html`` may be a function that makes the
+        page: a patch does not need it, only a load or a reader of :attr:`html`."""
         old = self.blocks
-        if self._view is None or self._loading or not self.html or old is None:
+        if self._view is None or self._loading or not self._source or old is None:
             self.show_html(html, blocks)
             self.patched.emit(False)
             return
@@ -834,7 +859,7 @@ class PreviewPane(QStackedWidget):
         # json.dumps makes a JavaScript literal of any string: no way out of it.
         self._run_script(_PATCH_JS % json.dumps(args), fallback, None)
 
-    def _run_script(self, script: str, fallback: str | None, blocks: list[str] | None) -> None:
+    def _run_script(self, script: str, fallback: Html | None, blocks: list[str] | None) -> None:
         """Run a patch script; if it reports -1 (or fails), load ``fallback`` instead,
         unless a later page was asked for meanwhile."""
         from PySide6.QtWebEngineCore import QWebEngineScript

@@ -313,3 +313,33 @@ def test_live_preview_patches_body_edits_and_loads_frame_changes(
         live.request(retitled)
     assert live.last_update == "load"
     live.stop()
+
+
+def test_keystrokes_are_rendered_at_once_and_a_paste_on_the_pool(
+    qtbot, library: Library, panes: list[PreviewPane]
+) -> None:
+    """A keystroke's render is done on the window's thread when it is asked for; its
+    page is the full render's, byte for byte. A paste of paragraphs goes to the pool."""
+    pane = make_pane(qtbot, panes)
+    tasks = TaskManager()
+    live = LivePreview(library, pane, tasks)
+    typed = first_article(library)
+    with qtbot.waitSignal(pane.page_loaded, timeout=20000):
+        live.request(typed)
+    for letter in "abc":
+        typed = replace(typed, body=typed.body.replace("Newsroom", f"Newsroom{letter}", 1))
+        with qtbot.waitSignal(pane.patched, timeout=20000) as blocker:
+            live.request(typed)
+            assert live.idle and not tasks.busy  # rendered already, nothing on the pool
+        assert blocker.args == [True] and live.last_update == "patch"
+    expected = render_article_html(library, typed, PreviewLinks())
+    assert pane.html.replace(MARK, "") == expected
+    assert "Newsroomcba" in plain_text(qtbot, pane)
+
+    pasted = replace(typed, body=typed.body + "\n\n" + "A pasted paragraph. " * 200)
+    with qtbot.waitSignal(pane.patched, timeout=20000):
+        live.request(pasted)
+        assert tasks.busy and not live.idle
+    assert pane.html.replace(MARK, "") == render_article_html(library, pasted, PreviewLinks())
+    live.stop()
+    tasks.wait(5000)

@@ -150,6 +150,12 @@ def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
     return [(units(text[:start]), units(text[start : start + n])) for start, n in spans]
 
 
+# A run of non-space: words never span a space.
+_RUN = re.compile(r"\S+")
+#: How many runs a checker remembers (a long read holds tens of thousands).
+_RUNS_KEPT = 200_000
+
+
 class SpellChecker:
     """Checks the words of one language; :meth:`for_language` makes one."""
 
@@ -157,6 +163,7 @@ class SpellChecker:
         self._dict = dictionary
         self._tokenize = tokenizer
         self._ignored: set[str] = set()
+        self._runs: dict[str, tuple[tuple[int, int], ...]] = {}  # see misspelled
 
     @classmethod
     def for_language(cls, language: str) -> SpellChecker | None:
@@ -200,8 +207,25 @@ class SpellChecker:
 
     def misspelled(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each misspelt word of a Markdown ``text``, in Python
-        string positions (code points)."""
+        string positions (code points).
+
+        The text is taken a run of non-space at a time, and what each run holds is
+        remembered: a keystroke changes one run of a paragraph, so the others are
+        not tokenized and looked up again (no word spans a space)."""
         prose = prose_only(text).replace("’", "'")  # one apostrophe; the same length
+        found: list[tuple[int, int]] = []
+        for run in _RUN.finditer(prose):
+            known = self._runs.get(run.group())
+            if known is None:
+                known = tuple(self.scan(run.group()))
+                if len(self._runs) >= _RUNS_KEPT:
+                    self._runs.clear()
+                self._runs[run.group()] = known
+            found.extend((run.start() + start, length) for start, length in known)
+        return found
+
+    def scan(self, prose: str) -> list[tuple[int, int]]:
+        """(start, length) of each misspelt word of ``prose``, tokenized whole."""
         found: list[tuple[int, int]] = []
         for word, start in self._tokenize(prose):
             word = word.strip("'")
@@ -231,3 +255,4 @@ class SpellChecker:
         if word:
             self._ignored.add(word)
             self._dict.add_to_session(word)
+            self._runs.clear()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsroom.core.spelling import (
     MAX_SUGGESTIONS,
@@ -149,3 +151,31 @@ def test_english_falls_back_to_british_when_only_that_is_installed() -> None:
 def test_a_language_without_a_dictionary_gives_no_checker() -> None:
     assert SpellChecker.for_language("xx") is None
     assert SpellChecker.for_language("") is None
+
+
+_PROSE = st.lists(
+    st.sampled_from(
+        ["The", "recieve", "ministre", "don't", "'quoted'", "NATO's", "B2B", "re-elected",
+         "Zürich", "naïve", "teh", "l'État", "—", "…", ",", ".", " ", "  ", "\t", "\n",
+         "’", "'", "*", "_", "[link](https://e.org/teh)", "`teh`", "😀", "1990s"]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=_PROSE, language=st.sampled_from(["en", "fr", "de"]))
+def test_checking_run_by_run_flags_what_checking_the_whole_text_flags(
+    text: str, language: str
+) -> None:
+    check = checker(language)
+    whole = check.scan(prose_only(text).replace("’", "'"))
+    assert check.misspelled(text) == whole
+    assert check.misspelled(text) == whole  # remembered runs give the same
+
+
+def test_a_word_accepted_for_the_session_is_no_longer_flagged_in_remembered_runs() -> None:
+    check = checker("en")
+    assert flagged(check, "Barges met Qwzx at Basel.") == ["Qwzx"]
+    check.add_to_session("Qwzx")
+    assert flagged(check, "Barges met Qwzx at Basel.") == []

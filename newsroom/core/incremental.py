@@ -426,6 +426,11 @@ class IncrementalRenderer:
         #: Whether the last call cut only the neighbourhood of the edit.
         self.local = False
 
+    @property
+    def text(self) -> str | None:
+        """The text of the last call, when the next can build on it (else None)."""
+        return self._document.text if self._document is not None else None
+
     def render(self, text: str, edit: TextEdit | None = None) -> IncrementalResult:
         """Render ``text``. ``edit``, when given, must say where ``text`` differs from
         the text of the previous call; one that does not fit its length is ignored."""

@@ -22,6 +22,7 @@ from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
 from newsroom.core.page_frame import FrameCache
 from newsroom.core.render import Page, RenderedBody, render_body
+from newsroom.core.text_edit import TextEdit
 from newsroom.core.theme import Theme, load_theme, render_themed
 from newsroom.gui.preview import (
     Html,
@@ -61,6 +62,11 @@ def full_body(
     return RenderedBlocks(body, blocks, [0] * len(blocks))
 
 
+#: Where the editor's text changed since an earlier text it gave (that very object), or
+#: None: :meth:`~newsroom.gui.markdown_editor.MarkdownEditor.edit_since`.
+EditSource = Callable[[str], TextEdit | None]
+
+
 class IncrementalBodies:
     """A :data:`BodyRenderer` that keeps one incremental renderer per article, so
     typing re-renders only the block that changed. A new one is made when the
@@ -84,16 +90,23 @@ class IncrementalBodies:
         return RenderedBlocks(result.body, result.blocks, result.lines)
 
     def quick(
-        self, article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
+        self,
+        article: Article,
+        media: Mapping[str, MediaRef],
+        article_url: Callable[[str], str],
+        edits: EditSource | None = None,
     ) -> RenderedBlocks | None:
         """The render of ``article`` if it costs what a keystroke costs (the same
         article, an edit rendered in its neighbourhood: see
         :meth:`~newsroom.core.incremental.IncrementalRenderer.render_if_local`), else
-        None, with nothing changed: then call the renderer, on a worker."""
+        None, with nothing changed: then call the renderer, on a worker. ``edits``
+        says where the text changed since the last one rendered, when it knows."""
         key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
         if self._renderer is None or key != self._key:
             return None
-        result = self._renderer.render_if_local(article.body)
+        last = self._renderer.text
+        edit = edits(last) if edits is not None and last is not None else None
+        result = self._renderer.render_if_local(article.body, edit)
         if result is None:
             return None
         return RenderedBlocks(result.body, result.blocks, result.lines)
@@ -155,6 +168,7 @@ class LivePreview(QObject):
         self._rendering = False
         self._stopped = False
         self._body_renderer: BodyRenderer = IncrementalBodies()
+        self._edits: EditSource | None = None
         self._frames = FrameCache()  # used by one render at a time
         self._frame_key: tuple[object, ...] | None = None
         self._frame_inputs: tuple[Page, Theme] | None = None
@@ -162,6 +176,12 @@ class LivePreview(QObject):
         self._problem = ""
         #: How the last page reached the pane: "load" or "patch" (for tests and tools).
         self.last_update = ""
+
+    def set_edit_source(self, edits: EditSource | None) -> None:
+        """Ask ``edits`` where the text changed since the last render, instead of
+        comparing the two texts (a keystroke in a long read: a fraction of a
+        millisecond less)."""
+        self._edits = edits
 
     def set_body_renderer(self, renderer: BodyRenderer) -> None:
         """Render bodies with ``renderer`` (called on a worker thread, one call at a
@@ -205,7 +225,7 @@ class LivePreview(QObject):
             # page without the two trips between threads, and no worker competes with
             # typing for the interpreter. Anything bigger goes to the pool.
             try:
-                quick = render.quick(article, refs, links.article)
+                quick = render.quick(article, refs, links.article, self._edits)
             except Exception:  # the worker renders it again, and reports what fails
                 quick = None
             if quick is not None:

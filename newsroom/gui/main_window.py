@@ -933,6 +933,7 @@ class MainWindow(QMainWindow):
         from newsroom.gui.scroll_sync import ScrollSync
 
         self.live_preview = LivePreview(self.library, self.preview, self.tasks, self)
+        self.live_preview.set_edit_source(self.editor.body.edit_since)
         self.live_preview.theme_problem.connect(self.preview_panel.show_notice)
         self.scroll_sync = ScrollSync(self.editor.body, self.live_preview, self.preview, self)
         article = self.editor.article()

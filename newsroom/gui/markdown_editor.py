@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from newsroom.core.text_edit import TextEdit
 from newsroom.core.typography import smarten
 from newsroom.gui.highlighter import (
     MarkdownHighlighter,
@@ -78,6 +79,11 @@ class MarkdownEditor(QPlainTextEdit):
         """The text, as :meth:`toPlainText` gives it, without copying the document:
         kept up to date edit by edit (:class:`~newsroom.gui.tracked_text.TrackedText`)."""
         return self._tracked.text()
+
+    def edit_since(self, before: str) -> TextEdit | None:
+        """Where :meth:`plain_text` differs from ``before``, an earlier text it gave
+        (None when unknown): see :meth:`TrackedText.edit_since`."""
+        return self._tracked.edit_since(before)
 
     # -- spelling --------------------------------------------------------------------
     def set_spell_checker(self, checker: SpellChecker | None) -> None:

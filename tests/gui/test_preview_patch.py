@@ -324,14 +324,19 @@ def test_keystrokes_are_rendered_at_once_and_a_paste_on_the_pool(
     tasks = TaskManager()
     live = LivePreview(library, pane, tasks)
     typed = first_article(library)
+    asked: list[str] = []  # where the editor would say what changed since each text
+    live.set_edit_source(lambda before: asked.append(before) or None)
     with qtbot.waitSignal(pane.page_loaded, timeout=20000):
         live.request(typed)
+    shown = [typed.body]
     for letter in "abc":
         typed = replace(typed, body=typed.body.replace("Newsroom", f"Newsroom{letter}", 1))
         with qtbot.waitSignal(pane.patched, timeout=20000) as blocker:
             live.request(typed)
             assert live.idle and not tasks.busy  # rendered already, nothing on the pool
         assert blocker.args == [True] and live.last_update == "patch"
+        shown.append(typed.body)
+    assert [a is b for a, b in zip(asked, shown[:-1], strict=True)] == [True] * 3
     expected = render_article_html(library, typed, PreviewLinks())
     assert pane.html.replace(MARK, "") == expected
     assert "Newsroomcba" in plain_text(qtbot, pane)

@@ -71,9 +71,20 @@ def test_the_tracked_text_is_to_plain_texts_after_every_edit(
     editor.setPlainText(start)
     tracked = TrackedText(editor.document())
     assert tracked.text() == editor.toPlainText()
+    earlier = [tracked.text()]
     for change in edits:
         change(editor)
-        assert tracked.text() == editor.toPlainText()
+        now = tracked.text()
+        assert now == editor.toPlainText()
+        for before in earlier:  # where the text changed since each earlier text
+            edit = tracked.edit_since(before)
+            if edit is not None:
+                assert edit.fits(len(before), len(now))
+                end = edit.position + edit.removed
+                replaced = now[edit.position : edit.position + edit.added]
+                assert before[: edit.position] + replaced + before[end:] == now
+        earlier.append(now)
+    assert tracked.edit_since(earlier[-1]) is not None  # the latest is always known
     editor.deleteLater()
 
 

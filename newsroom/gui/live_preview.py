@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.library import Library
-from newsroom.core.markdown_ext import MediaRef
+from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article
 from newsroom.core.page import build_page, media_refs
 from newsroom.core.page_frame import FrameCache
@@ -62,9 +62,10 @@ def full_body(
     return RenderedBlocks(body, blocks, [0] * len(blocks))
 
 
-#: Where the editor's text changed since an earlier text it gave (that very object), or
-#: None: :meth:`~newsroom.gui.markdown_editor.MarkdownEditor.edit_since`.
-EditSource = Callable[[str], TextEdit | None]
+#: Where the editor's text ``after`` (the one it gives now) differs from ``before``, an
+#: earlier one it gave (the very objects), or None: see
+#: :meth:`~newsroom.gui.markdown_editor.MarkdownEditor.edit_since`.
+EditSource = Callable[[str, str], TextEdit | None]
 
 
 class IncrementalBodies:
@@ -105,7 +106,7 @@ class IncrementalBodies:
         if self._renderer is None or key != self._key:
             return None
         last = self._renderer.text
-        edit = edits(last) if edits is not None and last is not None else None
+        edit = edits(last, article.body) if edits is not None and last is not None else None
         result = self._renderer.render_if_local(article.body, edit)
         if result is None:
             return None
@@ -123,6 +124,17 @@ class RenderedPreview:
     lines: list[int]  # where each block's source begins
     frame: str  # the page with an empty body: what changes around the body
     theme_problem: str
+
+
+def _near_media(before: str, after: str, edit: TextEdit) -> bool:
+    """Whether ``edit`` touched, or came near enough to make, a library image's
+    reference (``media:`` and its 36-character id) in either text."""
+    reach = len(MEDIA_SCHEME) + 36
+    start = max(0, edit.position - reach)
+    return (
+        MEDIA_SCHEME in before[start : edit.position + edit.removed + reach]
+        or MEDIA_SCHEME in after[start : edit.position + edit.added + reach]
+    )
 
 
 def _compose(
@@ -169,6 +181,8 @@ class LivePreview(QObject):
         self._stopped = False
         self._body_renderer: BodyRenderer = IncrementalBodies()
         self._edits: EditSource | None = None
+        self._refs: dict[str, MediaRef] = {}
+        self._refs_from: tuple[tuple[object, ...], str] | None = None  # (key, body)
         self._frames = FrameCache()  # used by one render at a time
         self._frame_key: tuple[object, ...] | None = None
         self._frame_inputs: tuple[Page, Theme] | None = None
@@ -215,7 +229,7 @@ class LivePreview(QObject):
             return  # _finished starts the follow-up
         article, self._wanted = self._wanted, None
         # Library reads happen here, on the GUI thread; the pool only renders.
-        refs = media_refs(self._library, article, self._links)
+        refs = self._refs_of(article)
         frame, theme = self._frame_of(article)
         links = self._links
         render = self._body_renderer
@@ -237,6 +251,20 @@ class LivePreview(QObject):
 
         self._rendering = True
         self._tasks.run(Operation("render preview", work, self._finished, self._failed))
+
+    def _refs_of(self, article: Article) -> dict[str, MediaRef]:
+        """The library images that ``article``'s body refers to: looked for again only
+        when the library changed, or an edit came near a reference (or may have)."""
+        key = (self._library.change_count(), article.id)
+        last = self._refs_from
+        if last is not None and last[0] == key and self._edits is not None:
+            edit = self._edits(last[1], article.body)
+            if edit is not None and not _near_media(last[1], article.body, edit):
+                self._refs_from = (key, article.body)
+                return self._refs
+        self._refs = media_refs(self._library, article, self._links)
+        self._refs_from = (key, article.body)
+        return self._refs
 
     def _frame_of(self, article: Article) -> tuple[Page, Theme]:
         """The page around ``article``'s body, and the theme: read again from the

@@ -80,10 +80,10 @@ class MarkdownEditor(QPlainTextEdit):
         kept up to date edit by edit (:class:`~newsroom.gui.tracked_text.TrackedText`)."""
         return self._tracked.text()
 
-    def edit_since(self, before: str) -> TextEdit | None:
-        """Where :meth:`plain_text` differs from ``before``, an earlier text it gave
-        (None when unknown): see :meth:`TrackedText.edit_since`."""
-        return self._tracked.edit_since(before)
+    def edit_since(self, before: str, after: str) -> TextEdit | None:
+        """Where ``after`` (:meth:`plain_text` now) differs from ``before``, an earlier
+        text it gave; None when unknown: see :meth:`TrackedText.edit_since`."""
+        return self._tracked.edit_since(before, after)
 
     # -- spelling --------------------------------------------------------------------
     def set_spell_checker(self, checker: SpellChecker | None) -> None:

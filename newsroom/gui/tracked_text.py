@@ -48,9 +48,12 @@ class TrackedText:
         """The document's text, as ``toPlainText`` gives it."""
         return self._text
 
-    def edit_since(self, before: str) -> TextEdit | None:
-        """Where the text differs from ``before`` (which must be a text this tracker
-        gave, the very object), or None if that is too many changes back or unknown."""
+    def edit_since(self, before: str, after: str) -> TextEdit | None:
+        """Where ``after``, the text now (the very object :meth:`text` gave), differs
+        from ``before``, an earlier one; None if either is another text, or ``before``
+        too many changes back."""
+        if after is not self._text:
+            return None
         if before is self._text:
             return TextEdit(0, 0, 0)
         for index, (old, _edit) in enumerate(self._history):

@@ -77,14 +77,15 @@ def test_the_tracked_text_is_to_plain_texts_after_every_edit(
         now = tracked.text()
         assert now == editor.toPlainText()
         for before in earlier:  # where the text changed since each earlier text
-            edit = tracked.edit_since(before)
+            edit = tracked.edit_since(before, now)
             if edit is not None:
                 assert edit.fits(len(before), len(now))
                 end = edit.position + edit.removed
                 replaced = now[edit.position : edit.position + edit.added]
                 assert before[: edit.position] + replaced + before[end:] == now
         earlier.append(now)
-    assert tracked.edit_since(earlier[-1]) is not None  # the latest is always known
+    assert tracked.edit_since(earlier[-1], earlier[-1]) is not None  # the latest is known
+    assert tracked.edit_since(earlier[0], start + "?") is None  # not the text now
     editor.deleteLater()
 
 

@@ -26,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from newsroom.core.errors import NotFoundError
 from newsroom.core.markdown_ext import media_uid
+from newsroom.core.markdown_extra import extra_and_sane_lists
 from newsroom.core.model import Article, Status
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ def parse_body(body: str) -> BodyFacts:
     """Parse a body for the checklist. This is the slow part of it (a second for a
     100,000-word text), and it needs no library: the app runs it off the GUI thread
     and gives the result to :func:`run_checklist`."""
-    md = markdown.Markdown(extensions=["extra", "sane_lists"])
+    md = markdown.Markdown(extensions=extra_and_sane_lists())
     collector = _Collector(md)
     # After "inline" (20) and "attr_list" (8), which give images their alt and credit.
     md.treeprocessors.register(collector, "newsroom_checklist", 1)

@@ -107,7 +107,7 @@ class Library:
             import sqlite_utils
 
             # No sqlite-utils plugins: the library is Newsroom's own. Looking for them reads
-            # the metadata of every installed package and keeps it (about 2 MB).
+            # the metadata of every installed package and keeps it (see markdown_extra).
             self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
         return self._db
 

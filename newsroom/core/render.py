@@ -14,10 +14,12 @@ from typing import Any
 import jinja2
 import markdown
 import nh3
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions.codehilite import CodeHiliteExtension
+from markdown.extensions.toc import TocExtension, slugify_unicode
 from pygments.formatters import HtmlFormatter
 
 from newsroom.core.markdown_ext import DatelineExtension, FigureExtension, MediaRef, media_uid
+from newsroom.core.markdown_extra import extra_and_sane_lists
 
 PYGMENTS_STYLE = "friendly"
 
@@ -54,17 +56,12 @@ class RenderedBody:
 def _markdown(dateline: str, media: Mapping[str, MediaRef]) -> markdown.Markdown:
     return markdown.Markdown(
         extensions=[
-            "extra",
-            "sane_lists",
-            "codehilite",
-            "toc",
+            *extra_and_sane_lists(),
+            CodeHiliteExtension(css_class="highlight", guess_lang=False),
+            TocExtension(slugify=slugify_unicode, toc_depth="2-3", permalink=False),
             DatelineExtension(dateline=dateline),
             FigureExtension(media=media),
         ],
-        extension_configs={
-            "codehilite": {"css_class": "highlight", "guess_lang": False},
-            "toc": {"slugify": slugify_unicode, "toc_depth": "2-3", "permalink": False},
-        },
         output_format="html",
     )
 

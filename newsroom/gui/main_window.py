@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self._typing_paused)
         self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
-        self._max_unsaved.timeout.connect(self.save_in_background)
+        self._max_unsaved.timeout.connect(self._save_after_next_key)
+        self._save_due = False
         self._dirty = False
         self._closed = False
         self._checking = False
@@ -609,6 +610,15 @@ class MainWindow(QMainWindow):
         self._autosave.start()
         self._revision_timer.start()
         self._update_preview()
+        if self._save_due:
+            # Between this key and the next: the save's work does not meet a keystroke's.
+            self._save_due = False
+            QTimer.singleShot(0, self, self.save_in_background)
+
+    def _save_after_next_key(self) -> None:
+        """The text has gone unsaved too long while the writer types on: save it just
+        after the next key is shown (or when typing pauses, whichever comes first)."""
+        self._save_due = True
 
     def save_now(self) -> None:
         """Write the editor's article to the library if it changed, before returning
@@ -616,6 +626,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         self._autosave.stop()
         self._max_unsaved.stop()
+        self._save_due = False
         if not self.autosaver.settle():
             self._dirty = True  # what it was handed is not all stored: store it here
         article = self.editor.article()
@@ -636,6 +647,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         self._autosave.stop()
         self._max_unsaved.stop()
+        self._save_due = False
         article = self.editor.article()
         if not self._dirty or article is None or self.library.read_only:
             return

@@ -4,6 +4,7 @@ the test's own holds the write lock to stand for a slow disk or a busy outbox.""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.gui.autosaver import AutoSaver
-from newsroom.gui.main_window import MainWindow
+from newsroom.gui.main_window import MAX_UNSAVED_MS, MainWindow
 from newsroom.gui.tasks import TaskManager
 
 #: A save waits up to the busy timeout (5 s) for the lock, then the one typed after.
@@ -161,3 +162,24 @@ def test_switching_articles_during_a_background_save_loses_nothing(
     lock.release()
     window.new_article()  # saves the first one before it opens the new one
     assert body_in_file(library_path, first).endswith(" Saved in the background. Typed after.")
+
+
+def test_typing_without_a_pause_is_saved_between_two_keys_once_it_is_due(
+    qtbot, window: MainWindow, library_path: Path
+) -> None:
+    """A writer who never pauses is saved all the same: when the text has gone
+    unsaved for MAX_UNSAVED_MS, right after the next key."""
+    article_id = window.editor.loaded_id
+    assert article_id is not None
+    body = window.editor.body
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    saves: list[Article] = []
+    window.autosaver.saved.connect(saves.append)
+    started = time.monotonic()
+    while time.monotonic() - started < (MAX_UNSAVED_MS + 600) / 1000:
+        qtbot.keyClick(body, "k")
+        qtbot.wait(60)  # never the autosave's pause
+    assert saves, "nothing was saved while the writer typed on"
+    stored = body_in_file(library_path, article_id)
+    assert "k" * 10 in stored and len(stored) < len(body.toPlainText())  # saved mid-burst

@@ -15,6 +15,7 @@ end of the text, as it does in the editor's highlighting while one types it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from typing import NamedTuple
 _OPENING_FENCE = re.compile(r"^(`{3,}|~{3,})(.*)$")
 _ATX = re.compile(r"^(#{1,6})(.*?)#*[ \t]*$")
 _SETEXT = re.compile(r"^(=+|-+)[ ]*$")
+# How a line that may be a heading (ATX) or a heading's underline (setext) starts.
+_CANDIDATE = "#=-"
 
 # Inline markup that a reader does not see, for titles and statistics.
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -82,6 +85,7 @@ def code_lines(lines: Sequence[str]) -> list[bool]:
     return [kind != TEXT for kind in line_kinds(lines)]
 
 
+@functools.lru_cache(maxsize=4096)
 def inline_plain(text: str) -> str:
     """``text`` as a reader sees it: no emphasis markers, link targets, images or tags."""
     text = _CODE.sub(lambda m: m.group(2).strip(), text)
@@ -102,12 +106,16 @@ class Heading(NamedTuple):
 
 
 def headings(text: str) -> list[Heading]:
-    """Every heading of ``text`` outside fenced code, in order."""
+    """Every heading of ``text`` outside fenced code, in order.
+
+    Only the lines that may be one (starting with ``#``, ``=`` or ``-``) are looked at,
+    and the fences only in a text that has some: the outline of a long read is made
+    again whenever typing pauses."""
     lines = text.split("\n")
-    in_code = code_lines(lines)
+    in_code = code_lines(lines) if "```" in text or "~~~" in text else [False] * len(lines)
     found: list[Heading] = []
     for number, line in enumerate(lines):
-        if in_code[number]:
+        if line[:1] not in _CANDIDATE or not line or in_code[number]:
             continue
         atx = _ATX.match(line)
         if atx is not None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsroom.core.outline import (
     CODE,
     FENCE,
@@ -83,3 +86,46 @@ def test_inline_markup_is_removed_from_titles() -> None:
     assert inline_plain("**Bold** _it_ `code` [link](u) ![img](i) <b>tag</b> a\\*b") == (
         "Bold it code link  tag a*b"
     )
+
+
+def every_line(text: str) -> list[Heading]:
+    """The definition, line by line: each line outside code, as an ATX heading or as
+    the underline of a setext one."""
+    import re
+
+    atx, setext = re.compile(r"^(#{1,6})(.*?)#*[ \t]*$"), re.compile(r"^(=+|-+)[ ]*$")
+    lines = text.split("\n")
+    in_code = code_lines(lines)
+    found: list[Heading] = []
+    for number, line in enumerate(lines):
+        if in_code[number]:
+            continue
+        if (match := atx.match(line)) is not None:
+            found.append(Heading(len(match.group(1)), inline_plain(match.group(2)).strip(), number))
+            continue
+        if (under := setext.match(line)) is None or number == 0:
+            continue
+        above = lines[number - 1]
+        first = number == 1 or not lines[number - 2].strip() or in_code[number - 2]
+        after_heading = bool(found) and found[-1].line_number == number - 2
+        if not above.strip() or in_code[number - 1] or not (first or after_heading):
+            continue
+        if found and found[-1].line_number == number - 1:
+            continue
+        level = 1 if under.group(1)[0] == "=" else 2
+        found.append(Heading(level, inline_plain(above).strip(), number - 1))
+    return found
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["# ", "## ", "###", "Title", " words", "*em*", "===", "---", "-", "=", "```",
+             "~~~", "````", "\n", "\n\n", " ", "- item", "#", "`code`"]
+        ),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_looking_only_at_candidate_lines_finds_what_every_line_finds(text: str) -> None:
+    assert headings(text) == every_line(text)
+    assert headings(ARTICLE) == every_line(ARTICLE)

@@ -228,12 +228,56 @@ def parse_body(body: str) -> BodyFacts:
     """Parse a body for the checklist. This is the slow part of it (a second for a
     100,000-word text), and it needs no library: the app runs it off the GUI thread
     and gives the result to :func:`run_checklist`."""
-    md = markdown.Markdown(extensions=extra_and_sane_lists())
-    collector = _Collector(md)
-    # After "inline" (20) and "attr_list" (8), which give images their alt and credit.
-    md.treeprocessors.register(collector, "newsroom_checklist", 1)
-    md.convert(body)
-    return BodyFacts(tuple(collector.images), tuple(collector.links))
+    return _Parser().parse(body)
+
+
+class _Parser:
+    """One Markdown parser with its collector, reset for each text."""
+
+    def __init__(self) -> None:
+        self.md = markdown.Markdown(extensions=extra_and_sane_lists())
+        self.collector = _Collector(self.md)
+        # After "inline" (20) and "attr_list" (8), which give images their alt and credit.
+        self.md.treeprocessors.register(self.collector, "newsroom_checklist", 1)
+
+    def parse(self, body: str) -> BodyFacts:
+        self.md.reset()
+        self.collector.images, self.collector.links = [], []
+        self.md.convert(body)
+        return BodyFacts(tuple(self.collector.images), tuple(self.collector.links))
+
+
+class BodyParser:
+    """:func:`parse_body` with a memory, for a text checked again and again as it is
+    written: the text is cut into chunks that parse alone
+    (:func:`~newsroom.core.incremental.independent_chunks`) and each chunk is parsed
+    once; a keystroke changes one. A text that must be read whole is parsed whole.
+    Parsing in chunks also leaves the interpreter to the window between them. One
+    caller at a time."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, BodyFacts] = {}
+        self._parser: _Parser | None = None
+
+    def __call__(self, body: str) -> BodyFacts:
+        from newsroom.core.incremental import independent_chunks
+
+        chunks = independent_chunks(body)
+        if self._parser is None:
+            self._parser = _Parser()
+        if chunks is None:
+            self._parsed = {}
+            return self._parser.parse(body)
+        parsed: dict[str, BodyFacts] = {}
+        images: list[etree.Element] = []
+        links: list[etree.Element] = []
+        for chunk in chunks:
+            facts = parsed.get(chunk) or self._parsed.get(chunk) or self._parser.parse(chunk)
+            parsed[chunk] = facts
+            images += facts.images
+            links += facts.links
+        self._parsed = parsed
+        return BodyFacts(tuple(images), tuple(links))
 
 
 def _image_name(src: str) -> str:

@@ -294,6 +294,25 @@ def _chunk_spans(text: str, fences: list[tuple[int, int]]) -> list[tuple[int, in
     return spans
 
 
+def independent_chunks(text: str) -> list[str] | None:
+    """``text`` cut where the renderer cuts it: at blank lines that no block reaches
+    across, so that each chunk parses alone as it does in the whole (its text is
+    normalized: tabs expanded, blank lines emptied). None when something reaches across
+    chunks (footnotes, abbreviations, a ``[TOC]`` marker, raw HTML, definition lists,
+    reference definitions): then parse the text whole."""
+    if "[^" in text or "[TOC]" in text or "]:" in text:
+        return None
+    if "*[" in text and _ABBREVIATION.search(text):
+        return None
+    normal = _normalize(text)
+    fences = _fence_spans(normal)
+    if _has_raw_html(normal, fences):
+        return None
+    if _DEFINITION.search("\n" + normal[:5]) or _DEFINITION.search(normal):
+        return None
+    return [normal[start:end] for start, end in _chunk_spans(normal, fences)]
+
+
 def _fold(text: str) -> str:
     """Lower case, whitespace collapsed: to find which reference ids a text may use."""
     return " ".join(text.lower().split())

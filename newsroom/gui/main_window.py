@@ -37,7 +37,7 @@ from newsroom.gui.status_control import StatusControl
 from newsroom.gui.tasks import Operation, TaskManager
 
 if TYPE_CHECKING:
-    from newsroom.core.checklist import BodyFacts
+    from newsroom.core.checklist import BodyFacts, BodyParser
     from newsroom.core.publish.secrets import Secrets
     from newsroom.gui.checklist_panel import ChecklistPanel
     from newsroom.gui.history_panel import HistoryPanel
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._checking = False
         self._check_wanted: Article | None = None
+        self._body_parser: BodyParser | None = None  # used by one check at a time
         self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
         self._revision_timer.timeout.connect(self.record_revision)
 
@@ -744,7 +745,11 @@ class MainWindow(QMainWindow):
         self._checking, self._check_wanted = True, None
         body = article.body
 
-        from newsroom.core.checklist import parse_body, run_checklist
+        from newsroom.core.checklist import BodyParser, run_checklist
+
+        if self._body_parser is None:
+            self._body_parser = BodyParser()  # remembers the chunks it parsed
+        parse = self._body_parser
 
         def done(facts: BodyFacts) -> None:
             self._checking = False
@@ -759,7 +764,7 @@ class MainWindow(QMainWindow):
             self._checking = False
             self.tasks.error.emit("check the article", exc)
 
-        self.tasks.run(Operation("check the article", lambda: parse_body(body), done, failed))
+        self.tasks.run(Operation("check the article", lambda: parse(body), done, failed))
 
     def record_revision(self) -> None:
         """End of a burst of editing: save, then keep the text as a revision."""

@@ -5,12 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsroom.core.checklist import (
     HEADLINE_MAX,
     HEADLINE_WARN,
+    BodyFacts,
+    BodyParser,
     Finding,
     blocking,
+    parse_body,
     run_checklist,
     summarize,
 )
@@ -195,3 +200,39 @@ def test_errors_come_first_and_the_summary_counts_them(library: Library) -> None
 def test_the_search_title_should_fit_search_results(library: Library) -> None:
     (finding,) = run_checklist(library, good_article(library, seo_title="s" * 70), now=NOW)
     assert (finding.level, finding.field) == ("warning", "seo_title")
+
+
+def facts_of(facts: BodyFacts) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    return [dict(i.attrib) for i in facts.images], [dict(a.attrib) for a in facts.links]
+
+
+_PIECES = st.sampled_from(
+    ["Words", " more", "\n", "\n\n", "![A quay](q.png)", '{credit="Reuters"}', "![](x.png)",
+     "[a link](https://e.org/a)", "<https://e.org/auto>", "- item ", "1. item ", "> quote ",
+     "## Head", "    indented [in](https://e.org/code)", "```", "~~~", "`[code](x)`",
+     "[ref][r]", "[r]: https://e.org/r", "[^1]", "<b>", "Term\n: def", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=30).map("".join), min_size=1, max_size=4))
+def test_parsing_in_remembered_chunks_finds_what_parsing_whole_finds(texts: list[str]) -> None:
+    parser = BodyParser()
+    for text in texts:  # successive versions, as a text is written
+        assert facts_of(parser(text)) == facts_of(parse_body(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\n```\n[in code](https://e.org/c)\n\nstill code\n```\n\n[after](https://e.org/a)",
+        "- item\n\n    [continued](https://e.org/l)\n\nNext.",
+        "> quote\n\n> [more quote](https://e.org/q)",
+        "Intro.\n\n~~~\n![not an image](x.png)\n\n~~~\n\n![An image](y.png)",
+    ],
+)
+def test_blocks_that_reach_across_blank_lines_are_parsed_as_one(text: str) -> None:
+    parser = BodyParser()
+    assert facts_of(parser(text)) == facts_of(parse_body(text))
+    edited = text.replace("Intro.", "Intro, edited.").replace("Next.", "Next, edited.")
+    assert facts_of(parser(edited)) == facts_of(parse_body(edited))

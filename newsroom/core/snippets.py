@@ -20,6 +20,7 @@ from itertools import islice
 
 MATCH_START = "\x02"
 MATCH_END = "\x03"
+_NO_MARKS = str.maketrans("", "", MATCH_START + MATCH_END)
 #: Words a snippet shows.
 SNIPPET_WORDS = 24
 #: Words shown before the first match of a snippet.
@@ -134,6 +135,8 @@ def snippet(texts: Sequence[str], found: Terms) -> str:
     if found.empty:
         return ""
     for text in texts:
+        if MATCH_START in text or MATCH_END in text:
+            text = text.translate(_NO_MARKS)  # the text's own would read as marks
         hits = found.find(text)
         if hits:
             return _around(text, hits, found)

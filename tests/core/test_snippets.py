@@ -58,4 +58,11 @@ def test_a_phrase_marks_each_of_its_words() -> None:
 def test_any_text_and_any_words_give_a_snippet_of_the_text(text: str, words: list[str]) -> None:
     made = snippet([text], terms([([w], False) for w in words]))
     plain = made.replace(MATCH_START, "").replace(MATCH_END, "")
-    assert plain in text or not plain
+    # Marks are the snippet's own: a text's own mark characters are left out of it.
+    assert plain in text.replace(MATCH_START, "").replace(MATCH_END, "") or not plain
+    assert made.count(MATCH_START) == made.count(MATCH_END)
+
+
+def test_mark_characters_in_the_text_are_not_taken_for_marks() -> None:
+    made = snippet(["0\x030 and \x02flood"], terms([(["flood"], False)]))
+    assert marked(made) == ["flood"] and made.count(MATCH_END) == 1

@@ -298,19 +298,38 @@ def independent_chunks(text: str) -> list[str] | None:
     """``text`` cut where the renderer cuts it: at blank lines that no block reaches
     across, so that each chunk parses alone as it does in the whole (its text is
     normalized: tabs expanded, blank lines emptied). None when something reaches across
-    chunks (footnotes, abbreviations, a ``[TOC]`` marker, raw HTML, definition lists,
-    reference definitions): then parse the text whole."""
-    if "[^" in text or "[TOC]" in text or "]:" in text:
-        return None
-    if "*[" in text and _ABBREVIATION.search(text):
+    chunks (what has the renderer render the text whole, and reference definitions):
+    then parse the text whole."""
+    if "]:" in text or _whole_reason(text) is not None:
         return None
     normal = _normalize(text)
     fences = _fence_spans(normal)
-    if _has_raw_html(normal, fences):
-        return None
-    if _DEFINITION.search("\n" + normal[:5]) or _DEFINITION.search(normal):
+    if _uncut_reason(normal, fences) is not None:
         return None
     return [normal[start:end] for start, end in _chunk_spans(normal, fences)]
+
+
+def _whole_reason(text: str) -> str | None:
+    """Why ``text`` must be rendered whole, from what it holds anywhere; else None."""
+    if "[^" in text:
+        return "footnotes"
+    if "*[" in text and _ABBREVIATION.search(text):
+        return "abbreviations"
+    if "[TOC]" in text:
+        return "[TOC] marker"
+    if _ID_PREFIX in text:
+        return "placeholder text"
+    return None
+
+
+def _uncut_reason(normal: str, fences: list[tuple[int, int]]) -> str | None:
+    """Why the normalized text cannot be cut into chunks (a block that reaches across
+    blank lines); else None."""
+    if _has_raw_html(normal, fences):
+        return "raw HTML"
+    if _DEFINITION.search("\n" + normal[:5]) or _DEFINITION.search(normal):
+        return "definition lists"
+    return None
 
 
 def _fold(text: str) -> str:
@@ -458,7 +477,7 @@ class IncrementalRenderer:
         if quick is not None:
             return quick
         self._document = None
-        reason = self._fallback_reason(text)
+        reason = _whole_reason(text)
         if reason is None:
             try:
                 body, blocks, lines = self._render_chunks(text)
@@ -514,27 +533,15 @@ class IncrementalRenderer:
         return result
 
     # -- the whole document ------------------------------------------------------------
-    def _fallback_reason(self, text: str) -> str | None:
-        if "[^" in text:
-            return "footnotes"
-        if "*[" in text and _ABBREVIATION.search(text):
-            return "abbreviations"
-        if "[TOC]" in text:
-            return "[TOC] marker"
-        if _ID_PREFIX in text:
-            return "placeholder text"
-        return None
-
     def _render_chunks(self, text: str) -> tuple[RenderedBody, list[str], list[int]]:
         normal = _normalize(text)
         if not normal.strip():
             self._chunks, self._old_chunks = {}, self._chunks
             return RenderedBody("", ()), [], []
         fences = _fence_spans(normal)
-        if _has_raw_html(normal, fences):
-            raise _Fallback("raw HTML")
-        if _DEFINITION.search("\n" + normal[:5]) or _DEFINITION.search(normal):
-            raise _Fallback("definition lists")
+        uncut = _uncut_reason(normal, fences)
+        if uncut is not None:
+            raise _Fallback(uncut)
         spans = _chunk_spans(normal, fences)
         texts = [normal[start:end] for start, end in spans]
 

@@ -30,6 +30,13 @@ from newsroom.gui.tracked_text import TrackedText
 
 MimeHandler = Callable[[QMimeData], str | None]
 
+
+def text_of(editor: QPlainTextEdit) -> str:
+    """``editor``'s text: tracked edit by edit in a :class:`MarkdownEditor`, copied out
+    of any other."""
+    return editor.plain_text() if isinstance(editor, MarkdownEditor) else editor.toPlainText()
+
+
 #: Suggestions offered at most in the context menu.
 MAX_SUGGESTIONS = 7
 _SMART_KEYS = frozenset("\"'-")

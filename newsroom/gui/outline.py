@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from newsroom.core.outline import Heading, headings
-from newsroom.gui.markdown_editor import MarkdownEditor
+from newsroom.gui.markdown_editor import text_of
 
 #: The outline is rebuilt this long after the last keystroke.
 DEBOUNCE_MS = 300
@@ -54,7 +54,7 @@ class OutlineView(QTreeWidget):
     def refresh(self) -> None:
         """Rebuild the outline now (only if the headings changed)."""
         self._timer.stop()
-        found = [h for h in headings(self._text()) if h.level in LEVELS]
+        found = [h for h in headings(text_of(self._editor)) if h.level in LEVELS]
         if found == self._shown:
             return
         self._shown = found
@@ -74,10 +74,6 @@ class OutlineView(QTreeWidget):
                 parent.addChild(item)
         self.expandAll()
         self._follow_cursor()
-
-    def _text(self) -> str:
-        editor = self._editor
-        return editor.plain_text() if isinstance(editor, MarkdownEditor) else editor.toPlainText()
 
     def _items(self) -> list[QTreeWidgetItem]:
         """The items in the order of :meth:`headings`."""
@@ -110,7 +106,7 @@ class OutlineView(QTreeWidget):
         if self.pending:
             # The text changed since the outline was drawn: go by today's headings
             # (the rebuild itself waits for the timer, not inside Qt's click delivery).
-            shown = [h for h in headings(self._text()) if h.level in LEVELS]
+            shown = [h for h in headings(text_of(self._editor)) if h.level in LEVELS]
         if index >= len(shown):
             return
         line = shown[index].line_number

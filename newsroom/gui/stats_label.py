@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from newsroom.core.textstats import WORDS_PER_MINUTE, TextStats, text_stats
-from newsroom.gui.markdown_editor import MarkdownEditor
+from newsroom.gui.markdown_editor import text_of
 
 #: Counting waits this long after the last keystroke, so typing in a long text stays fast.
 DEBOUNCE_MS = 400
@@ -41,7 +41,5 @@ class StatsLabel(QLabel):
     def refresh(self) -> None:
         """Count now."""
         self._timer.stop()
-        editor = self._editor
-        text = editor.plain_text() if isinstance(editor, MarkdownEditor) else editor.toPlainText()
-        self._stats = text_stats(text)
+        self._stats = text_stats(text_of(self._editor))
         self.setText(self._stats.summary())

@@ -68,6 +68,13 @@ def full_body(
 EditSource = Callable[[str, str], TextEdit | None]
 
 
+def _renderer_key(
+    article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
+) -> tuple[object, ...]:
+    """What an incremental renderer is made for: another needs a new one."""
+    return (article.id, article.dateline, tuple(sorted(media.items())), article_url)
+
+
 class IncrementalBodies:
     """A :data:`BodyRenderer` that keeps one incremental renderer per article, so
     typing re-renders only the block that changed. A new one is made when the
@@ -81,7 +88,7 @@ class IncrementalBodies:
     def __call__(
         self, article: Article, media: Mapping[str, MediaRef], article_url: Callable[[str], str]
     ) -> RenderedBlocks:
-        key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
+        key = _renderer_key(article, media, article_url)
         if self._renderer is None or key != self._key:
             self._key = key
             self._renderer = IncrementalRenderer(
@@ -102,8 +109,7 @@ class IncrementalBodies:
         :meth:`~newsroom.core.incremental.IncrementalRenderer.render_if_local`), else
         None, with nothing changed: then call the renderer, on a worker. ``edits``
         says where the text changed since the last one rendered, when it knows."""
-        key = (article.id, article.dateline, tuple(sorted(media.items())), article_url)
-        if self._renderer is None or key != self._key:
+        if self._renderer is None or _renderer_key(article, media, article_url) != self._key:
             return None
         last = self._renderer.text
         edit = edits(last, article.body) if edits is not None and last is not None else None
@@ -229,8 +235,9 @@ class LivePreview(QObject):
             return  # _finished starts the follow-up
         article, self._wanted = self._wanted, None
         # Library reads happen here, on the GUI thread; the pool only renders.
-        refs = self._refs_of(article)
-        frame, theme = self._frame_of(article)
+        version = self._library.change_count()
+        refs = self._refs_of(article, version)
+        frame, theme = self._frame_of(article, version)
         links = self._links
         render = self._body_renderer
         frames = self._frames
@@ -252,10 +259,11 @@ class LivePreview(QObject):
         self._rendering = True
         self._tasks.run(Operation("render preview", work, self._finished, self._failed))
 
-    def _refs_of(self, article: Article) -> dict[str, MediaRef]:
+    def _refs_of(self, article: Article, version: tuple[int, int]) -> dict[str, MediaRef]:
         """The library images that ``article``'s body refers to: looked for again only
-        when the library changed, or an edit came near a reference (or may have)."""
-        key = (self._library.change_count(), article.id)
+        when the library changed (``version``: :meth:`Library.change_count`), or an
+        edit came near a reference (or may have)."""
+        key = (version, article.id)
         last = self._refs_from
         if last is not None and last[0] == key and self._edits is not None:
             edit = self._edits(last[1], article.body)
@@ -266,10 +274,10 @@ class LivePreview(QObject):
         self._refs_from = (key, article.body)
         return self._refs
 
-    def _frame_of(self, article: Article) -> tuple[Page, Theme]:
+    def _frame_of(self, article: Article, version: tuple[int, int]) -> tuple[Page, Theme]:
         """The page around ``article``'s body, and the theme: read again from the
-        library only when it or the article's other fields changed since last time."""
-        key = (self._library.change_count(), replace(article, body=""))
+        library only when it (``version``) or the article's other fields changed."""
+        key = (version, replace(article, body=""))
         if key != self._frame_key or self._frame_inputs is None:
             frame = build_page(self._library, article, self._links, body=_EMPTY)
             self._frame_key, self._frame_inputs = key, (frame, load_theme(self._library))

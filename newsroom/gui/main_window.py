@@ -624,10 +624,7 @@ class MainWindow(QMainWindow):
     def save_now(self) -> None:
         """Write the editor's article to the library if it changed, before returning
         (a background save under way ends first)."""
-        self.editor.flush()
-        self._autosave.stop()
-        self._max_unsaved.stop()
-        self._save_due = False
+        self._saving()
         if not self.autosaver.settle():
             self._dirty = True  # what it was handed is not all stored: store it here
         article = self.editor.article()
@@ -645,16 +642,21 @@ class MainWindow(QMainWindow):
         """Write the editor's article to the library if it changed, on the autosaver's
         connection: typing goes on meanwhile (a long read takes tens of milliseconds
         to store); what is typed during the save marks the article unsaved again."""
-        self.editor.flush()
-        self._autosave.stop()
-        self._max_unsaved.stop()
-        self._save_due = False
+        self._saving()
         article = self.editor.article()
         if not self._dirty or article is None or self.library.read_only:
             return
         self._dirty = False
         self.save_state.setText("Saving…")
         self.autosaver.save(article)
+
+    def _saving(self) -> None:
+        """A save begins: the details form's pending edits are written back, and the
+        timers that would ask for one are stopped."""
+        self.editor.flush()
+        self._autosave.stop()
+        self._max_unsaved.stop()
+        self._save_due = False
 
     def _saved_in_background(self, stored: Article) -> None:
         if self._closed:

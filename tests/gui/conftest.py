@@ -11,6 +11,7 @@ from newsroom.core.library import Library, open_library
 from newsroom.core.publish.secrets import KeyringStore, Secrets
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.preview import PreviewPane
+from newsroom.gui.tasks import TaskManager
 
 
 @pytest.fixture
@@ -42,6 +43,14 @@ def window(
         win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
+    """A task pool of the test's own, waited for afterwards."""
+    manager = TaskManager()
+    yield manager
+    manager.wait(10000)
 
 
 @pytest.fixture

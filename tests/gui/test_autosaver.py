@@ -23,13 +23,6 @@ SAVED_WITHIN_MS = 8000
 
 
 @pytest.fixture
-def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
-    manager = TaskManager()
-    yield manager
-    manager.wait(10000)
-
-
-@pytest.fixture
 def saver(library: Library, tasks: TaskManager) -> Iterator[AutoSaver]:
     made = AutoSaver(library, tasks)
     yield made

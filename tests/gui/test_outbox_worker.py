@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from golive_helpers import approve
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -26,13 +24,6 @@ from newsroom.gui.outbox_worker import OutboxWorker
 from newsroom.gui.tasks import TaskManager
 
 LONG_POLL = 600_000  # the slow timer never fires within a test
-
-
-@pytest.fixture
-def tasks(qtbot) -> Iterator[TaskManager]:  # type: ignore[no-untyped-def]
-    manager = TaskManager()
-    yield manager
-    manager.wait(10000)
 
 
 def article(library: Library, headline: str = "Storm hits the coast") -> int:

@@ -72,15 +72,21 @@ def paragraphs(count: int) -> list[str]:
     return blocks
 
 
-def test_a_key_typed_in_a_paragraph_changes_its_text_and_no_element(qtbot, panes) -> None:
-    """The block keeps its nodes: only its text changes, as little as a page can."""
+def tagged_page(qtbot, panes) -> tuple[PreviewPane, IncrementalRenderer, list[str], int]:
+    """A pane showing 30 paragraphs' page, each body element tagged (see tag_blocks):
+    the pane, its renderer, the paragraphs and how many elements the body has."""
     pane = make_pane(qtbot, panes)
     renderer = IncrementalRenderer(dateline="Basel")
     parts = paragraphs(30)
     first = renderer.render("\n\n".join(parts))
     load(qtbot, pane, page(first.blocks, first.body.contents))
     pane.blocks = first.blocks  # as LivePreview tells show_html
-    elements = tag_blocks(qtbot, pane)
+    return pane, renderer, parts, tag_blocks(qtbot, pane)
+
+
+def test_a_key_typed_in_a_paragraph_changes_its_text_and_no_element(qtbot, panes) -> None:
+    """The block keeps its nodes: only its text changes, as little as a page can."""
+    pane, renderer, parts, elements = tagged_page(qtbot, panes)
     parts[9] = parts[9].replace("ships", "shipsx")
     assert splice(qtbot, pane, renderer, "\n\n".join(parts))
     assert untagged(qtbot, pane) == []
@@ -91,13 +97,7 @@ def test_a_key_typed_in_a_paragraph_changes_its_text_and_no_element(qtbot, panes
 
 
 def test_a_block_that_changes_shape_is_replaced_and_the_others_left(qtbot, panes) -> None:
-    pane = make_pane(qtbot, panes)
-    renderer = IncrementalRenderer(dateline="Basel")
-    parts = paragraphs(30)
-    first = renderer.render("\n\n".join(parts))
-    load(qtbot, pane, page(first.blocks, first.body.contents))
-    pane.blocks = first.blocks
-    elements = tag_blocks(qtbot, pane)
+    pane, renderer, parts, elements = tagged_page(qtbot, panes)
     parts[9] = parts[9].replace("ships", "*ships*")  # an <em> more: another shape
     assert splice(qtbot, pane, renderer, "\n\n".join(parts))
     assert untagged(qtbot, pane) == ["Paragraph 8 about ships and rain."]

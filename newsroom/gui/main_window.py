@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
         self.autosaver = AutoSaver(library, self.tasks, self)
         self.autosaver.saved.connect(self._saved_in_background)
         self.autosaver.failed.connect(self._not_saved_in_background)
+        self.autosaver.revised.connect(self._revised_in_background)
+        self.autosaver.not_revised.connect(lambda words: self.statusBar().showMessage(words, 5000))
         self._check_after_save = False
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self._typing_paused)
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
         self._check_wanted: Article | None = None
         self._body_parser: BodyParser | None = None  # used by one check at a time
         self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
-        self._revision_timer.timeout.connect(self.record_revision)
+        self._revision_timer.timeout.connect(self._record_revision_in_background)
 
         self.focus_mode = FocusMode(
             self,
@@ -666,7 +668,7 @@ class MainWindow(QMainWindow):
         self._after_save(stored)
         if self._check_after_save and stored.id == self.editor.loaded_id:
             self._check_after_save = False
-            article = self.editor.article()
+            article = self.editor.article_for_preview()  # the text as saved, not copied
             if article is not None:
                 self._check(article)
 
@@ -781,6 +783,25 @@ class MainWindow(QMainWindow):
                 self._history.set_revisions(revisions.list_revisions(self.library, article_id))
         except NewsroomError as exc:
             self.statusBar().showMessage(str(exc), 5000)
+
+    def _record_revision_in_background(self) -> None:
+        """The writer paused long enough: save and keep the text as a revision on the
+        autosaver's connection, as a save while typing is (a long read takes tens of
+        milliseconds to compare and store)."""
+        article_id = self.editor.loaded_id
+        if article_id is None or self.library.read_only:
+            return
+        self._saving()
+        article = self.editor.article() if self._dirty else None
+        self._dirty = False
+        if article is not None:
+            self.save_state.setText("Saving…")
+        self.autosaver.save(article, revision=article_id)
+
+    def _revised_in_background(self, article_id: int, recorded: bool) -> None:
+        shown = article_id == self.editor.loaded_id  # else listed once it is shown
+        if recorded and shown and not self._closed and self._history is not None:
+            self._history.set_revisions(revisions.list_revisions(self.library, article_id))
 
     def _move_article(self, new: Status) -> None:
         article_id = self.editor.loaded_id
@@ -916,8 +937,8 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------------
     def _update_title(self) -> None:
-        article = self.editor.article()
-        headline = (article.headline if article else "") or "Untitled"
+        loaded = self.editor.loaded_id is not None
+        headline = (self.editor.headline.text() if loaded else "") or "Untitled"
         suffix = " [read-only]" if self.library.read_only else ""
         self.setWindowTitle(f"{headline} — {self.library.path.name}{suffix} — Newsroom")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
+from newsroom.core.revisions import get_revision, list_revisions
 from newsroom.gui.autosaver import AutoSaver
 from newsroom.gui.main_window import MAX_UNSAVED_MS, MainWindow
 from newsroom.gui.tasks import TaskManager
@@ -176,3 +177,62 @@ def test_typing_without_a_pause_is_saved_between_two_keys_once_it_is_due(
     qtbot.waitUntil(lambda: bool(saves), timeout=5000)  # as stored, read back
     first = saves[0].body
     assert "k" * 10 in first and len(first) < len(body.toPlainText())  # before the end
+
+
+def test_a_save_with_a_revision_stores_then_keeps_it_and_a_revision_alone_keeps_none_twice(
+    qtbot, saver: AutoSaver, library: Library
+) -> None:
+    article = draft(library)
+    assert article.id is not None
+    before = len(list_revisions(library, article.id))
+    with qtbot.waitSignal(saver.revised, timeout=5000) as revised:
+        saver.save(replace(article, body="Barges waited."), revision=article.id)
+    assert revised.args == [article.id, True]
+    history = list_revisions(library, article.id)
+    assert len(history) == before + 1
+    assert get_revision(library, history[0].id).body == "Barges waited."
+    with qtbot.waitSignal(saver.revised, timeout=5000) as again:
+        saver.save(None, revision=article.id)  # nothing changed since
+    assert again.args == [article.id, False]
+    assert len(list_revisions(library, article.id)) == before + 1
+    assert saver.settle() is True  # a revision alone is no unsaved text
+
+
+def test_a_revision_asked_for_during_a_save_is_kept_after_it_with_the_latest_text(
+    qtbot, saver: AutoSaver, library: Library, library_path: Path
+) -> None:
+    article = draft(library)
+    assert article.id is not None
+    lock = WriteLock(library_path)
+    saver.save(replace(article, body="First."))
+    saver.save(None, revision=article.id)
+    saver.save(replace(article, body="Latest."))
+    qtbot.wait(200)
+    lock.release()
+    with qtbot.waitSignal(saver.revised, timeout=SAVED_WITHIN_MS) as revised:
+        pass
+    assert revised.args == [article.id, True]
+    assert get_revision(library, list_revisions(library, article.id)[0].id).body == "Latest."
+
+
+def test_the_windows_idle_revision_is_kept_off_its_thread_and_listed(
+    qtbot, window: MainWindow, library_path: Path
+) -> None:
+    """The revision the window keeps when the writer pauses is stored on the autosaver's
+    connection: with the file locked, the window's thread is free meanwhile."""
+    article_id = window.editor.loaded_id
+    assert article_id is not None
+    before = len(list_revisions(window.library, article_id))
+    body = window.editor.body
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " Kept as a revision.")
+    lock = WriteLock(library_path)
+    started = time.monotonic()
+    window._revision_timer.timeout.emit()  # the writer paused long enough
+    assert time.monotonic() - started < 1  # not the 5 s a locked write waits
+    assert window.autosaver.busy and not window.unsaved
+    lock.release()
+    rows = window.history.view.model()
+    qtbot.waitUntil(lambda: rows.rowCount() > before, timeout=SAVED_WITHIN_MS)
+    latest = list_revisions(window.library, article_id)[0]
+    assert get_revision(window.library, latest.id).body.endswith(" Kept as a revision.")

@@ -174,6 +174,13 @@ class Library:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes as one: all of them are stored, or none is (a file imported
+        with its images, its links and its notes)."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
         """One write transaction (a savepoint inside a caller's). It takes the write
         lock at its start, waiting up to the busy timeout for another writer (the

@@ -45,6 +45,14 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 
 
+def language_code(text: str) -> str | None:
+    """The code of :data:`LANGUAGES` that a language tag names ("en-gb", "fr_FR",
+    "de"), or None."""
+    codes = {code.lower(): code for code, _ in LANGUAGES}
+    tag = text.strip().replace("_", "-").lower()
+    return codes.get(tag) or codes.get(tag[:2]) if tag else None
+
+
 def split_list(text: str) -> list[str]:
     """``"floods, shipping,, Rhine "`` → ``["floods", "shipping", "Rhine"]``; repeats
     (ignoring case) are dropped, the first spelling kept."""

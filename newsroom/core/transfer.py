@@ -1,7 +1,12 @@
-"""Markdown files with YAML front matter: import into and export from a library."""
+"""Markdown files with YAML front matter: import into and export from a library.
+
+:class:`Parsed` is also what the other formats read into (see
+:mod:`newsroom.core.importers`), and :func:`store` stores any of them.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
@@ -13,7 +18,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from newsroom.core.errors import ImportFormatError, NotFoundError
 from newsroom.core.library import Library
-from newsroom.core.model import Article, NoteKind, RelatedLink, Status
+from newsroom.core.model import Article, Media, NoteKind, RelatedLink, Status
 
 #: Front matter keys and their aliases.
 KEYS = {
@@ -50,8 +55,20 @@ class NoteLine:
 
 
 @dataclass(frozen=True)
+class NewImage:
+    """An image that came inside a file (a Word document's photo), stored with its
+    article. The body refers to it as ``media:`` and its :attr:`key` until then."""
+
+    key: str
+    filename: str
+    mime_type: str
+    data: bytes
+    alt: str = ""
+
+
+@dataclass(frozen=True)
 class Parsed:
-    """One Markdown document read, not yet stored."""
+    """One article read from a file, not yet stored."""
 
     article: Article
     related: list[RelatedLink]
@@ -59,6 +76,7 @@ class Parsed:
     has_updated: bool
     #: None when the front matter says nothing of corrections and updates.
     notes: list[NoteLine] | None = None
+    images: tuple[NewImage, ...] = ()
 
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
@@ -98,7 +116,7 @@ def _text(value: Any, name: str, where: str) -> str:
     raise ImportFormatError(f"{where}: “{name}” should be text.")
 
 
-def _moment(value: Any, where: str) -> datetime:
+def parse_moment(value: Any, where: str) -> datetime:
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, date):
@@ -166,7 +184,7 @@ def _note(item: Any, kind: Any, where: str) -> NoteLine:
         ) from None
     if item.get("at") is None:
         raise ImportFormatError(f"{where}: the {note_kind.value} “{item['text']}” has no “at”.")
-    return NoteLine(note_kind, _moment(item["at"], where), str(item["text"]).strip())
+    return NoteLine(note_kind, parse_moment(item["at"], where), str(item["text"]).strip())
 
 
 def _notes(meta: Mapping[str, Any], where: str) -> list[NoteLine] | None:
@@ -186,9 +204,35 @@ def _notes(meta: Mapping[str, Any], where: str) -> list[NoteLine] | None:
     return sorted(notes, key=lambda n: n.at)
 
 
+#: A first line "# Headline", and an italic "By …" line under it.
+_HEADING = re.compile(r"#[ \t]+(?P<headline>[^\n]*?)[ \t#]*\n(?:[ \t]*\n)*")
+_BYLINE = re.compile(r"(?P<mark>[*_])[Bb]y[ \t]+(?P<byline>[^\n*_]+?)(?P=mark)[ \t]*(?:\n|$)\s*")
+
+
+def headline_from_heading(body: str) -> tuple[str, str, str]:
+    """A Markdown text that opens with a ``# `` heading, as blog posts are written:
+    (its headline, an italic "By …" line under it as the byline, the rest). Without
+    such a heading: ("", "", ``body``)."""
+    opening = _HEADING.match(body if body.endswith("\n") else body + "\n")
+    if opening is None or not opening["headline"].strip():
+        return "", "", body
+    rest = body[opening.end() :]
+    byline = ""
+    if found := _BYLINE.match(rest):
+        byline, rest = found["byline"].strip(), rest[found.end() :]
+    return opening["headline"].strip(), byline, rest
+
+
 def parse_markdown(library: Library, text: str, where: str) -> Parsed:
-    """Read one Markdown document. Raises :class:`ImportFormatError` naming ``where``."""
+    """Read one Markdown document. Raises :class:`ImportFormatError` naming ``where``.
+    Without a headline in front matter, a first ``# `` heading is the headline."""
     meta, body = split_front_matter(text, where)
+    if _get(meta, "headline") is None:
+        headline, byline, body = headline_from_heading(body)
+        if headline:
+            meta["headline"] = headline
+        if byline and _get(meta, "byline") is None:
+            meta["byline"] = byline
     warnings = [f"{where}: ignored unknown key “{k}”" for k in meta if k not in KNOWN]
     article = Article(body=body)
     headline = _get(meta, "headline")
@@ -208,10 +252,10 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
             raise ImportFormatError(f"{where}: {exc}.") from None
     article.tags = _tags(_get(meta, "tags"), where)
     if (published := _get(meta, "published")) is not None:
-        article.published_at = _moment(published, where)
+        article.published_at = parse_moment(published, where)
         article.created_at = min(article.created_at, article.published_at)
     if (updated := _get(meta, "updated")) is not None:
-        article.updated_at = _moment(updated, where)
+        article.updated_at = parse_moment(updated, where)
     if (section := _get(meta, "section")) is not None:
         found = library.section_tree().resolve(str(section))
         if found is None:
@@ -239,7 +283,19 @@ def import_markdown(
     except OSError as exc:
         raise ImportFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
     parsed = parse_markdown(library, text, str(path))
+    with library.transaction():
+        return store(library, parsed, str(path), replace_existing=replace_existing)
+
+
+def store(
+    library: Library, parsed: Parsed, where: str, *, replace_existing: bool = False
+) -> ImportResult:
+    """Store one article read from a file, with its images, related links and notes;
+    call it inside :meth:`Library.transaction`, so that a failure stores nothing. An
+    existing slug is refused unless ``replace_existing``."""
     article = parsed.article
+    if parsed.images:
+        article = replace(article, body=_with_images(library, article.body, parsed.images))
     existing: Article | None = None
     if article.slug:
         try:
@@ -248,7 +304,7 @@ def import_markdown(
             existing = None
     if existing is not None and not replace_existing:
         raise ImportFormatError(
-            f"{path}: an article with the slug “{article.slug}” is already in the library "
+            f"{where}: an article with the slug “{article.slug}” is already in the library "
             "(use --replace to overwrite it)."
         )
     if existing is not None:
@@ -271,6 +327,18 @@ def import_markdown(
     if changed and parsed.has_updated:  # adding a note touched the article: the file wins
         stored = library.save_article(stored, touch=False)
     return ImportResult(stored, created, tuple(parsed.warnings))
+
+
+def _with_images(library: Library, body: str, images: tuple[NewImage, ...]) -> str:
+    """``body`` with each image stored and its ``media:KEY`` become ``media:UID``."""
+    stored: dict[str, Media] = {}
+    for image in images:
+        stored[image.key] = library.add_media(
+            image.filename, image.mime_type, image.data, alt=image.alt
+        )
+    keys = sorted(stored, key=len, reverse=True)  # "img10" before "img1"
+    pattern = re.compile("|".join(re.escape(f"media:{key}") for key in keys))
+    return pattern.sub(lambda m: f"media:{stored[m.group(0)[6:]].uid}", body)
 
 
 def _set_notes(library: Library, article_id: int, notes: list[NoteLine]) -> bool:

@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true", help="print JSON")
     _library_option(lst, argparse.SUPPRESS)
 
+    bak = commands.add_parser(
+        "backup", help="copy the library to a file, or into a folder; safe while it is open"
+    )
+    bak.add_argument("destination", type=Path, metavar="DEST", help="a file or a folder")
+    _library_option(bak, argparse.SUPPRESS)
+
     cli_targets.add_commands(commands, _library_option)
 
     cli_publish.add_commands(commands, _library_option)
@@ -137,6 +143,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A checked copy of the library; into a folder, named after the library and the time."""
+    from newsroom.core.backup import back_up, backup_name, file_size
+
+    with _open(args, read_only=True) as library:
+        destination = args.destination
+        if destination.is_dir():
+            destination = destination / backup_name(library.path)
+        made = back_up(library, destination)
+    print(f"Backed up “{library.path.name}” to {made} ({file_size(made.stat().st_size)}).")
+    return 0
+
+
 def cmd_target(args: argparse.Namespace) -> int:
     return cli_targets.run(args, _open)
 
@@ -146,6 +165,7 @@ COMMANDS = {
     "export": cmd_export,
     "list": cmd_list,
     "target": cmd_target,
+    "backup": cmd_backup,
 }
 
 

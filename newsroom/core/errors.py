@@ -57,3 +57,11 @@ class ImportFormatError(NewsroomError):
 
 class WorkflowError(NewsroomError):
     """A status change the workflow does not allow, or that the checklist blocks."""
+
+
+class BackupError(NewsroomError):
+    """A backup could not be made; the message names the file and says why."""
+
+
+class BackupCancelled(BackupError):
+    """The backup was stopped on request; nothing was written."""

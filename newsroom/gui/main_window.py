@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file.addSeparator()
         self._action(file, "&Export as HTML…", self._export_html, QKeySequence("Ctrl+E"))
+        self.backup_action = self._action(file, "&Back Up Library…", self._back_up)
         file.addSeparator()
         self._action(file, "&Close Window", self.close, QKeySequence.StandardKey.Close)
         self._action(file, "&Quit", self._quit, QKeySequence.StandardKey.Quit)
@@ -473,6 +474,11 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Export as HTML", f"The page could not be written: {exc}")
             return
         self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def _back_up(self) -> None:
+        from newsroom.gui.backup_dialog import back_up_library
+
+        back_up_library(self.library, self.tasks, self, self.save_now)
 
     def _about(self) -> None:
         from newsroom import __version__

@@ -12,7 +12,7 @@ from newsroom import __version__, cli_publish, cli_targets
 from newsroom.core.errors import NewerLibraryError, NewsroomError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
-from newsroom.core.paths import default_library_path
+from newsroom.core.paths import LIBRARY_SUFFIX, default_library_path
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -39,10 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help="import Markdown files with YAML front matter")
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE.md")
+    imp = commands.add_parser(
+        "import",
+        help="import Markdown (.md), Word (.docx), web pages (.html) and WordPress export "
+        "files (.xml)",
+    )
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
         "--replace", action="store_true", help="overwrite articles whose slug already exists"
+    )
+    imp.add_argument(
+        "--section",
+        metavar="SECTION",
+        help="the section of articles whose file names none (Parent/Child)",
     )
     _library_option(imp, argparse.SUPPRESS)
 
@@ -80,20 +89,32 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Library:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from newsroom.core.transfer import import_markdown
+    """Each file all or nothing; the others import even when one cannot. Prints the
+    slugs of the articles made."""
+    from newsroom.core.importers.files import import_file
 
     failed = 0
     with _open(args) as library:
+        section_id = None
+        if args.section:
+            section = library.section_tree().resolve(args.section)
+            if section is None:
+                print(f"newsroom: there is no section “{args.section}”.", file=sys.stderr)
+                return 2
+            section_id = section.id
         for file in args.files:
             try:
-                result = import_markdown(library, file, replace_existing=args.replace)
+                results = import_file(
+                    library, file, section_id=section_id, replace_existing=args.replace
+                )
             except NewsroomError as exc:
                 print(f"newsroom: {exc}", file=sys.stderr)
                 failed += 1
                 continue
-            for warning in result.warnings:
-                print(f"newsroom: warning: {warning}", file=sys.stderr)
-            print(result.article.slug)
+            for result in results:
+                for warning in result.warnings:
+                    print(f"newsroom: warning: {warning}", file=sys.stderr)
+                print(result.article.slug)
     return 1 if failed else 0
 
 
@@ -169,12 +190,41 @@ COMMANDS = {
 }
 
 
+def files_to_open(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """``newsroom [OPTIONS] FILE…``, as every editor and file manager passes files: the
+    files to import and open in the window, and the rest of the command line, where an
+    existing library file given so becomes ``--library FILE``. Nothing is taken from a
+    command's own arguments (``newsroom import a.md``)."""
+    from newsroom.core.importers import can_import
+
+    files: list[Path] = []
+    rest: list[str] = []
+    libraries: list[str] = []
+    taking_value = False
+    for arg in argv:
+        if taking_value or arg.startswith("-"):
+            taking_value = arg in ("--library", "-l")
+            rest.append(arg)
+        elif arg.lower().endswith(LIBRARY_SUFFIX) and Path(arg).is_file() and not libraries:
+            libraries.append(arg)
+        elif arg in COMMANDS or arg in cli_publish.COMMANDS or not can_import(Path(arg)):
+            return [], list(argv)  # a command (or a mistake argparse names)
+        else:
+            files.append(Path(arg))
+    if libraries and not {"--library", "-l"} & set(rest):
+        rest += ["--library", libraries[0]]
+    elif libraries:
+        return [], list(argv)  # two libraries: argparse says what is wrong
+    return files, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    files, argv = files_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from newsroom.gui.app import run
 
-        return run(args.library, read_only=bool(args.read_only))
+        return run(args.library, read_only=bool(args.read_only), files=files)
     try:
         if args.command in cli_publish.COMMANDS:
             return cli_publish.COMMANDS[args.command](args, _open)

@@ -21,10 +21,16 @@ FOOTNOTE = "Figures from the river authority, 4 December."
 LINK = "https://example.org/rhine-levels"
 
 
-def photo(width: int = 320, height: int = 200, *, gps: bool = False) -> bytes:
+def photo(
+    width: int = 320, height: int = 200, *, gps: bool = False, detailed: bool = False
+) -> bytes:
     """A JPEG photo; with ``gps``, EXIF that says where it was taken and with which
-    camera (its serial number), as a phone's photo does."""
-    image = Image.new("RGB", (width, height), (30, 90, 160))
+    camera (its serial number), as a phone's photo does. ``detailed`` fills it with
+    noise, which compresses about as badly as a real photo's detail."""
+    if detailed:
+        image = Image.merge("RGB", [Image.effect_noise((width, height), 48)] * 3)
+    else:
+        image = Image.new("RGB", (width, height), (30, 90, 160))
     exif = Image.Exif()
     exif[0x010F] = "Newsroom Test Camera"  # Make
     exif[0x8298] = "© Agence Test"  # Copyright
@@ -50,11 +56,13 @@ def _hyperlink(paragraph, text: str, url: str) -> None:  # type: ignore[no-untyp
     paragraph._p.append(link)
 
 
-def word_document(path: Path, *, picture: bytes | None = None) -> Path:
+def word_document(
+    path: Path, *, picture: bytes | None = None, title: str = "Floods close the Rhine"
+) -> Path:
     """A .docx with a title, subtitle, byline, headings, bold, italic, a link, both
     kinds of list, a table, a footnote and a photo (with alt text)."""
     document = Document()
-    document.add_paragraph("Floods close the Rhine", style="Title")
+    document.add_paragraph(title, style="Title")
     document.add_paragraph("Barges wait at Basel as the river rises.", style="Subtitle")
     document.add_paragraph("By Anna Keller")
     first = document.add_paragraph("The river rose ")
@@ -126,3 +134,14 @@ def _add_footnotes(path: Path) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
+
+
+def password_protected_docx(path: Path) -> Path:
+    """What Word saves for a document with a password: an OLE compound file whose
+    stream "EncryptedPackage" holds the encrypted .docx. The header and that name are
+    the parts Newsroom reads (made by hand: no library here writes encrypted Word
+    files)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    directory = "EncryptedPackage".encode("utf-16-le").ljust(128, b"\0")
+    path.write_bytes(header + directory + bytes(4096))
+    return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -237,12 +238,18 @@ def report_startup(app: QApplication, newsroom: Newsroom) -> None:
     window.preview.page_loaded.connect(painted)
 
 
-def run(library: Path | None = None, *, read_only: bool = False) -> int:
-    """The GUI, until its last window closes; returns the exit status."""
+def run(library: Path | None = None, *, read_only: bool = False, files: Sequence[Path] = ()) -> int:
+    """The GUI, until its last window closes; returns the exit status. ``files`` (from
+    ``newsroom FILE…``) are imported once the window is up, and the last one opened."""
     started = start(library, read_only=read_only)
     if started is None:
         return 2
     app, newsroom = started
+    if files:
+        from PySide6.QtCore import QTimer
+
+        window = newsroom.windows[-1]
+        QTimer.singleShot(0, lambda: window.import_files(files))  # type: ignore[attr-defined]
     # The packaged app's launcher may put a probe of its own around start(): one is enough.
     if os.environ.get(STARTUP_PROBE) and start.__module__ == __name__:
         report_startup(app, newsroom)

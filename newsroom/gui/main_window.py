@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QPaintEvent
+from PySide6.QtCore import QMimeData, QSettings, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -41,6 +52,7 @@ if TYPE_CHECKING:
     from newsroom.core.publish.secrets import Secrets
     from newsroom.gui.checklist_panel import ChecklistPanel
     from newsroom.gui.history_panel import HistoryPanel
+    from newsroom.gui.import_dialog import ImportReport, ImportRunner
     from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
     from newsroom.gui.outline import OutlineView
@@ -58,6 +70,12 @@ REVISION_IDLE_MS = 30_000
 LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
 
 
+def _files_to_import(mime: QMimeData) -> bool:
+    from newsroom.gui.import_dialog import importable_files
+
+    return bool(importable_files(mime))
+
+
 class MainWindow(QMainWindow):
     """One window per open library."""
 
@@ -65,6 +83,7 @@ class MainWindow(QMainWindow):
     new_library_requested = Signal(str)
     #: The checklist shows the findings of a new check.
     checklist_updated = Signal()
+    imports_done = Signal(object)  # an ImportReport, once an import has finished
 
     def __init__(
         self,
@@ -80,6 +99,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentLibraries(settings)
         self.tasks = TaskManager(self)
         self._section_filter: list[int] | None = None
+        self._import: ImportRunner | None = None
         self.setAccessibleName("Newsroom")
 
         tree = library.section_tree()
@@ -88,6 +108,9 @@ class MainWindow(QMainWindow):
         self.articles = ArticleListView(self.article_model)
         self.editor = ArticleEditor(library)
         self.editor.set_read_only(library.read_only)
+        # Files dropped on the window are imported, on the editor too (not inserted).
+        self.setAcceptDrops(True)
+        self.editor.body.drop_passes_on = _files_to_import
         self.editor.defer_spelling()  # until the window has started: see _finish_start
         self.preview = PreviewPane()
         #: Renders the open article into the preview; made once the window is on
@@ -342,6 +365,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file.addSeparator()
+        self.import_action = self._action(
+            file, "&Import…", self._ask_import, QKeySequence("Ctrl+Shift+I")
+        )
+        self.import_action.setEnabled(not self.library.read_only)
         self._action(file, "&Export as HTML…", self._export_html, QKeySequence("Ctrl+E"))
         self.backup_action = self._action(file, "&Back Up Library…", self._back_up)
         file.addSeparator()
@@ -474,6 +501,81 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Export as HTML", f"The page could not be written: {exc}")
             return
         self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    # -- import ----------------------------------------------------------------------
+    def _ask_import(self) -> None:
+        from newsroom.gui.import_dialog import FILTER
+
+        folder = self.settings.value("import/folder", str(self.library.path.parent), str)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import", folder, FILTER)
+        if paths:
+            self.settings.setValue("import/folder", str(Path(paths[0]).parent))
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Import ``paths`` into the section shown (if one is), off the GUI thread,
+        with progress; then list them and open the last article made. A read-only
+        library or an import already running says so instead."""
+        if not paths:
+            return
+        if self.library.read_only:
+            QMessageBox.information(
+                self, "Import", "This library is open read-only: nothing can be imported into it."
+            )
+            return
+        if self._import is not None:
+            QMessageBox.information(
+                self, "Import", "An import is running; wait for it to finish, then try again."
+            )
+            return
+        from newsroom.gui.import_dialog import ImportRunner
+
+        self.save_now()
+        section = self._section_filter[0] if self._section_filter else None
+        self._import = ImportRunner(self.library, paths, self.tasks, self, section_id=section)
+        self._import.finished.connect(self._imported)
+        self._import.start()
+
+    def _imported(self, report: ImportReport) -> None:
+        self._import = None
+        self.reload_articles()
+        if report.article_ids:
+            self.open_article(report.article_ids[-1])
+        self.statusBar().showMessage(report.summary(), 10000)
+        if report.failed:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import", report.summary(), parent=self)
+            box.setInformativeText("\n\n".join(report.failed[:5]))
+            if len(report.failed) > 5:
+                box.setDetailedText("\n\n".join(report.failed))
+            box.open()
+        self.imports_done.emit(report)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        from newsroom.gui.import_dialog import importable_files
+
+        if not self.library.read_only and importable_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        from newsroom.gui.import_dialog import importable_files
+
+        if not self.library.read_only and importable_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        from newsroom.gui.import_dialog import importable_files
+
+        paths = importable_files(event.mimeData())
+        if paths and not self.library.read_only:
+            event.acceptProposedAction()
+            # After the drop: a modal dialog inside the drag's own event would hold it.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+        else:
+            event.ignore()
 
     def _back_up(self) -> None:
         from newsroom.gui.backup_dialog import back_up_library

@@ -10,6 +10,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontDatabase,
     QKeyEvent,
@@ -80,6 +83,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.highlighter = MarkdownHighlighter(self.document())
         self._tracked = TrackedText(self.document())
         self._mime_handler: MimeHandler | None = None
+        #: Drags this says yes to are not the editor's: they go on to the window (files
+        #: to import rather than to insert).
+        self.drop_passes_on: Callable[[QMimeData], bool] | None = None
         self._typographic = False
 
     def plain_text(self) -> str:
@@ -184,6 +190,24 @@ class MarkdownEditor(QPlainTextEdit):
         if callable(can_handle):
             return bool(can_handle(source))
         return bool(source.formats())
+
+    def _passes_on(self, event: QDropEvent) -> bool:
+        if self.drop_passes_on is not None and self.drop_passes_on(event.mimeData()):
+            event.ignore()
+            return True
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._passes_on(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._passes_on(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._passes_on(event):
+            super().dropEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         markdown = self._mime_handler(source) if self._mime_handler is not None else None

@@ -63,6 +63,19 @@ Root: HKA; Subkey: "Software\Classes\Newsroom.Library"; ValueType: string; Value
 Root: HKA; Subkey: "Software\Classes\Newsroom.Library\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\Newsroom.exe,0"
 Root: HKA; Subkey: "Software\Classes\Newsroom.Library\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Newsroom.exe"" --library ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\Newsroom.exe\SupportedTypes"; ValueType: string; ValueName: ".newsroom"; ValueData: ""; Flags: uninsdeletekey
+; Markdown, Word documents and web pages: Newsroom is offered in Open With, never made the
+; default; it imports the file into the library and opens the article.
+Root: HKA; Subkey: "Software\Classes\Newsroom.Import"; ValueType: string; ValueName: ""; ValueData: "Import into Newsroom"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Newsroom.Import\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\Newsroom.exe,0"
+Root: HKA; Subkey: "Software\Classes\Newsroom.Import\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\Newsroom.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.md\OpenWithProgids"; ValueType: string; ValueName: "Newsroom.Import"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.markdown\OpenWithProgids"; ValueType: string; ValueName: "Newsroom.Import"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.docx\OpenWithProgids"; ValueType: string; ValueName: "Newsroom.Import"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.html\OpenWithProgids"; ValueType: string; ValueName: "Newsroom.Import"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Applications\Newsroom.exe\SupportedTypes"; ValueType: string; ValueName: ".md"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\Newsroom.exe\SupportedTypes"; ValueType: string; ValueName: ".markdown"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\Newsroom.exe\SupportedTypes"; ValueType: string; ValueName: ".docx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\Newsroom.exe\SupportedTypes"; ValueType: string; ValueName: ".html"; ValueData: ""
 ; the command line, for those who asked for it
 Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: not IsAdminInstallMode and NeedsAddPath(ExpandConstant('{app}'))
 Root: HKLM; Subkey: "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: IsAdminInstallMode and NeedsAddPath(ExpandConstant('{app}'))

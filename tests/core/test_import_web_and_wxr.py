@@ -11,7 +11,8 @@ import pytest
 from import_files import photo
 
 from newsroom.core.errors import ImportFormatError
-from newsroom.core.importers import can_import, import_file
+from newsroom.core.importers import can_import
+from newsroom.core.importers.files import import_file
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status
 
@@ -190,6 +191,6 @@ def test_unknown_missing_and_huge_files_are_refused_by_name(
         import_file(library, tmp_path / "gone.md")
     big = tmp_path / "big.md"
     big.write_text("# Big\n\n" + "words " * 1000)
-    monkeypatch.setattr("newsroom.core.importers.MAX_FILE_BYTES", 1000)  # not 200 MB of text
+    monkeypatch.setattr("newsroom.core.importers.files.MAX_FILE_BYTES", 1000)  # not 200 MB of text
     with pytest.raises(ImportFormatError, match=r"big.md: the file is .* MB; Newsroom imports"):
         import_file(library, big)

@@ -8,10 +8,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from import_files import FOOTNOTE, LINK, photo, word_document
+from import_files import FOOTNOTE, LINK, password_protected_docx, photo, word_document
 
 from newsroom.core.errors import ImportFormatError
-from newsroom.core.importers import import_file, read
+from newsroom.core.importers.files import import_file, read
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.page import render_article_html
@@ -88,13 +88,7 @@ def test_a_truncated_document_is_refused_by_name(library: Library, tmp_path: Pat
 def test_a_password_protected_document_is_refused_with_what_to_do(
     library: Library, tmp_path: Path
 ) -> None:
-    # Word saves a document with a password as an OLE compound file whose stream
-    # "EncryptedPackage" holds the encrypted .docx: the header and that name are the
-    # parts Newsroom reads. (Made by hand: no library here writes encrypted Word files.)
-    locked = tmp_path / "locked.docx"
-    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
-    directory = "EncryptedPackage".encode("utf-16-le").ljust(128, b"\0")
-    locked.write_bytes(header + directory + bytes(4096))
+    locked = password_protected_docx(tmp_path / "locked.docx")
     _refused(library, locked, "protected by a password")
 
 

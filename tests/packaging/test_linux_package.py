@@ -106,11 +106,18 @@ def test_every_file_belongs_to_root_and_none_is_world_writable(deb: Path) -> Non
 def test_the_desktop_integration_files_are_installed(installed: Path) -> None:
     share = installed / "usr" / "share"
     desktop = (share / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    # %f is dropped when the menu starts it; a lone library path becomes --library PATH
-    # (packaging/launcher.py), as "newsroom --library" alone would be an error.
-    assert "Exec=newsroom %f" in desktop
+    # %F is dropped when the menu starts it; a library path becomes --library PATH, and
+    # articles to import are imported and opened (newsroom.cli.files_to_open).
+    assert "Exec=newsroom %F" in desktop
     assert f"Icon={APP_ID}" in desktop
-    assert "MimeType=application/x-newsroom-library;" in desktop
+    types = re.search(r"^MimeType=(.*)$", desktop, re.M)
+    assert types is not None
+    assert {
+        "application/x-newsroom-library",
+        "text/markdown",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "text/html",
+    } <= set(types.group(1).split(";"))
     mime = (share / "mime" / "packages" / f"{APP_ID}.xml").read_text(encoding="utf-8")
     assert 'type="application/x-newsroom-library"' in mime and 'pattern="*.newsroom"' in mime
     metainfo = (share / "metainfo" / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")

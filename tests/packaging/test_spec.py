@@ -105,6 +105,10 @@ def test_windows_makes_a_window_program_and_a_command_with_icon_and_version(
     iss = (ROOT / "packaging" / "windows" / "newsroom.iss").read_text(encoding="utf-8")
     assert '"{app}\\Newsroom.exe"" --library ""%1"""' in iss
     assert 'Subkey: "Software\\Classes\\.newsroom"' in iss
+    # articles to import: offered in Open With, opened as ``Newsroom.exe FILE``
+    assert '"{app}\\Newsroom.exe"" ""%1"""' in iss
+    for suffix in (".md", ".docx", ".html"):
+        assert f'Subkey: "Software\\Classes\\{suffix}\\OpenWithProgids"' in iss
 
 
 def test_macos_declares_library_files_as_a_document_type(
@@ -119,7 +123,9 @@ def test_macos_declares_library_files_as_a_document_type(
     plist = bundle.kwargs["info_plist"]
     plistlib.dumps(plist)  # only what a property list can hold
     assert plist["CFBundleShortVersionString"] == __version__
-    (document,) = plist["CFBundleDocumentTypes"]
+    document, to_import = plist["CFBundleDocumentTypes"]
+    assert to_import["LSHandlerRank"] == "Alternate"  # never taken as the default
+    assert "org.openxmlformats.wordprocessingml.document" in to_import["LSItemContentTypes"]
     (exported,) = plist["UTExportedTypeDeclarations"]
     assert document["CFBundleTypeExtensions"] == ["newsroom"]
     assert document["LSItemContentTypes"] == [exported["UTTypeIdentifier"]]

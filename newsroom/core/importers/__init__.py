@@ -3,47 +3,17 @@ WordPress export files (WXR).
 
 Each format is one module with a ``read(library, path, data)`` that gives the
 articles the file holds (:class:`~newsroom.core.transfer.Parsed`) without writing
-anything; :func:`import_file` stores them, with their images, in one transaction:
-a file that cannot be read leaves nothing of itself in the library.
+anything; :func:`~newsroom.core.importers.files.import_file` stores them, with
+their images, in one transaction: a file that cannot be read leaves nothing of
+itself in the library.
+
+This module only says which files those are, and loads nothing: the command line
+asks it on every start.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-
-from newsroom.core.errors import ImportFormatError
-from newsroom.core.library import Library
-from newsroom.core.transfer import ImportResult, Parsed, store
-
-Reader = Callable[[Library, Path, bytes], list[Parsed]]
-
-#: Larger files are refused before they are read: no article is this long, and a
-#: Word document full of uncompressed photos should have them made smaller first.
-MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
-def _reader(suffix: str) -> Reader | None:
-    # Each format's libraries are loaded when a file of it comes.
-    if suffix in (".md", ".markdown", ".txt"):
-        from newsroom.core.importers import markdown
-
-        return markdown.read
-    if suffix == ".docx":
-        from newsroom.core.importers import word
-
-        return word.read
-    if suffix in (".html", ".htm"):
-        from newsroom.core.importers import web_page
-
-        return web_page.read
-    if suffix == ".xml":
-        from newsroom.core.importers import wxr
-
-        return wxr.read
-    return None
-
 
 #: What the Import dialog offers, name and patterns.
 FILE_TYPES = (
@@ -60,54 +30,3 @@ SUFFIXES = frozenset(
 def can_import(path: Path) -> bool:
     """Whether ``path``'s kind of file is one Newsroom imports (by its name)."""
     return path.suffix.lower() in SUFFIXES
-
-
-def read(library: Library, path: Path) -> list[Parsed]:
-    """The articles ``path`` holds, read and checked, nothing stored. Raises
-    :class:`ImportFormatError` with a message that names the file."""
-    reader = _reader(path.suffix.lower())
-    if reader is None:
-        kinds = ", ".join(sorted(SUFFIXES))
-        raise ImportFormatError(f"{path}: Newsroom cannot import this kind of file ({kinds}).")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFormatError(
-                f"{path}: the file is {size / 1024 / 1024:,.0f} MB; Newsroom imports files "
-                f"of up to {MAX_FILE_BYTES // 1024 // 1024} MB."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFormatError(f"{path}: there is no such file.") from None
-    except IsADirectoryError:
-        raise ImportFormatError(f"{path}: this is a folder, not a file.") from None
-    except OSError as exc:
-        raise ImportFormatError(f"{path}: the file cannot be read ({exc.strerror}).") from None
-    parsed = reader(library, path, data)
-    if not parsed:
-        raise ImportFormatError(f"{path}: there is no article in this file.")
-    return parsed
-
-
-def import_file(
-    library: Library,
-    path: Path,
-    *,
-    section_id: int | None = None,
-    replace_existing: bool = False,
-) -> list[ImportResult]:
-    """Import every article ``path`` holds, all or none of them. ``section_id`` is the
-    section of the articles whose file names none."""
-    if section_id is not None and section_id not in library.section_tree().by_id:
-        raise ImportFormatError(
-            f"{path}: the section chosen for the import is no longer in the library."
-        )
-    parsed = read(library, path)
-    if section_id is not None:
-        parsed = [
-            p if p.article.section_id is not None
-            else replace(p, article=replace(p.article, section_id=section_id))
-            for p in parsed
-        ]  # fmt: skip
-    with library.transaction():
-        return [store(library, p, str(path), replace_existing=replace_existing) for p in parsed]

@@ -1,0 +1,178 @@
+"""File › Import…, files dropped on the window and files named on the command line.
+
+The files import one after the other off the GUI thread, on a writable connection
+of their own, while a progress dialog (shown once the import takes longer than a
+moment) names the file being read; Cancel stops before the next file. Each file is
+imported whole or not at all, and one that cannot be read does not stop the others:
+the report at the end names each one that failed and why.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.importers import FILE_TYPES, can_import
+from newsroom.core.library import Library
+from newsroom.gui.tasks import Operation, TaskManager
+
+#: The Import dialog's filter: every kind at once first, then each kind.
+FILTER = ";;".join(
+    [f"Everything Newsroom imports ({' '.join(p for _, ps in FILE_TYPES for p in ps)})"]
+    + [f"{name} ({' '.join(patterns)})" for name, patterns in FILE_TYPES]
+)
+
+
+def importable_files(mime: QMimeData) -> list[Path]:
+    """The files of a drag that Newsroom imports (all of them, or none)."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    if not paths or len(paths) != len(mime.urls()):
+        return []
+    return paths if all(can_import(p) for p in paths) else []
+
+
+@dataclass
+class ImportReport:
+    """What one import did: the articles made (their ids, in order), the files that
+    failed (their messages), the warnings, and whether Cancel stopped it."""
+
+    total: int
+    article_ids: list[int] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files_done: int = 0
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        made = len(self.article_ids)
+        words = f"Imported {made} article{'s' if made != 1 else ''}"
+        words += f" from {self.files_done - len(self.failed)} of {self.total} files."
+        if self.cancelled:
+            words += f" Stopped before the other {self.total - self.files_done}."
+        if self.failed:
+            words += f" {len(self.failed)} could not be imported; nothing of them was kept."
+        return words
+
+
+def run_imports(
+    library: Library,
+    files: Sequence[Path],
+    *,
+    section_id: int | None,
+    cancel: threading.Event,
+    progress: Callable[[int, str], None],
+) -> ImportReport:
+    """The import itself, for a pool thread: its own connection to ``library``."""
+    from newsroom.core.importers.files import import_file
+
+    report = ImportReport(len(files))
+    conn = library.sibling(read_only=False)
+    try:
+        for number, path in enumerate(files):
+            if cancel.is_set():
+                report.cancelled = True
+                break
+            progress(number, path.name)
+            try:
+                results = import_file(conn, path, section_id=section_id)
+            except NewsroomError as exc:
+                report.failed.append(str(exc))
+            except (sqlite3.Error, OSError) as exc:
+                report.failed.append(f"{path}: the library could not store it ({exc}).")
+            else:
+                report.article_ids.extend(r.article.id for r in results if r.article.id)
+                report.warnings.extend(w for r in results for w in r.warnings)
+            report.files_done = number + 1
+    finally:
+        conn.close()
+    return report
+
+
+class _Relay(QObject):
+    progress = Signal(int, str)
+
+
+class ImportRunner(QObject):
+    """One import of ``files`` with its progress dialog; :attr:`finished` gives the
+    :class:`ImportReport` (or an :class:`ImportReport` with the failure, if the
+    import could not start at all)."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        files: Sequence[Path],
+        tasks: TaskManager,
+        parent: QWidget,
+        *,
+        section_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.files = list(files)
+        self.tasks = tasks
+        self.section_id = section_id
+        self.cancel = threading.Event()
+        self.running = False
+        self.progress = QProgressDialog("Importing…", "Cancel", 0, len(self.files), parent)
+        self.progress.setWindowTitle("Import")
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(800)  # a file or two: no dialog at all
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._cancel)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._show_progress)
+
+    def start(self) -> None:
+        self.running = True
+        self.progress.setValue(0)
+        relay, library, files = self._relay, self.library, self.files
+        section_id, cancel = self.section_id, self.cancel
+        self.tasks.run(
+            Operation(
+                "import files",
+                lambda: run_imports(
+                    library,
+                    files,
+                    section_id=section_id,
+                    cancel=cancel,
+                    progress=relay.progress.emit,
+                ),  # fmt: skip
+                self._done,
+                self._failed,
+            )
+        )
+
+    def _cancel(self) -> None:
+        self.cancel.set()
+        self.progress.setLabelText("Stopping after the file being read…")
+        self.progress.show()  # QProgressDialog hides itself on Cancel
+
+    def _show_progress(self, number: int, name: str) -> None:
+        if not self.cancel.is_set():
+            self.progress.setLabelText(f"Importing “{name}” ({number + 1} of {len(self.files)})…")
+            self.progress.setValue(number)
+
+    def _done(self, report: ImportReport) -> None:
+        self.running = False
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        report = ImportReport(len(self.files))
+        report.failed.append(f"The import could not run: {exc}")
+        self._done(report)

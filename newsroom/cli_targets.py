@@ -1,4 +1,4 @@
-"""``newsroom target``: add, list, remove and check publishing targets.
+"""``newsroom target``: add, list, remove, set up and check publishing targets.
 
 Secrets go to the OS keychain, read from a prompt or from standard input
 (``--password-stdin``), and are never printed. :mod:`newsroom.cli` only registers
@@ -72,9 +72,28 @@ def add_commands(
     library_option(remove, argparse.SUPPRESS)
 
     settings = actions.add_parser(
-        "set", help="change how a WordPress target takes articles down, schedules and credits"
+        "set",
+        help="change the size and format of a target's images, and how a WordPress target "
+        "takes articles down, schedules and credits",
     )
     settings.add_argument("name")
+    settings.add_argument(
+        "--image-size",
+        metavar="PX",
+        help="the longer side of the images the site receives, in pixels (default 2048); "
+        "smaller images are not enlarged",
+    )
+    settings.add_argument(
+        "--image-quality",
+        metavar="Q",
+        help="the JPEG or WebP quality of those images, 1 to 100 (default 85)",
+    )
+    settings.add_argument(
+        "--image-format",
+        choices=("jpeg", "webp", "original"),
+        help="jpeg (default), webp, or original: the format of each photo as it is "
+        "(PNG and GIF always keep theirs)",
+    )
     settings.add_argument(
         "--takedown",
         choices=("draft", "trash"),
@@ -267,28 +286,46 @@ def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> i
 def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
     from newsroom.core.publish import targets as t
     from newsroom.core.publish.base import Kind
+    from newsroom.core.renditions import RenditionSpec, SpecError, check_spec
 
+    wordpress_only = bool(args.takedown or args.schedules or args.author)
     with open_library(args) as library:
         target = t.get_target(library, args.name)
-        if target.kind is not Kind.WORDPRESS:
-            _err(f"“{target.name}” is not a WordPress site; these settings are WordPress's.")
+        if wordpress_only and target.kind is not Kind.WORDPRESS:
+            _err(
+                f"“{target.name}” is not a WordPress site; --takedown, --schedules and "
+                "--author are WordPress's settings."
+            )
             return 2
         settings = dict(target.settings)
+        old = RenditionSpec.from_settings(settings)
+        try:
+            spec = check_spec(
+                old.long_edge if args.image_size is None else args.image_size,
+                old.quality if args.image_quality is None else args.image_quality,
+                args.image_format or old.format,
+            )
+        except SpecError as exc:
+            _err(str(exc))
+            return 2
+        if (args.image_size, args.image_quality, args.image_format) != (None, None, None):
+            settings.update(spec.settings())
         if args.takedown:
             settings["takedown"] = args.takedown
         if args.schedules:
             settings["schedules"] = args.schedules == "yes"
-        authors = dict(settings.get("authors") or {})  # type: ignore[call-overload]
-        for pair in args.author:
-            byline, sep, user = pair.partition("=")
-            if not sep or not byline.strip():
-                _err(f"“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”.")
-                return 2
-            if user.strip():
-                authors[byline.strip()] = user.strip()
-            else:
-                authors.pop(byline.strip(), None)
-        settings["authors"] = authors
+        if target.kind is Kind.WORDPRESS:
+            authors = dict(settings.get("authors") or {})  # type: ignore[call-overload]
+            for pair in args.author:
+                byline, sep, user = pair.partition("=")
+                if not sep or not byline.strip():
+                    _err(f"“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”.")
+                    return 2
+                if user.strip():
+                    authors[byline.strip()] = user.strip()
+                else:
+                    authors.pop(byline.strip(), None)
+            settings["authors"] = authors
         target = t.update_target(
             library,
             target.id,
@@ -297,6 +334,10 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             username=target.username,
             settings=settings,
         )
+    spec = RenditionSpec.from_settings(target.settings)
+    print(f"{target.name}: {spec.describe()}, without their location and camera data.")
+    if target.kind is not Kind.WORDPRESS:
+        return 0
     takedown = (
         "moves it to the trash"
         if target.settings.get("takedown") == "trash"

@@ -33,7 +33,7 @@ def photo(
         image = Image.new("RGB", (width, height), (30, 90, 160))
     exif = Image.Exif()
     exif[0x010F] = "Newsroom Test Camera"  # Make
-    exif[0x8298] = "© Agence Test"  # Copyright
+    exif[0x8298] = "© Agence Test".encode()  # Copyright, in UTF-8 as cameras write it
     if gps:
         exif.get_ifd(0x8825).update(
             {1: "N", 2: (48.0, 51.0, 24.0), 3: "E", 4: (2.0, 21.0, 3.0)}  # Paris

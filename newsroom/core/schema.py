@@ -368,6 +368,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         fill=_rehash_synced,
     ),
+    Migration(
+        5,
+        "web renditions of images",
+        (
+            # The copy of an image that goes to a site (scaled, re-encoded, without its
+            # location and camera data): made once per original, spec and credit, and
+            # gone with its image. See newsroom/core/renditions.py.
+            """CREATE TABLE media_renditions (
+                id INTEGER PRIMARY KEY,
+                media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+                source_sha256 TEXT NOT NULL,
+                spec TEXT NOT NULL,
+                credit TEXT NOT NULL DEFAULT '',
+                mime_type TEXT NOT NULL,
+                format TEXT NOT NULL,
+                data BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                width INTEGER,
+                height INTEGER,
+                created_at TEXT NOT NULL,
+                UNIQUE (media_id, source_sha256, spec, credit)
+            )""",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

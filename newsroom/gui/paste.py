@@ -13,7 +13,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
@@ -152,11 +159,21 @@ class PasteHandler(QObject):
         return markdown
 
 
+#: Under the fields of an image that records where it was taken.
+LOCATION_NOTE = (
+    "This photo records where it was taken (GPS). Newsroom removes the location and "
+    "camera serial numbers from every published copy; the original stays in your library."
+)
+
+
 class ImageDetailsDialog(QDialog):
     """Asks for an added image's caption, credit and alt text; the host shows it
-    (after :attr:`PasteHandler.image_added`, say) and saves with :meth:`apply`."""
+    (after :attr:`PasteHandler.image_added`, say) and saves with :meth:`apply`. When the
+    image records where it was taken, a line says that no published copy will."""
 
     def __init__(self, media: Media, parent: QWidget | None = None) -> None:
+        from newsroom.core.renditions import has_location
+
         super().__init__(parent)
         self.setWindowTitle("Image Details")
         self._media = media
@@ -178,6 +195,12 @@ class ImageDetailsDialog(QDialog):
         form.addRow("&Caption:", self.caption)
         form.addRow("C&redit:", self.credit)
         form.addRow("&Alt text:", self.alt)
+        #: Shown only for an image with a location (its EXIF GPS, read without decoding it).
+        self.location_note = QLabel(LOCATION_NOTE, self)
+        self.location_note.setWordWrap(True)
+        self.location_note.setAccessibleName("Location in the photo")
+        self.location_note.setVisible(has_location(bytes(media.data)))
+        form.addRow(self.location_note)
         form.addRow(buttons)
 
     def apply(self, library: Library) -> Media:

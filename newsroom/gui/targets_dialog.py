@@ -6,10 +6,12 @@ never shown back: the password field only ever holds what was just typed. When t
 keychain is not safe (plain text, or none), the journalist may keep a password
 for this session only. Check signs in to the target off the GUI thread.
 
-A WordPress target also says what a take-down does there (``settings["takedown"]``:
-back to draft, or to the trash) and whether the site may hold embargoed and
-scheduled posts until their time (``settings["schedules"]``; off by default, so that
-an embargoed story never leaves this computer before its time).
+Every target says how big, in what quality and format its images go (``settings``
+``image_long_edge``, ``image_quality``, ``image_format``; see
+:mod:`newsroom.core.renditions`). A WordPress target also says what a take-down does
+there (``settings["takedown"]``: back to draft, or to the trash) and whether the site
+may hold embargoed and scheduled posts until their time (``settings["schedules"]``; off
+by default, so that an embargoed story never leaves this computer before its time).
 
 :func:`ask_credentials` is the small dialog the outbox shows when a target answered
 401 and was paused.
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +50,7 @@ from newsroom.core.publish.secrets import (
     WeakKeyringError,
     default_secrets,
 )
+from newsroom.core.renditions import MAX_LONG_EDGE, MIN_LONG_EDGE, RenditionSpec, check_spec
 from newsroom.gui.tasks import Operation, TaskManager
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +67,16 @@ URL_HINTS = {
 SESSION_ONLY = "Keep for This Session Only"
 #: What a take-down does on a WordPress site (``settings["takedown"]``), first the default.
 TAKEDOWN_CHOICES = (("draft", "Move to draft"), ("trash", "Move to trash"))
+#: The formats of the images a site receives (``settings["image_format"]``).
+IMAGE_FORMATS = (
+    ("jpeg", "JPEG"),
+    ("webp", "WebP"),
+    ("original", "As the original (JPEG or WebP)"),
+)
+IMAGES_NOTE = (
+    "Photos go scaled to this size, without the place they were taken and the camera's "
+    "serial numbers; PNG and GIF images keep their format."
+)
 SCHEDULES_WARNING = (
     "⚠ The story then leaves this computer before its embargo: it waits on the site, "
     "where anyone who can see the site's drafts and scheduled posts can read it."
@@ -132,7 +146,7 @@ class TargetsDialog(QDialog):
         self.tasks = tasks if tasks is not None else TaskManager(self)
         self.setWindowTitle("Publishing Targets")
         self.setAccessibleName("Publishing Targets")
-        self.resize(900, 460)  # room for the list beside the WordPress choices
+        self.resize(900, 580)  # room for the list beside the image and WordPress choices
         self._current: Target | None = None
         self._checking = False
 
@@ -192,6 +206,27 @@ class TargetsDialog(QDialog):
         self.schedules_warning.setAccessibleName("Warning about embargoes")
         self.schedules_warning.setWordWrap(True)
         self.schedules_box.toggled.connect(self._schedules_toggled)
+        self.image_size = QSpinBox(self)
+        self.image_size.setRange(MIN_LONG_EDGE, MAX_LONG_EDGE)
+        self.image_size.setSingleStep(256)
+        self.image_size.setSuffix(" px")
+        self.image_size.setAccessibleName("Image size, longer side in pixels")
+        self.image_size.setToolTip(
+            "The longer side of the images the site receives. Smaller images are not enlarged."
+        )
+        self.image_quality = QSpinBox(self)
+        self.image_quality.setRange(1, 100)
+        self.image_quality.setAccessibleName("Image quality")
+        self.image_quality.setToolTip(
+            "JPEG or WebP quality, 1 to 100: 85 is hard to tell from the original."
+        )
+        self.image_format = QComboBox(self)
+        self.image_format.setAccessibleName("Image format")
+        for value, label in IMAGE_FORMATS:
+            self.image_format.addItem(label, value)
+        self.images_note = QLabel(IMAGES_NOTE, self)
+        self.images_note.setAccessibleName("About the images")
+        self.images_note.setWordWrap(True)
         self.save_button = QPushButton("&Save", self)
         self.save_button.clicked.connect(self.save)
         self.check_button = QPushButton("C&heck", self)
@@ -209,6 +244,10 @@ class TargetsDialog(QDialog):
         form.addRow("&User name:", self.user_edit)
         form.addRow("&Password:", self.password_edit)
         form.addRow("", self.session_box)
+        form.addRow("&Image size:", self.image_size)
+        form.addRow("Image &quality:", self.image_quality)
+        form.addRow("Image &format:", self.image_format)
+        form.addRow("", self.images_note)
         form.addRow(self.takedown_label, self.takedown_combo)
         form.addRow("", self.schedules_box)
         form.addRow("", self.schedules_warning)
@@ -292,6 +331,10 @@ class TargetsDialog(QDialog):
         takedown = self.takedown_combo.findData(settings.get("takedown", "draft"))
         self.takedown_combo.setCurrentIndex(max(0, takedown))
         self.schedules_box.setChecked(settings.get("schedules") is True)
+        spec = RenditionSpec.from_settings(settings)
+        self.image_size.setValue(spec.long_edge)
+        self.image_quality.setValue(spec.quality)
+        self.image_format.setCurrentIndex(max(0, self.image_format.findData(spec.format)))
         self.status_label.clear()
         if target is not None and target.paused:
             self.status_label.setText(
@@ -334,6 +377,11 @@ class TargetsDialog(QDialog):
         """The target's settings with the form's choices (kept as they were for a
         kind that has none)."""
         settings = dict(self._current.settings) if self._current else {}
+        spec = check_spec(
+            self.image_size.value(), self.image_quality.value(), self.image_format.currentData()
+        )
+        if spec != RenditionSpec.from_settings(settings):  # only what was changed is kept
+            settings.update(spec.settings())
         if kind is Kind.WORDPRESS:
             settings["takedown"] = str(self.takedown_combo.currentData())
             settings["schedules"] = self.schedules_box.isChecked()

@@ -129,7 +129,10 @@ def test_items_validate_against_the_official_schema(
             "name": "original",
             "href": "https://cdn.example.org/harbour.png",
             "contenttype": "image/png",
+            # The size of the web rendition that is sent (PNG keeps its format).
             "sizeinbytes": len(item.media[0].data),
+            "width": 2,
+            "height": 2,
         }
     ]
     assert {d["role"]: d["value"] for d in featured["descriptions"]} == {

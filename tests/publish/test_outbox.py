@@ -3,6 +3,8 @@ the log and conflict decisions; and the assembly of what a target receives."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -10,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from golive_helpers import approve
+from PIL import Image
+from publish_helpers import png
 
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
@@ -18,13 +22,11 @@ from newsroom.core.publish.assemble import LOCAL_MEDIA_PREFIX, article_hash, ass
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState, Outcome
 from newsroom.core.publish.targets import add_target, target_by_id
+from newsroom.core.renditions import make_rendition
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
-    b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
-    b"\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+#: A real 2×2 PNG (an image whose web rendition can be made).
+PNG = png(20, 120, 200)
 
 
 @pytest.fixture
@@ -389,7 +391,7 @@ def test_read_only_library_refuses_to_queue(tmp_path: Path) -> None:
 # -- assembly -----------------------------------------------------------------------------
 def test_assemble_sends_the_body_with_its_images(library: Library, ninjs: Target) -> None:
     photo = library.add_media("flood.png", "image/png", PNG, alt="Water", caption="The bridge")
-    cover = library.add_media("cover.png", "image/png", PNG + b"x", alt="Cover", credit="AP")
+    cover = library.add_media("cover.png", "image/png", png(200, 20, 20), alt="Cover", credit="AP")
     tree = library.section_tree()
     child = next(s for s, depth in tree.walk() if depth == 1)
     article = library.create_article(
@@ -419,5 +421,11 @@ def test_assemble_sends_the_body_with_its_images(library: Library, ninjs: Target
     assert item.published_at.tzinfo is not None
     assert [(m.uid, m.featured) for m in item.media] == [(cover.uid, True), (photo.uid, False)]
     assert item.media[1].local_url == f"{LOCAL_MEDIA_PREFIX}{photo.uid}"
-    assert item.media[1].data == PNG and item.media[1].caption == "The bridge"
+    # What goes is the image's web rendition: the same picture, re-encoded without any
+    # of the original's metadata, with its own hash.
+    sent = item.media[1]
+    assert sent.data == make_rendition(PNG).data and sent.caption == "The bridge"
+    assert sent.mime_type == "image/png" and sent.filename == "flood.png"
+    assert sent.sha256 == hashlib.sha256(sent.data).hexdigest()
+    assert Image.open(io.BytesIO(sent.data)).tobytes() == Image.open(io.BytesIO(PNG)).tobytes()
     assert item.body_markdown.startswith("First.")

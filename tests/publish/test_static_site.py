@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -12,6 +13,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from import_files import photo
+from PIL import Image
 from publish_helpers import outgoing, png
 
 from newsroom.core.library import Library
@@ -27,9 +30,15 @@ from newsroom.core.publish.base import (
     Temporary,
 )
 from newsroom.core.publish.static_site import StaticSitePublisher
+from newsroom.core.renditions import has_location, make_rendition
 from newsroom.core.theme import CSS_KEY
 
 LOCAL = "newsroom://media/"
+
+
+def pixels(data: bytes) -> bytes:
+    with Image.open(io.BytesIO(data)) as image:
+        return image.convert("RGB").tobytes()
 
 
 def when(day: int) -> datetime:
@@ -196,12 +205,15 @@ def test_a_site_of_pages_whose_links_and_images_all_resolve(
         assert LOCAL not in text and "media:" not in text and "newsroom-not" not in text, name
         csp = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
         assert csp is not None and "img-src 'self' file: data:" in str(csp["content"]), name
-    # Both images of the first article are files of the site, byte for byte.
+    # Both images of the first article are files of the site: their web renditions
+    # (PNG stays PNG), the same pictures.
     ports = written["articles/ports.html"]
     images = [str(img["src"]) for img in ports.find_all("img")]
     assert images == [f"../media/{desk.photo.uid}.png", f"../media/{desk.chart.uid}.png"]
-    assert (site / "media" / f"{desk.chart.uid}.png").read_bytes() == desk.chart.data
-    assert (site / "media" / f"{desk.photo.uid}.png").read_bytes() == desk.photo.data
+    for media in (desk.chart, desk.photo):
+        written_image = (site / "media" / f"{media.uid}.png").read_bytes()
+        assert written_image == make_rendition(media.data).data
+        assert pixels(written_image) == pixels(media.data)
     css = (site / "site.css").read_text(encoding="utf-8")
     assert ".highlight" in css and ".breadcrumb" in css
 
@@ -569,3 +581,39 @@ def test_hostile_text_is_escaped_on_every_page(
     assert note_lines(ports) == [f"Update (2 March 2026, 09:00 UTC): {HOSTILE}"]
     teasers = written["tags/ports.html"].get_text()
     assert HOSTILE in teasers  # the byline, on the tag's list
+
+
+def test_a_photo_goes_to_the_site_small_and_without_its_location(
+    library: Library, site: Path
+) -> None:
+    """The site's copy of a phone photo: scaled to the target's size, as JPEG, with no GPS
+    and no serial number; the library keeps the original."""
+    original = photo(1600, 1200, gps=True, detailed=True)
+    assert has_location(original)
+    picture = library.add_media("IMG_0042.JPG", "image/jpeg", original, credit="Ana Ruiz")
+    article = library.create_article(
+        Article(
+            headline="Harbour at dawn", slug="harbour", byline="Desk",
+            section_id=section(library, "My Europe/Europe News"),
+            body=f"The boats.\n\n![Boats](media:{picture.uid})", status=Status.PUBLISHED,
+            featured_media_id=picture.id, published_at=when(4),
+        )
+    )  # fmt: skip
+    target = Target(
+        id=1, name="Site", kind=Kind.STATIC, url=str(site), settings={"image_long_edge": 800}
+    )
+    client = StaticSitePublisher(target, secret=None, library=library)
+    client.publish(outgoing(library, article), None)
+    page = pages(site)["articles/harbour.html"]
+    sources = {str(img["src"]) for img in page.find_all("img")}
+    assert sources == {f"../media/{picture.uid}.jpg"}
+    written = (site / "media" / f"{picture.uid}.jpg").read_bytes()
+    assert not has_location(written)
+    with Image.open(io.BytesIO(written)) as image:
+        assert image.format == "JPEG" and image.size == (800, 600)
+        exif = image.getexif()
+        assert not exif.get_ifd(0x8825), "no GPS block"
+        assert 0xA431 not in exif.get_ifd(0x8769), "no body serial number"
+        assert b"SN-12345678" not in written and b"Newsroom Test Camera" not in written
+        assert "Ana Ruiz" in exif[0x013B]  # Artist: the credit
+    assert library.media(picture.uid).data == original

@@ -15,10 +15,13 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from bs4 import BeautifulSoup
 from golive_helpers import approve
+from import_files import photo
 from PIL import Image
 from servers.wordpress import WordPressSite
 
@@ -29,9 +32,10 @@ from newsroom.core.publish import commands, golive, outbox
 from newsroom.core.publish.approval import NotApproved
 from newsroom.core.publish.base import Action, Outgoing, Target
 from newsroom.core.publish.sync import SyncSummary
-from newsroom.core.publish.targets import add_target
+from newsroom.core.publish.targets import add_target, update_target
 from newsroom.core.publish.wordpress import WordPressPublisher, marker
 from newsroom.core.publish.wp_pull import take_remote
+from newsroom.core.renditions import has_location
 from newsroom.core.sections import format_path
 
 HOSTILE = "<script>alert('x')</script> \"Q\" & A"
@@ -258,6 +262,55 @@ def test_a_new_caption_credit_and_alt_text_reach_the_media_item(
     assert after["caption"]["raw"].startswith("Back &lt;script&gt;")
     assert '<span class="credit">AFP</span>' in after["caption"]["raw"]
     assert "Credit: AFP" in after["description"]["raw"]
+
+
+def test_a_gps_photo_reaches_the_site_scaled_and_without_its_location(
+    wp: WordPressSite, library: Library, token: str
+) -> None:
+    """The file WordPress serves is the target's rendition: at most 800 px, no GPS, no
+    serial number; a new size makes a new upload, the same one never does."""
+    site = target(library, wp, image_long_edge=800)
+    original = photo(2400, 1600, gps=True, detailed=True)
+    assert has_location(original)
+    picture = library.add_media(
+        f"harbour-{token}.jpg", "image/jpeg", original, alt="Boats", credit="Ana Ruiz"
+    )
+    article_id = story(
+        library, token, featured_media_id=picture.id,
+        body=f"The first boat left at dawn.\n\n![Boats](media:{picture.uid})",
+    )  # fmt: skip
+    go(library, wp, article_id, site)
+    media_id = the_post(wp, library, article_id, site)["featured_media"]
+    attachment = rest(wp, "GET", f"wp/v2/media/{media_id}", params={"context": "edit"})
+    assert attachment["mime_type"] == "image/jpeg"
+    served = httpx.get(attachment["source_url"], timeout=30)
+    assert served.status_code == 200 and urlsplit(attachment["source_url"]).hostname in (
+        "127.0.0.1",
+        "localhost",
+    )
+    data = served.content
+    assert not has_location(data) and b"SN-12345678" not in data
+    with Image.open(io.BytesIO(data)) as image:
+        assert max(image.size) <= 800 and image.size == (800, 533)
+        exif = image.getexif()
+        assert not exif.get_ifd(0x8825) and 0xA431 not in exif.get_ifd(0x8769)
+        assert exif[0x8298].endswith("Agence Test")  # the copyright stays
+    # The same rendition is not uploaded again; a new size is.
+    golive.publish(library, article_id, site, Action.UPDATE)
+    assert sync(library, wp).sent == 1
+    assert the_post(wp, library, article_id, site)["featured_media"] == media_id
+    site = update_target(
+        library, site.id, name=site.name, url=site.url, username=site.username,
+        settings={**site.settings, "image_long_edge": 400},
+    )  # fmt: skip
+    golive.publish(library, article_id, site, Action.UPDATE)
+    assert sync(library, wp).sent == 1
+    smaller = the_post(wp, library, article_id, site)["featured_media"]
+    assert smaller != media_id
+    source = rest(wp, "GET", f"wp/v2/media/{smaller}")["source_url"]
+    with Image.open(io.BytesIO(httpx.get(source, timeout=30).content)) as image:
+        assert image.size == (400, 267)
+    assert library.media(picture.uid).data == original  # the library keeps the original
 
 
 # -- take-down and back --------------------------------------------------------------------

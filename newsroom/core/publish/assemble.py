@@ -4,7 +4,9 @@ The body is rendered exactly as the preview and the export render it (the same
 :func:`~newsroom.core.render.render_body`, sanitized), but only the body: the
 target has its own page around it. Library images stay at their local address
 (``newsroom://media/<uid>``); each one travels as an :class:`OutgoingMedia` that
-names that address, so a client uploads the image and rewrites the reference.
+names that address, so a client uploads the image and rewrites the reference. What
+travels is the image's web rendition for the target (:mod:`newsroom.core.renditions`:
+scaled, without its location and camera data), never the original.
 
 :func:`source_hash` fingerprints what an Outgoing is made of, straight from the
 article's row: the outbox stores it at each sync, and the list view compares it
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
-from newsroom.core.errors import NotFoundError
+from newsroom.core.errors import NewsroomError, NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section
 from newsroom.core.publish.base import (
@@ -30,6 +33,7 @@ from newsroom.core.publish.base import (
     OutgoingMedia,
     OutgoingNote,
 )
+from newsroom.core.renditions import RenditionError, RenditionSpec, rendition
 from newsroom.core.seed import SITE_URL
 
 #: Where library images are while they are only in the library (as in the preview).
@@ -102,8 +106,9 @@ def _utc(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC)
 
 
-def _outgoing_media(library: Library, article: Article, links: PublishLinks) -> list[OutgoingMedia]:
-    """The featured image first, then the images of the text in the order they appear."""
+def article_media(library: Library, article: Article) -> list[tuple[Media, bool]]:
+    """The images an article sends, each with whether it is the featured one: the
+    featured image first, then the images of the text in the order they appear."""
     found: list[tuple[Media, bool]] = []
     seen: set[int] = set()
     if article.featured_media_id is not None:
@@ -116,28 +121,66 @@ def _outgoing_media(library: Library, article: Article, links: PublishLinks) -> 
             seen.add(featured.id)
     from newsroom.core.page import media_refs  # see assemble()
 
+    links = PublishLinks(library.setting("site_url", SITE_URL))
     refs = media_refs(library, article, links)
     for uid in sorted(refs, key=lambda u: article.body.find(u)):
         media = library.media(uid)
         if media.id not in seen:
             found.append((media, False))
             seen.add(media.id)
-    return [
-        OutgoingMedia(
-            media_id=m.id,
-            uid=m.uid,
-            filename=m.filename,
-            mime_type=m.mime_type,
-            data=bytes(m.data),
-            sha256=hashlib.sha256(m.data).hexdigest(),
-            alt=m.alt,
-            caption=m.caption,
-            credit=m.credit,
-            local_url=links.media(m),
-            featured=is_featured,
+    return found
+
+
+def prepare_renditions(library: Library, article_id: int, spec: RenditionSpec) -> None:
+    """Make and keep the renditions the article's images need for ``spec``, before a
+    read snapshot in which :func:`assemble` may not write them. Only a head start: an
+    image that cannot be read is left for :func:`assemble` to name, and one that could
+    not be kept (the library busy) is made again there."""
+    try:
+        article = library.article(article_id)
+        for media, _featured in article_media(library, article):
+            rendition(library, media.id, spec)
+    except (NewsroomError, sqlite3.Error):
+        pass
+
+
+def _outgoing_media(
+    library: Library,
+    article: Article,
+    links: PublishLinks,
+    spec: RenditionSpec,
+    action: Action,
+) -> list[OutgoingMedia]:
+    """The featured image first, then the images of the text in the order they appear,
+    each as its web rendition for ``spec`` (scaled, without location or camera data).
+
+    A take-down goes even when an image can no longer be read: that image is left out."""
+    out: list[OutgoingMedia] = []
+    for m, is_featured in article_media(library, article):
+        try:
+            made = rendition(library, m.id, spec)
+        except RenditionError:
+            if action is Action.UNPUBLISH:
+                continue
+            raise
+        out.append(
+            OutgoingMedia(
+                media_id=m.id,
+                uid=m.uid,
+                filename=made.filename(m.filename),
+                mime_type=made.mime_type,
+                data=made.data,
+                sha256=made.sha256,
+                alt=m.alt,
+                caption=m.caption,
+                credit=m.credit,
+                local_url=links.media(m),
+                featured=is_featured,
+                width=made.width,
+                height=made.height,
+            )
         )
-        for m, is_featured in found
-    ]
+    return out
 
 
 def _related(library: Library, article_id: int, links: PublishLinks) -> list[OutgoingLink]:
@@ -178,8 +221,10 @@ def assemble(
     *,
     idempotency_key: str,
     retried: bool = False,
+    spec: RenditionSpec | None = None,
 ) -> Outgoing:
-    """Build the :class:`Outgoing` for ``article_id`` from the library as it is now."""
+    """Build the :class:`Outgoing` for ``article_id`` from the library as it is now, its
+    images as the renditions ``spec`` makes (the target's; the default without one)."""
     # Rendering (Markdown, Pygments, Jinja2) is loaded when the first article goes
     # out, not when the window starts: the outbox and its states need none of it.
     from newsroom.core.page import media_refs
@@ -211,7 +256,7 @@ def assemble(
         tags=tuple(article.tags),
         published_at=_utc(article.published_at),
         embargo_until=_utc(article.embargo_until),
-        media=_outgoing_media(library, article, links),
+        media=_outgoing_media(library, article, links, spec or RenditionSpec(), Action(action)),
         idempotency_key=idempotency_key,
         retried=retried,
         seo_title=article.seo_title,

@@ -76,7 +76,9 @@ class Target:
 
 @dataclass(frozen=True)
 class OutgoingMedia:
-    """An image the article uses: the featured one or one in the text."""
+    """An image the article uses: the featured one or one in the text, as the target
+    receives it: its web rendition (:mod:`newsroom.core.renditions`), whose bytes, type,
+    file name, hash and size these are, not the original's."""
 
     media_id: int
     uid: str
@@ -91,6 +93,9 @@ class OutgoingMedia:
     #: a client that uploads it rewrites this reference to the uploaded URL.
     local_url: str
     featured: bool = False
+    #: In pixels; None when unknown (an SVG).
+    width: int | None = None
+    height: int | None = None
 
 
 @dataclass(frozen=True)

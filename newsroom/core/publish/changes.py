@@ -153,9 +153,11 @@ def plan(
 ) -> Plan:
     """What publishing (or updating) the stored article on ``target`` would change."""
     from newsroom.core.publish.assemble import assemble, goes_live_at
+    from newsroom.core.renditions import RenditionSpec
 
     now = now or utcnow()
-    item = assemble(library, article_id, Action(action), idempotency_key="plan")
+    spec = RenditionSpec.from_settings(target.settings)
+    item = assemble(library, article_id, Action(action), idempotency_key="plan", spec=spec)
     state, before = _last_sent(library, article_id, target.id)
     on_site = state == "synced"
     result = Plan(

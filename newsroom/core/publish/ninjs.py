@@ -14,13 +14,15 @@ changed with the target settings ``media_path`` and ``items_path``):
     :meth:`NinjsPublisher.check`: any 2xx means the receiver is there and takes
     our credentials; 401 means it does not.
 ``POST <url>/media``
-    One image, before the item that uses it. The body is the image itself, with
+    One image, before the item that uses it. The body is the image's web rendition
+    (scaled as the target's settings say, without location or camera data), with
     its ``Content-Type``, ``Content-Disposition: attachment; filename="..."``,
     ``X-Ninjs-Uri`` (the image's own ``urn:uuid:...``, stable: a receiver may
     de-duplicate by it) and ``X-Content-SHA256``. The answer is 2xx with JSON
     ``{"href": "<where readers load it>"}`` (an absolute URL, or one relative to
     ``<url>``). Newsroom remembers the address per image and target
-    (``remote_media``) and uploads an image again only when its bytes change.
+    (``remote_media``) and uploads an image again only when the rendition's bytes
+    change (a new original, credit or image setting).
 ``POST <url>/items``
     The ninjs item as JSON (``Content-Type: application/json``), after its images,
     with an ``Idempotency-Key`` header. The receiver de-duplicates by ``uri``: a
@@ -129,6 +131,7 @@ def _association(media: OutgoingMedia, name: str, url: str, item: Outgoing) -> d
         "language": item.language,
         "renditions": [
             {
+                # The one rendition sent: the web copy the target's settings ask for.
                 "name": "original",
                 "href": url,
                 "contenttype": media.mime_type,
@@ -136,6 +139,8 @@ def _association(media: OutgoingMedia, name: str, url: str, item: Outgoing) -> d
             }
         ],
     }
+    if media.width and media.height:
+        association["renditions"][0].update(width=media.width, height=media.height)
     if media.caption:
         association["headlines"] = [{"value": media.caption}]
     if descriptions:

@@ -6,7 +6,7 @@ The folder (``target.url``) is laid out as::
     articles/<slug>.html                one page per article
     sections/<top>/[<sub>/]index.html   a section's articles, newest first
     tags/<tag>.html                     the articles with a tag
-    media/<uid>.<ext>                   the images the pages show
+    media/<uid>.<ext>                   the images the pages show (web renditions)
     site.css                            the site's stylesheet (each page also carries it)
     .newsroom/site.json                 the manifest: what is published here
     .newsroom/articles/<uid>.json       each article as it was published
@@ -37,7 +37,7 @@ import json
 import os
 import posixpath
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,6 +78,7 @@ from newsroom.core.publish.static_manifest import (
     tag_path,
 )
 from newsroom.core.render import Link, pygments_css, render_body
+from newsroom.core.renditions import RenditionError, RenditionSpec, rendition
 from newsroom.core.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
 from newsroom.core.sections import SectionTree
 from newsroom.core.seed import SITE_NAME
@@ -116,13 +117,20 @@ def site_csp(page: str) -> str:
     return _CSP.sub(fix, page, count=1)
 
 
-class _SiteLinks:
-    """Relative links from the page at ``here`` (a path in the site)."""
+#: A site's copy of a library image: where it goes in the site, and its bytes.
+ImageCopy = Callable[[Media], tuple[str, bytes]]
 
-    def __init__(self, here: str, manifest: Manifest) -> None:
+
+class _SiteLinks:
+    """Relative links from the page at ``here`` (a path in the site); ``images`` gives
+    the site's copy of an image the page shows."""
+
+    def __init__(self, here: str, manifest: Manifest, images: ImageCopy) -> None:
         self.base = [p for p in posixpath.dirname(here).split("/") if p]
         self.slugs = manifest.slugs()
-        self.media_used: dict[str, Media] = {}
+        self.images = images
+        #: The images the page shows: their paths in the site, with their bytes.
+        self.media_used: dict[str, bytes] = {}
 
     def to(self, path: str) -> str:
         """``path`` (from the site's root) as seen from this page's folder."""
@@ -147,8 +155,8 @@ class _SiteLinks:
         return self.to(tag_path(tag))
 
     def media(self, media: Media) -> str:
-        path = media_path(media)
-        self.media_used[path] = media
+        path, data = self.images(media)
+        self.media_used[path] = data
         return self.to(path)
 
 
@@ -174,6 +182,8 @@ class StaticSitePublisher:
         self.folder = self._folder(target.url)
         #: Where the site is served, if it is (``settings["base_url"]``), for the remote URL.
         self.base_url = str(target.settings.get("base_url") or "").rstrip("/")
+        #: How big, and in which format, the site's copies of images are.
+        self.spec = RenditionSpec.from_settings(target.settings)
         #: The section tree and theme, read once per publication rather than per page.
         self._tree: SectionTree | None = None
         self._theme_now: Theme | None = None
@@ -251,7 +261,7 @@ class StaticSitePublisher:
             ) from None
         except OSError as exc:
             raise _os_problem(exc, self.folder) from None
-        except ThemeError as exc:
+        except (ThemeError, RenditionError) as exc:
             raise Rejected(f"The site could not be written: {exc}") from None
 
     def _ensure_folder(self) -> None:
@@ -377,7 +387,7 @@ class StaticSitePublisher:
             article, related, notes = read_snapshot(data)
         except (FileNotFoundError, ValueError, TypeError, KeyError):
             return  # its snapshot is gone or damaged: the page stays as it was
-        links = _SiteLinks(entry.path, manifest)
+        links = _SiteLinks(entry.path, manifest, self._image)
         body = render_body(
             article.body,
             dateline=article.dateline,
@@ -415,7 +425,7 @@ class StaticSitePublisher:
         if not lineage or lineage[-1].id != section_id:
             return
         here = section_path(lineage)
-        links = _SiteLinks(here, manifest)
+        links = _SiteLinks(here, manifest, self._image)
         section, up = lineage[-1], lineage[:-1]
         inside = {section_id, *(c.id for c in tree.children(section_id))}
         site = self._site(links)
@@ -445,7 +455,7 @@ class StaticSitePublisher:
         if not chosen:
             self._remove(here)
             return
-        links = _SiteLinks(here, manifest)
+        links = _SiteLinks(here, manifest, self._image)
         site = self._site(links)
         page = SectionPage(
             site=site,
@@ -457,7 +467,7 @@ class StaticSitePublisher:
         self._write(here, self._index_html(page))
 
     def _render_home(self, manifest: Manifest) -> None:
-        links = _SiteLinks(HOME, manifest)
+        links = _SiteLinks(HOME, manifest, self._image)
         tree = self._sections()
         site = self._site(links)
         page = SectionPage(
@@ -511,10 +521,19 @@ class StaticSitePublisher:
         self._write(CSS, ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8"))
 
     # -- media -----------------------------------------------------------------------
-    def _write_media(self, manifest: Manifest, used: Mapping[str, Media]) -> None:
-        for path, media in used.items():
-            if not self._exists(path):
-                self._write(path, media.data)
+    def _image(self, media: Media) -> tuple[str, bytes]:
+        """The site's copy of an image: its web rendition (scaled, without location or
+        camera data) at ``media/<uid>.<suffix of the rendition's format>``."""
+        made = rendition(self.library, media.id, self.spec)
+        path = media_path(media)
+        if made.suffix:
+            path = posixpath.splitext(path)[0] + made.suffix
+        return path, made.data
+
+    def _write_media(self, manifest: Manifest, used: Mapping[str, bytes]) -> None:
+        for path, data in used.items():
+            # Written when it differs: a new spec or a replaced image changes the copy.
+            self._write(path, data)
             manifest.media.add(path)
 
     def _collect_media(self, manifest: Manifest) -> None:

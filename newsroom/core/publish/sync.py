@@ -20,10 +20,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from newsroom.core.errors import NotFoundError
+from newsroom.core.errors import NewsroomError, NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.publish import approval, golive, outbox
-from newsroom.core.publish.assemble import article_hash, assemble, goes_live_at
+from newsroom.core.publish.assemble import (
+    article_hash,
+    assemble,
+    goes_live_at,
+    prepare_renditions,
+)
 from newsroom.core.publish.backoff import Backoff, Clock, Random, system_clock, system_random
 from newsroom.core.publish.base import (
     Action,
@@ -39,6 +44,7 @@ from newsroom.core.publish.base import (
 )
 from newsroom.core.publish.changes import sent_json
 from newsroom.core.publish.targets import list_targets, target_by_id
+from newsroom.core.renditions import RenditionSpec
 
 PublisherFactory = Callable[[Target], Publisher]
 
@@ -202,6 +208,10 @@ class SyncEngine:
     ) -> None:
         library, now = self.library, self.clock()
         target = target_by_id(library, item.target_id)
+        spec = RenditionSpec.from_settings(target.settings)
+        # The images' web copies are made (or found) and kept first: inside the read
+        # snapshot nothing may be written.
+        prepare_renditions(library, item.article_id, spec)
         try:
             with _snapshot(library):
                 outgoing = assemble(
@@ -210,12 +220,18 @@ class SyncEngine:
                     item.action,
                     idempotency_key=item.idempotency_key,
                     retried=item.attempts > 0,
+                    spec=spec,
                 )
                 content_hash = article_hash(library, item.article_id)
         except NotFoundError:
             return  # deleted meanwhile: its entries went with it
         except Exception as exc:  # noqa: BLE001 one broken article must not stop the rest
-            message = f"Newsroom could not prepare it for sending ({type(exc).__name__}: {exc})."
+            if isinstance(exc, NewsroomError):  # its message is for the journalist
+                message = f"Newsroom could not prepare it for sending: {exc}"
+            else:
+                message = (
+                    f"Newsroom could not prepare it for sending ({type(exc).__name__}: {exc})."
+                )
             outbox.record_attention(library, item, message, now)
             summary.attention += 1
             summary.failures.append(f"“{item.headline or item.slug}”: {message}")

@@ -2,7 +2,10 @@
 
 An upload is one request (multipart) that carries the bytes, the alt text, the caption
 and a description ending in an invisible marker, ``<!-- newsroom-media:UID:SHA256 -->``:
-the image's uid in the library and the hash of its bytes. The library records the
+the image's uid in the library and the hash of the bytes sent. Those bytes are the
+image's web rendition for the target (:mod:`newsroom.core.renditions`: scaled, without
+location or camera data), so new image settings, a new credit or a replaced original
+make a new upload, and the same rendition is never uploaded twice. The library records the
 attachment (``remote_media``) as soon as the upload answers, before anything else can
 fail. Before every upload the site is searched for the marker, so an upload whose answer
 never came back (the server stored it and the connection died, a proxy dropped the

@@ -1,0 +1,613 @@
+"""Web renditions of the library's images: what a site receives instead of the original.
+
+A photo comes off a camera or a phone at 20 MB or more, and tells where it was taken
+(the GPS position), with which camera (its serial number, the owner's name, the maker's
+private notes) and when. None of that may reach a site. :func:`make_rendition` makes the
+copy that goes out:
+
+- turned upright as its EXIF orientation says (a browser would not read it any more),
+- scaled down to the target's long edge (never up), a JPEG decoded at a reduced size in
+  the first place (libjpeg's DCT scaling) when that is still at least the size wanted,
+- encoded at the target's quality, as a progressive JPEG or a WebP, or kept in its
+  format (``original``); PNG and GIF always keep theirs (transparency, animation),
+- with nothing of the original's metadata but the credit and the copyright: EXIF
+  Artist, Copyright and ImageDescription, and an XMP packet with ``dc:rights``,
+  ``dc:creator`` and ``photoshop:Credit`` (the library's credit of the image, else the
+  original's). The GPS block, serial numbers, owner, maker notes, thumbnails, comments
+  and every other tag are dropped; PNG and GIF keep no text at all. The colour profile
+  (ICC) is kept: it says what the pixels mean, not where or with what they were taken.
+
+An SVG is text, drawn by the browser: it passes unchanged.
+
+:func:`rendition` keeps each rendition in the library (``media_renditions``), keyed by
+the image, the hash of the original's bytes, the spec and the credit it carries, so an
+image is encoded once per spec; a replaced original or a changed spec or credit makes a
+new one, and deleting the image deletes its renditions.
+
+Pillow is imported when an image is first made, not when the app starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
+from xml.sax.saxutils import escape
+
+from newsroom.core.errors import NewsroomError, NotFoundError
+from newsroom.core.model import utcnow
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from newsroom.core.library import Library
+
+Format = Literal["jpeg", "webp", "original"]
+_T = TypeVar("_T")
+FORMATS: tuple[Format, ...] = ("jpeg", "webp", "original")
+DEFAULT_LONG_EDGE = 2048
+DEFAULT_QUALITY = 85
+#: WebP's own limit; no screen needs more.
+MAX_LONG_EDGE = 16383
+MIN_LONG_EDGE = 64
+
+SVG_MIME = "image/svg+xml"
+_MIME = {"JPEG": "image/jpeg", "WEBP": "image/webp", "PNG": "image/png", "GIF": "image/gif"}
+_SUFFIXES = {
+    "JPEG": (".jpg", ".jpeg", ".jpe", ".jfif"),
+    "WEBP": (".webp",),
+    "PNG": (".png",),
+    "GIF": (".gif",),
+}
+#: EXIF tags of IFD0 that a rendition keeps: ImageDescription, Artist, Copyright.
+_DESCRIPTION, _ARTIST, _COPYRIGHT = 0x010E, 0x013B, 0x8298
+_GPS_IFD = 0x8825
+_NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+}
+
+
+class RenditionError(NewsroomError):
+    """An image that cannot be made into a web copy; the message names its file."""
+
+
+class SpecError(NewsroomError):
+    """An image size, quality or format a target cannot be set to; the message says why."""
+
+
+@dataclass(frozen=True)
+class RenditionSpec:
+    """How a target wants its images: at most ``long_edge`` pixels on the longer side,
+    encoded at ``quality`` (1–100), as ``format``."""
+
+    long_edge: int = DEFAULT_LONG_EDGE
+    quality: int = DEFAULT_QUALITY
+    format: Format = "jpeg"
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, object]) -> RenditionSpec:
+        """The spec a target's settings hold (``image_long_edge``, ``image_quality``,
+        ``image_format``); a missing or unusable value is the default's."""
+
+        def read(key: str, check: Callable[[object], _T], default: _T) -> _T:
+            try:
+                return check(settings[key]) if key in settings else default
+            except SpecError:
+                return default
+
+        return cls(
+            read("image_long_edge", _long_edge, DEFAULT_LONG_EDGE),
+            read("image_quality", _quality, DEFAULT_QUALITY),
+            read("image_format", _format, "jpeg"),
+        )
+
+    def settings(self) -> dict[str, object]:
+        """The spec as a target's settings keep it."""
+        return {
+            "image_long_edge": self.long_edge,
+            "image_quality": self.quality,
+            "image_format": self.format,
+        }
+
+    @property
+    def key(self) -> str:
+        """What the cache knows the spec by."""
+        return f"{self.format}:{self.long_edge}:q{self.quality}"
+
+    def describe(self) -> str:
+        """The spec in words: "images go as JPEG, at most 2048 pixels on the longer
+        side, quality 85"."""
+        kind = {"jpeg": "as JPEG", "webp": "as WebP", "original": "in their own format"}
+        return (
+            f"images go {kind[self.format]}, at most {self.long_edge} pixels on the longer "
+            f"side, quality {self.quality}"
+        )
+
+
+def _whole(value: object, what: str) -> int:
+    if isinstance(value, bool):
+        raise SpecError(f"{what} must be a whole number, not “{value}”.")
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip().lower().removesuffix("px").strip())
+    except ValueError:
+        raise SpecError(f"{what} must be a whole number, not “{value}”.") from None
+
+
+def _long_edge(value: object) -> int:
+    edge = _whole(value, "The image size")
+    if not MIN_LONG_EDGE <= edge <= MAX_LONG_EDGE:
+        raise SpecError(
+            f"The image size is the longer side in pixels, from {MIN_LONG_EDGE} to "
+            f"{MAX_LONG_EDGE} (such as {DEFAULT_LONG_EDGE}), not {edge}."
+        )
+    return edge
+
+
+def _quality(value: object) -> int:
+    quality = _whole(value, "The image quality")
+    if not 1 <= quality <= 100:
+        raise SpecError(
+            f"The image quality goes from 1 to 100 (such as {DEFAULT_QUALITY}), not {quality}."
+        )
+    return quality
+
+
+def _format(value: object) -> Format:
+    name = str(value).strip().lower()
+    name = "jpeg" if name == "jpg" else name
+    if name not in FORMATS:
+        raise SpecError(f"“{value}” is not an image format for a site: jpeg, webp or original.")
+    return name
+
+
+def check_spec(long_edge: object, quality: object, fmt: object) -> RenditionSpec:
+    """A spec from what was typed, or :class:`SpecError` saying what is wrong."""
+    return RenditionSpec(_long_edge(long_edge), _quality(quality), _format(fmt))
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """The copy of an image that goes to a site."""
+
+    data: bytes
+    mime_type: str
+    width: int | None
+    height: int | None
+    sha256: str
+    #: Pillow's name of the format written ("JPEG", "WEBP" ...); "" for an image passed
+    #: as it is (SVG).
+    format: str = ""
+
+    def filename(self, original: str) -> str:
+        """``original`` with the suffix of the rendition's format (``photo.HEIC`` as
+        ``photo.jpg``); kept when it already is one of the format's."""
+        suffixes = _SUFFIXES.get(self.format)
+        path = PurePath(original or "image")
+        if not suffixes or path.suffix.lower() in suffixes:
+            return original
+        return path.stem + suffixes[0]
+
+    @property
+    def suffix(self) -> str:
+        """The format's usual file suffix (``.jpg``), or "" for an image passed as it is."""
+        suffixes = _SUFFIXES.get(self.format)
+        return suffixes[0] if suffixes else ""
+
+
+# -- making one ---------------------------------------------------------------------------
+def is_svg(data: bytes, mime_type: str = "") -> bool:
+    if mime_type.split(";")[0].strip().lower() == SVG_MIME:
+        return True
+    head = data[:512].lstrip().lower()
+    return head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:4096])
+
+
+def _open(data: bytes, filename: str) -> Image.Image:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        return Image.open(io.BytesIO(data))
+    except UnidentifiedImageError:
+        raise RenditionError(
+            f"“{filename}” is not an image Newsroom can read (JPEG, PNG, GIF or WebP), "
+            "so no copy of it can go to the site. Replace it with one that opens."
+        ) from None
+    except Image.DecompressionBombError:
+        raise RenditionError(
+            f"“{filename}” is too large an image to open safely. Make it smaller, then add "
+            "it again."
+        ) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise _damaged(filename, exc) from None
+
+
+def _damaged(filename: str, exc: BaseException) -> RenditionError:
+    return RenditionError(
+        f"“{filename}” is damaged and cannot be read ({exc}), so no copy of it can go to the "
+        "site. Replace it with one that opens."
+    )
+
+
+def _text(value: object) -> str:
+    """An EXIF text as it was written (Pillow reads them as Latin-1; UTF-8 is usual)."""
+    if isinstance(value, bytes):
+        raw = value
+    elif isinstance(value, str):
+        raw = value.encode("latin-1", "replace")
+    else:
+        return ""
+    raw = raw.split(b"\0", 1)[0]
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return raw.decode("latin-1").strip()
+
+
+def _xmp_values(xmp: object) -> dict[str, str]:
+    """``rights``, ``credit`` and ``creator`` from an XMP packet, where it has them."""
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8")
+    if not isinstance(xmp, bytes) or not xmp:
+        return {}
+    from defusedxml.ElementTree import fromstring
+
+    start, end = xmp.find(b"<x:xmpmeta"), xmp.rfind(b"</x:xmpmeta>")
+    if start < 0 or end < 0:
+        start, end = xmp.find(b"<rdf:RDF"), xmp.rfind(b"</rdf:RDF>")
+        if start < 0 or end < 0:
+            return {}
+        end += len(b"</rdf:RDF>")
+    else:
+        end += len(b"</x:xmpmeta>")
+    try:
+        root = fromstring(xmp[start:end])
+    except Exception:  # noqa: BLE001 someone else's XMP: unreadable means absent
+        return {}
+    found: dict[str, str] = {}
+    names = {
+        "rights": f"{{{_NS['dc']}}}rights",
+        "creator": f"{{{_NS['dc']}}}creator",
+        "credit": f"{{{_NS['photoshop']}}}Credit",
+    }
+    for element in root.iter():
+        for key, name in names.items():
+            if key in found:
+                continue
+            value = element.get(name)  # written as an attribute of rdf:Description
+            if value is None and element.tag == name:
+                items = [li.text or "" for li in element.iter(f"{{{_NS['rdf']}}}li")]
+                value = items[0] if items else element.text
+            if value and value.strip():
+                found[key] = value.strip()
+    return found
+
+
+def _xmp_packet(rights: str, creator: str, credit: str) -> bytes:
+    fields = []
+    if rights:
+        fields.append(
+            f'<dc:rights><rdf:Alt><rdf:li xml:lang="x-default">{escape(rights)}</rdf:li>'
+            "</rdf:Alt></dc:rights>"
+        )
+    if creator:
+        fields.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(creator)}</rdf:li></rdf:Seq></dc:creator>"
+        )
+    if credit:
+        fields.append(f"<photoshop:Credit>{escape(credit)}</photoshop:Credit>")
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        f'<rdf:RDF xmlns:rdf="{_NS["rdf"]}"><rdf:Description rdf:about="" '
+        f'xmlns:dc="{_NS["dc"]}" xmlns:photoshop="{_NS["photoshop"]}">'
+        + "".join(fields)
+        + '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="r"?>'
+    ).encode("utf-8")
+
+
+def _kept_metadata(image: Image.Image, credit: str) -> tuple[Image.Exif | None, bytes | None]:
+    """The EXIF (Artist, Copyright, ImageDescription) and the XMP a rendition carries:
+    the original's credit and copyright, the library's credit first."""
+    from PIL import Image
+
+    try:
+        exif = image.getexif()
+    except Exception:  # noqa: BLE001 broken EXIF: keep nothing of it
+        exif = Image.Exif()
+    xmp = _xmp_values(image.info.get("xmp") or image.info.get("XML:com.adobe.xmp"))
+    artist = _text(exif.get(_ARTIST)) or xmp.get("creator", "")
+    rights = _text(exif.get(_COPYRIGHT)) or xmp.get("rights", "")
+    description = _text(exif.get(_DESCRIPTION))
+    credit = credit.strip() or xmp.get("credit", "") or artist
+    kept = Image.Exif()
+    # UTF-8 in the ASCII fields, as cameras and editors write them (Pillow would make
+    # every other character a "?").
+    for tag, value in ((_DESCRIPTION, description), (_ARTIST, artist or credit),
+                       (_COPYRIGHT, rights)):  # fmt: skip
+        if value:
+            kept[tag] = value.encode("utf-8")
+    packet = _xmp_packet(rights, artist, credit) if (rights or artist or credit) else None
+    return (kept if len(kept) else None), packet
+
+
+def _scaled_size(size: tuple[int, int], long_edge: int) -> tuple[int, int]:
+    width, height = size
+    longest = max(width, height)
+    if longest <= long_edge:
+        return size
+    scale = long_edge / longest
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB for a JPEG: transparency on white."""
+    from PIL import Image
+
+    if image.mode in ("RGB", "L"):
+        return image
+    if image.mode == "P" and "transparency" not in image.info:
+        return image.convert("RGB")
+    if image.mode in ("RGBA", "LA", "P", "PA", "La", "RGBa"):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    return image.convert("RGB")
+
+
+def _frames(image: Image.Image, long_edge: int) -> tuple[list[Image.Image], list[int]]:
+    """The frames of a GIF, scaled, each with its duration."""
+    from PIL import ImageSequence
+
+    frames, durations = [], []
+    for frame in ImageSequence.Iterator(image):
+        durations.append(int(frame.info.get("duration", 100) or 100))
+        size = _scaled_size(frame.size, long_edge)
+        if size == frame.size:
+            frames.append(frame.copy())
+        else:
+            frames.append(frame.convert("RGBA").resize(size, _resample(), reducing_gap=3.0))
+    return frames, durations
+
+
+def _resample() -> Image.Resampling:
+    """Bicubic: as sharp as Lanczos to the eye when scaling down (Pillow's filters widen
+    with the scale), in two thirds of the time."""
+    from PIL import Image
+
+    return Image.Resampling.BICUBIC
+
+
+def make_rendition(
+    data: bytes,
+    spec: RenditionSpec | None = None,
+    *,
+    filename: str = "image",
+    mime_type: str = "",
+    credit: str = "",
+) -> Rendition:
+    """The web copy of an image (``data``, named ``filename`` in messages), as ``spec``
+    says; ``credit`` is the library's credit of the image. Raises
+    :class:`RenditionError` if the image cannot be read."""
+    spec = spec or RenditionSpec()
+    if is_svg(data, mime_type):
+        return Rendition(
+            bytes(data), SVG_MIME, None, None, hashlib.sha256(data).hexdigest(), format=""
+        )
+    from PIL import Image
+
+    image = _open(data, filename)
+    try:
+        return _make(image, spec, credit)
+    except RenditionError:
+        raise
+    except Image.DecompressionBombError:
+        raise RenditionError(
+            f"“{filename}” is too large an image to open safely. Make it smaller, then add "
+            "it again."
+        ) from None
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError) as exc:
+        raise _damaged(filename, exc) from None
+    finally:
+        image.close()
+
+
+def _make(image: Image.Image, spec: RenditionSpec, credit: str) -> Rendition:
+    from PIL import ImageOps
+
+    source = (image.format or "").upper()
+    if source == "MPO":  # a phone's JPEG with a second picture (depth, preview)
+        source = "JPEG"
+    keeps = source in ("PNG", "GIF")  # transparency, animation
+    if keeps or (spec.format == "original" and source in ("JPEG", "WEBP")):
+        out_format = source
+    elif spec.format == "webp":
+        out_format = "WEBP"
+    else:
+        out_format = "JPEG"
+    if out_format in ("JPEG", "WEBP"):
+        exif, xmp = _kept_metadata(image, credit)
+    else:
+        exif, xmp = None, None
+    icc = image.info.get("icc_profile")
+    out = io.BytesIO()
+
+    if out_format == "GIF":
+        frames, durations = _frames(image, spec.long_edge)
+        first, *rest = frames
+        for frame in frames:
+            frame.info = {k: v for k, v in frame.info.items() if k == "transparency"}
+        if rest:
+            first.save(
+                out, "GIF", save_all=True, append_images=rest, duration=durations,
+                loop=int(image.info.get("loop", 0) or 0), disposal=2,
+            )  # fmt: skip
+        else:
+            first.save(out, "GIF")
+        return _done(out.getvalue(), "GIF", first.size)
+
+    if source == "JPEG":
+        # Decode at 1/2, 1/4 or 1/8 of the size when that is still at least the size
+        # wanted: most of the time of a big JPEG goes in decoding pixels thrown away.
+        # (The orientation does not matter here: the long edge is the long edge.)
+        wanted = _scaled_size(image.size, spec.long_edge)
+        if wanted != image.size:
+            image.draft(image.mode, wanted)
+    image.load()
+    # In place: a copy of 3 MP costs more than the turn, and the image is ours.
+    ImageOps.exif_transpose(image, in_place=True)
+    upright = image
+    size = _scaled_size(upright.size, spec.long_edge)
+    if out_format == "PNG":
+        if size != upright.size and upright.mode not in ("RGB", "RGBA", "L", "LA", "I", "F"):
+            upright = upright.convert("RGBA" if _has_alpha(upright) else "RGB")
+    elif out_format == "JPEG":
+        if upright.mode == "CMYK":
+            icc = None  # a CMYK profile does not describe RGB pixels
+        upright = _flatten(upright)
+    else:  # WEBP
+        if upright.mode == "CMYK":
+            icc = None
+        if upright.mode not in ("RGB", "RGBA"):
+            upright = upright.convert("RGBA" if _has_alpha(upright) else "RGB")
+    if size != upright.size:
+        upright = upright.resize(size, _resample(), reducing_gap=3.0)
+    # Nothing of the original's own info (comments, text, XMP, EXIF, dpi) is written:
+    # only what is passed below.
+    transparency = upright.info.get("transparency") if out_format == "PNG" else None
+    upright.info = {}
+    options: dict[str, object] = {}
+    if icc:
+        options["icc_profile"] = icc
+    if exif is not None:
+        options["exif"] = exif
+    if xmp is not None:
+        options["xmp"] = xmp
+    if out_format == "JPEG":
+        upright.save(out, "JPEG", quality=spec.quality, progressive=True,
+                     **options)  # fmt: skip
+    elif out_format == "WEBP":
+        upright.save(out, "WEBP", quality=spec.quality, method=4, **options)
+    else:
+        if transparency is not None:
+            options["transparency"] = transparency
+        options.pop("exif", None)
+        options.pop("xmp", None)
+        upright.save(out, "PNG", **options)
+    return _done(out.getvalue(), out_format, upright.size)
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in image.info
+
+
+def _done(data: bytes, fmt: str, size: tuple[int, int]) -> Rendition:
+    return Rendition(data, _MIME[fmt], size[0], size[1], hashlib.sha256(data).hexdigest(), fmt)
+
+
+def has_location(data: bytes) -> bool:
+    """Whether the image records where it was taken (EXIF GPS, or a position in its XMP)."""
+    if is_svg(data):
+        return False
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format == "PNG" and b"eXIf" not in data:
+                # Pillow would decode the whole picture to look for a late eXIf chunk.
+                gps = {}
+            else:
+                gps = image.getexif().get_ifd(_GPS_IFD)
+            if any(tag in gps for tag in (1, 2, 3, 4)):  # latitude, longitude
+                return True
+            xmp = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp") or b""
+    except Exception:  # noqa: BLE001 an image Pillow cannot read says nothing
+        return False
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8", "replace")
+    return isinstance(xmp, bytes) and re.search(rb"GPS(Latitude|Longitude)", xmp) is not None
+
+
+# -- the cache ----------------------------------------------------------------------------
+_COLUMNS = "r.id, r.mime_type, r.data, r.sha256, r.width, r.height, r.format"
+
+
+def _row(row: tuple[object, ...]) -> Rendition:
+    _, mime, data, sha, width, height, fmt = row
+    return Rendition(
+        bytes(cast(bytes, data)),
+        str(mime),
+        None if width is None else int(cast(int, width)),
+        None if height is None else int(cast(int, height)),
+        str(sha),
+        str(fmt),
+    )
+
+
+def cached(library: Library, media_id: int, spec: RenditionSpec) -> Rendition | None:
+    """The stored rendition of the image as it is now, for ``spec``; None if there is none."""
+    row = library.conn.execute(
+        f"""SELECT {_COLUMNS} FROM media m JOIN media_renditions r
+              ON r.media_id = m.id AND r.source_sha256 = m.sha256 AND r.credit = m.credit
+            WHERE m.id = ? AND r.spec = ?""",
+        [media_id, spec.key],
+    ).fetchone()
+    return None if row is None else _row(tuple(row))
+
+
+def rendition(library: Library, media_id: int, spec: RenditionSpec) -> Rendition:
+    """The web copy of the library's image ``media_id`` for ``spec``: the stored one, or
+    one made now and stored (unless the library is read-only, or this connection is
+    inside a transaction, which may be only a read snapshot: a sync warms the cache
+    with :func:`rendition` before it takes one)."""
+    found = cached(library, media_id, spec)
+    if found is not None:
+        return found
+    row = library.conn.execute(
+        "SELECT filename, mime_type, data, sha256, credit FROM media WHERE id = ?", [media_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no image “{media_id}” in this library.")
+    filename, mime_type, data, source_sha, credit = row
+    made = make_rendition(
+        bytes(data), spec, filename=str(filename), mime_type=str(mime_type), credit=str(credit)
+    )
+    if made.format and not library.read_only and not library.conn.in_transaction:
+        _store(library, media_id, str(source_sha), spec, str(credit), made)
+    return made
+
+
+def _store(
+    library: Library, media_id: int, source_sha: str, spec: RenditionSpec, credit: str,
+    made: Rendition,
+) -> None:  # fmt: skip
+    try:
+        with library._write() as db:
+            db.execute(
+                """INSERT INTO media_renditions (media_id, source_sha256, spec, credit,
+                       mime_type, format, data, sha256, width, height, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (media_id, source_sha256, spec, credit) DO NOTHING""",
+                [media_id, source_sha, spec.key, credit, made.mime_type, made.format,
+                 made.data, made.sha256, made.width, made.height, utcnow().isoformat()],
+            )  # fmt: skip
+            # Renditions of an earlier original, or with an earlier credit, are of no
+            # more use; those of other specs may be (another target's).
+            db.execute(
+                """DELETE FROM media_renditions WHERE media_id = ?
+                   AND (source_sha256 != ? OR (spec = ? AND credit != ?))""",
+                [media_id, source_sha, spec.key, credit],
+            )
+    except sqlite3.IntegrityError:
+        pass  # the image was deleted meanwhile: nothing to keep
+    except sqlite3.OperationalError:
+        pass  # the library is busy (or cannot be written): the copy is made again next time

@@ -1,9 +1,10 @@
 """Publish › Pull from WordPress…: import a site's posts, categories and tags.
 
 The pull runs off the GUI thread, on a writable connection of its own, while a
-progress dialog counts the posts read; Cancel stops it before the next post (those
-already imported stay, linked to their posts: a later pull carries on). A refused
-password asks for a new one once and pulls again.
+progress dialog counts the posts read; Cancel stops it before the next post or the
+next image it downloads (the posts already imported stay, linked to their posts, with
+their images: a later pull carries on). A refused password asks for a new one once
+and pulls again.
 """
 
 from __future__ import annotations
@@ -49,10 +50,14 @@ class _CancellablePublisher(WordPressPublisher):
         self._progress = progress
         self.posts_read = 0
 
+    def checkpoint(self) -> None:
+        """Stop here if Cancel was pressed (before each image is fetched)."""
+        if self._cancel.is_set():
+            raise _Stop
+
     def pages(self, path: str, params: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
         for item in super().pages(path, params):
-            if self._cancel.is_set():
-                raise _Stop
+            self.checkpoint()
             if path.endswith("posts"):
                 self.posts_read += 1
                 self._progress(self.posts_read)
@@ -83,7 +88,7 @@ def run_pull(
             target, secret=secret, library=conn, cancel=cancel, progress=progress
         )
         try:
-            return pull_site(publisher)
+            return pull_site(publisher, checkpoint=publisher.checkpoint)
         except _Stop:
             raise PullCancelled(publisher.posts_read) from None
         finally:

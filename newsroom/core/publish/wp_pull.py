@@ -10,6 +10,10 @@ fields), the section (from the category remembered for it), the related links an
 corrections and updates (read from their blocks, which leave the body, so that nothing
 doubles on the next send).
 
+The images of the posts come into the library with them (:mod:`.wp_pull_images`): the
+body refers to each as ``media:UID``, the featured image is the article's, and one that
+could not be downloaded stays at its address on the site, named in the summary.
+
 Each post stays linked to its article through ``sync_state`` (remote id, the
 post's ``modified_gmt``, the outbox's fingerprint
 of the article), so a later publish updates the post
@@ -21,7 +25,7 @@ it and says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -47,6 +51,7 @@ from newsroom.core.publish.wp_content import (
     strip_blocks,
 )
 from newsroom.core.publish.wp_fields import UID_RE
+from newsroom.core.publish.wp_pull_images import PostImages, SiteImages
 from newsroom.core.publish.wp_terms import section_key
 
 if TYPE_CHECKING:
@@ -75,6 +80,10 @@ class PullSummary:
     sections_created: int = 0
     #: Category paths deeper than two levels, folded into their level-2 ancestor.
     folded: list[str] = field(default_factory=list)
+    #: Images stored in the library (each image once, however many posts show it).
+    images: int = 0
+    #: Images left at their address on the site: "“Headline”: photo.jpg: why".
+    image_failures: list[str] = field(default_factory=list)
 
     def message(self) -> str:
         text = (
@@ -83,6 +92,12 @@ class PullSummary:
         )
         if self.sections_created:
             text += f" {self.sections_created} sections were created."
+        if self.images:
+            text += (
+                " 1 image was brought into the library."
+                if self.images == 1
+                else f" {self.images} images were brought into the library."
+            )
         if self.skipped:
             text += (
                 " Skipped because they were changed here since the last sync: "
@@ -95,14 +110,28 @@ class PullSummary:
                 + "; ".join(self.folded)
                 + "."
             )
+        if self.image_failures:
+            text += (
+                " These images could not be downloaded and stay at their address on "
+                "the site: " + "; ".join(self.image_failures) + "."
+            )
         return text
 
 
-def post_markdown(content: str) -> str:
+def post_html(content: str) -> str:
+    """A post's HTML without the marker and Newsroom's blocks."""
+    return strip_blocks(strip_marker(content))
+
+
+def post_markdown(content: str, images: PostImages | None = None) -> str:
     """A post's HTML as the Markdown of an article (the marker and Newsroom's blocks
-    dropped)."""
-    content = strip_blocks(strip_marker(content))
-    converted = html_to_markdown(content)
+    dropped). With ``images`` (:meth:`SiteImages.prepare` of the same content), its
+    images are stored and shown from the library; call it inside the write, then."""
+    content = post_html(content)
+    if images is None:
+        converted = html_to_markdown(content)
+    else:
+        converted = html_to_markdown(images.soup, image=images.markdown)
     if converted is not None:
         return converted
     return plain_text(content)
@@ -122,11 +151,14 @@ def plain_text(content: str) -> str:
 
 
 class _Puller:
-    def __init__(self, publisher: WordPressPublisher) -> None:
+    def __init__(
+        self, publisher: WordPressPublisher, *, checkpoint: Callable[[], None] | None = None
+    ) -> None:
         self.wp = publisher
         self.library: Library = publisher.library
         self.target: Target = publisher.target
         self.summary = PullSummary()
+        self.images = SiteImages(publisher, checkpoint=checkpoint)
         self.sections: dict[int, int | None] = {}  # category id → section id
         self.tags: dict[int, str] = {}
 
@@ -213,10 +245,12 @@ class _Puller:
         modified = str(post.get("modified_gmt") or "")
         link = self._linked(post)
         if link is None:
+            images = self._images(post)
             with self.library.db.atomic():
-                article = self.library.create_article(self._article(Article(), post))
+                article = self.library.create_article(self._article(Article(), post, images))
                 self._extras(int(article.id or 0), post)
                 self._record(article, post)
+            self._count(images, article.headline)
             self.summary.new += 1
             return int(article.id or 0)
         article_id, remote_modified, synced_at, synced_hash = link
@@ -233,13 +267,26 @@ class _Puller:
         if not force and self._changed_here(article, synced_at, synced_hash):
             self.summary.skipped.append(article.headline or article.slug)
             return article_id
+        images = self._images(post)
         db = self.library.db
         with db.atomic():
-            saved = self.library.save_article(self._article(article, post), lock_slug=True)
+            saved = self.library.save_article(self._article(article, post, images), lock_slug=True)
             self._extras(article_id, post)
             self._record(saved, post)
+        self._count(images, saved.headline)
         self.summary.updated += 1
         return article_id
+
+    def _images(self, post: Mapping[str, Any]) -> PostImages:
+        """The post's images, downloaded before the write (which holds the library's
+        write lock and must not wait on the network)."""
+        return self.images.prepare(
+            post_html(_raw(post, "content")), int(post.get("featured_media") or 0)
+        )
+
+    def _count(self, images: PostImages, headline: str) -> None:
+        self.summary.image_failures.extend(f"“{headline}”: {why}" for why in images.failures)
+        self.summary.images = self.images.stored
 
     def _linked(self, post: Mapping[str, Any]) -> tuple[int, str, str, str] | None:
         """The article a post is linked to: by ``sync_state``, or by the marker of a
@@ -270,7 +317,7 @@ class _Puller:
             return article_hash(self.library, int(article.id or 0)) != synced_hash
         return article.updated_at > datetime.fromisoformat(synced_at)
 
-    def _article(self, base: Article, post: Mapping[str, Any]) -> Article:
+    def _article(self, base: Article, post: Mapping[str, Any], images: PostImages) -> Article:
         status = _STATUS.get(str(post.get("status")), Status.DRAFT)
         published = parse_wp_time(str(post.get("date_gmt") or ""))
         sections = [self.sections.get(int(c)) for c in post.get("categories") or []]
@@ -289,13 +336,22 @@ class _Puller:
             seo_description=seo_description,
             headline=_raw(post, "title").strip(),
             standfirst=plain_text(excerpt) if "<" in excerpt else excerpt.strip(),
-            body=post_markdown(content),
+            body=post_markdown(content, images),
+            featured_media_id=self._featured(base, images),
             slug=str(post.get("slug") or base.slug),
             section_id=section_id,
             tags=tags,
             status=status,
             published_at=published if status in (Status.PUBLISHED, Status.SCHEDULED) else None,
         )
+
+    def _featured(self, base: Article, images: PostImages) -> int | None:
+        """The featured image in the library: the post's; the article's own while the
+        post's could not be downloaded; none when the post has none."""
+        if images.featured is None:
+            return None
+        found = images.featured_id()
+        return found if found is not None else base.featured_media_id
 
     def _author(self, post: Mapping[str, Any]) -> str:
         author = int(post.get("author") or 0)
@@ -367,14 +423,21 @@ def _raw(post: Mapping[str, Any], key: str) -> str:
     return str(value or "")
 
 
-def pull_site(publisher: WordPressPublisher) -> PullSummary:
+def pull_site(
+    publisher: WordPressPublisher, *, checkpoint: Callable[[], None] | None = None
+) -> PullSummary:
     """Import every post the account may see (all statuses but the trash), with the
-    site's categories and tags. Checks the credentials first: WordPress would
-    otherwise answer a wrong password with the public posts only."""
+    site's categories and tags and the posts' images. Checks the credentials first:
+    WordPress would otherwise answer a wrong password with the public posts only.
+    ``checkpoint`` is called before each image is fetched; what it raises stops the
+    pull (the window's Cancel)."""
     publisher.check()
-    puller = _Puller(publisher)
-    puller.load_terms()
-    puller.pull_all()
+    puller = _Puller(publisher, checkpoint=checkpoint)
+    try:
+        puller.load_terms()
+        puller.pull_all()
+    finally:
+        puller.images.close()
     return puller.summary
 
 
@@ -383,8 +446,11 @@ def take_remote(publisher: WordPressPublisher, remote_id: str) -> int:
     as "take the site's version"); return the article's id."""
     post = publisher.request("GET", f"wp/v2/posts/{remote_id}", params={"context": "edit"})
     puller = _Puller(publisher)
-    puller.load_terms()
-    return puller.pull_post(post, force=True)
+    try:
+        puller.load_terms()
+        return puller.pull_post(post, force=True)
+    finally:
+        puller.images.close()
 
 
 def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
@@ -395,6 +461,7 @@ def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary
 
 __all__ = [
     "PullSummary",
+    "post_html",
     "post_markdown",
     "pull",
     "pull_site",

@@ -55,10 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _library_option(imp, argparse.SUPPRESS)
 
-    exp = commands.add_parser("export", help="export an article as an HTML page or Markdown")
-    exp.add_argument("slug")
-    exp.add_argument("--format", "-f", choices=("html", "md"), default="html")
-    exp.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here, not to stdout")
+    exp = commands.add_parser(
+        "export",
+        help="export articles as HTML pages, Markdown, Word documents or IPTC ninjs JSON",
+    )
+    exp.add_argument(
+        "slugs", nargs="+", metavar="SLUG", help="an article's slug (`newsroom list` shows them)"
+    )
+    exp.add_argument(
+        "--format", "-f", choices=("html", "md", "docx", "ninjs"), default="html",
+        help="html (the default): the page with its images; md: Markdown with front matter; "
+        "docx: a Word document; ninjs: IPTC ninjs JSON, its images written beside it",
+    )  # fmt: skip
+    exp.add_argument(
+        "-o", "--output", type=Path, metavar="FILE_OR_FOLDER",
+        help="write to this file, or into this folder as SLUG.html, SLUG.md… (several "
+        "articles need a folder); without it, one article goes to standard output",
+    )  # fmt: skip
+    exp.add_argument("--force", action="store_true", help="replace files that are already there")
     _library_option(exp, argparse.SUPPRESS)
 
     lst = commands.add_parser("list", help="list the articles of the library")
@@ -119,24 +133,94 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from newsroom.core.page import render_article_html
-    from newsroom.core.transfer import export_markdown
+    """One article to standard output or a file; several, each into a folder as a file
+    named by its slug. Every slug is checked, and every file that would be replaced,
+    before anything is written; a file that is there is replaced only with --force."""
+    from newsroom.core.exporters import (
+        ExportError,
+        destinations,
+        export_article,
+        export_format,
+        write_export,
+    )
 
+    fmt = export_format(args.format)
+    slugs = list(dict.fromkeys(args.slugs))
+    output: Path | None = args.output
     with _open(args, read_only=True) as library:
-        article = library.article_by_slug(args.slug)
-        if args.format == "html":
-            text = render_article_html(library, article)
+        ids = _article_ids(library, slugs)
+        if output is None:
+            if len(ids) > 1:
+                raise ExportError(
+                    "Several articles are written to a folder, one file each: add -o FOLDER."
+                )
+            if not fmt.text and sys.stdout.isatty():
+                raise ExportError(
+                    "A Word document cannot be shown in the terminal: add -o FILE or -o FOLDER."
+                )
+            data = export_article(library, ids[0], fmt.name)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return 0
+        if len(ids) > 1 or output.is_dir():
+            _make_folder(output, ExportError)
+            targets = destinations(output, slugs, fmt.name)
         else:
-            text = export_markdown(library, article)
-    if args.output:
+            targets = [output]
+        there = [path for path in targets if path.exists()]
+        if there and not args.force:
+            more = f" (and {len(there) - 1} more)" if len(there) > 1 else ""
+            raise ExportError(
+                f"“{there[0]}”{more} already exists; add --force to replace what is there."
+            )
+        failed = 0
+        batch: set[Path] = set()
+        for article_id, target in zip(ids, targets, strict=True):
+            try:
+                write_export(library, article_id, fmt.name, target, force=args.force, batch=batch)
+            except NewsroomError as exc:
+                print(f"newsroom: {exc}", file=sys.stderr)
+                failed += 1
+    return 1 if failed else 0
+
+
+def _article_ids(library: Library, slugs: Sequence[str]) -> list[int]:
+    """The ids of the articles ``slugs`` name, in order; one error naming every slug
+    that names none."""
+    from newsroom.core.errors import NotFoundError
+    from newsroom.core.exporters import ExportError
+
+    ids: list[int] = []
+    missing: list[str] = []
+    for slug in slugs:
         try:
-            args.output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            print(f"newsroom: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-            return 1
-    else:
-        sys.stdout.write(text)
-    return 0
+            article = library.article_by_slug(slug)
+        except NotFoundError:
+            missing.append(slug)
+            continue
+        assert article.id is not None
+        ids.append(article.id)
+    if len(missing) == 1:
+        raise ExportError(f"There is no article “{missing[0]}” in this library.")
+    if missing:
+        names = ", ".join(f"“{slug}”" for slug in missing)
+        raise ExportError(f"There are no articles {names} in this library.")
+    return ids
+
+
+def _make_folder(folder: Path, error: type[NewsroomError]) -> None:
+    """``folder``, made if it is not there yet (its parent must be)."""
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise error(f"“{folder}” is a file; several articles are written into a folder.")
+    try:
+        folder.mkdir()
+    except FileNotFoundError:
+        raise error(f"The folder “{folder.parent}” does not exist.") from None
+    except OSError as exc:
+        raise error(f"The folder “{folder}” cannot be made: {exc.strerror}.") from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -46,3 +46,22 @@ def test_ci_runs_the_readme_test_command_and_nothing_else() -> None:
         if line.strip() and not line.startswith("#")
     ]
     assert lines[-1] == "exec scripts/test"
+
+
+def test_every_package_of_the_source_is_installed() -> None:
+    """An installed (not editable) copy has only the packages pyproject.toml lists."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "newsroom").rglob("__init__.py")
+    }
+    found |= {
+        "newsroom.resources"
+        + "".join(f".{p}" for p in init.parent.relative_to(ROOT / "resources").parts)
+        for init in (ROOT / "resources").rglob("__init__.py")
+    }
+    assert found <= listed, f"missing from [tool.setuptools] packages: {sorted(found - listed)}"

@@ -1,4 +1,5 @@
-"""Markdown files with YAML front matter: import into and export from a library.
+"""Markdown files with YAML front matter: import into a library (the export is
+:mod:`newsroom.core.exporters.markdown`).
 
 :class:`Parsed` is also what the other formats read into (see
 :mod:`newsroom.core.importers`), and :func:`store` stores any of them.
@@ -353,50 +354,3 @@ def _set_notes(library: Library, article_id: int, notes: list[NoteLine]) -> bool
     for note in notes:
         library.add_note(article_id, note.kind, note.text, at=note.at)
     return True
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z") if moment else None
-
-
-def export_markdown(library: Library, article: Article) -> str:
-    """The article as Markdown with front matter; importing it again gives the same article."""
-    meta: dict[str, Any] = {
-        "headline": article.headline,
-        "slug": article.slug,
-        "status": Status(article.status).value,
-    }
-    if article.standfirst:
-        meta["standfirst"] = article.standfirst
-    if article.section_id is not None:
-        meta["section"] = library.section_tree().path_of(article.section_id)
-    for key in ("byline", "dateline"):
-        if getattr(article, key):
-            meta[key] = getattr(article, key)
-    if article.published_at:
-        meta["published"] = _iso(article.published_at)
-    meta["updated"] = _iso(article.updated_at)
-    meta["timezone"] = article.timezone
-    meta["language"] = article.language
-    if article.tags:
-        meta["tags"] = list(article.tags)
-    for key in ("seo_title", "seo_description"):
-        if getattr(article, key):
-            meta[key] = getattr(article, key)
-    if article.id is not None:
-        related: list[Any] = []
-        for link in library.related_links(article.id):
-            if link.target_id is not None:
-                related.append(link.title)
-            elif link.url:
-                related.append({"title": link.title, "url": link.url})
-        if related:
-            meta["related"] = related
-        notes = [
-            {"kind": n.kind.value, "at": _iso(n.at.replace(microsecond=0)), "text": n.text}
-            for n in library.notes(article.id)
-        ]
-        if notes:
-            meta["notes"] = notes
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n\n{article.body}"

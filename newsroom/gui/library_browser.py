@@ -17,7 +17,8 @@ import html
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -68,6 +70,10 @@ from newsroom.core.publish.base import SyncState
 from newsroom.core.search import Filters, Row
 from newsroom.gui.publish_menu import on_sites
 from newsroom.gui.reader import LibraryReader
+from newsroom.gui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from newsroom.gui.export_dialog import ExportReport, ExportRunner
 
 T = TypeVar("T")
 
@@ -486,20 +492,30 @@ class LibraryBrowser(QWidget):
     Spiking, unpublishing or trashing takes articles off the sites that have them
     (:mod:`newsroom.core.publish.golive`); ``articles_moved`` then gives, by article
     id, the names of the targets that had each one and their headlines, for the window
-    to say what leaves which site and to send it."""
+    to say what leaves which site and to send it. Export… writes the selected articles
+    into a folder, one file each, off the GUI thread on ``tasks`` (a pool of its own
+    when none is given); ``exported`` gives the report when it is done."""
 
     article_chosen = Signal(int)
     articles_changed = Signal()
     articles_moved = Signal(object, object)  # {id: [target name]}, {id: headline}
+    exported = Signal(object)  # an ExportReport, once an export has finished
 
     WIDTHS_KEY = "libraryBrowser/columnWidths"
 
     def __init__(
-        self, library: Library, settings: QSettings, parent: QWidget | None = None
+        self,
+        library: Library,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.tasks = tasks if tasks is not None else TaskManager(self)
+        self.export_runner: ExportRunner | None = None
         self.setAccessibleName("Library browser")
         self._message = ""
         self.reader = LibraryReader(library, self)
@@ -554,6 +570,10 @@ class LibraryBrowser(QWidget):
         header.sectionResized.connect(self._save_widths)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.context_menu().popup(self.table.viewport().mapToGlobal(pos))
+        )
         self.model.reloaded.connect(self._reloaded)
 
         self._build_actions()
@@ -581,7 +601,12 @@ class LibraryBrowser(QWidget):
         self._reloaded()
 
     def shutdown(self) -> None:
-        """Stop reading the library (before it closes)."""
+        """Stop reading the library (before it closes); an export under way stops after
+        the article being written."""
+        if self.export_runner is not None:
+            self.export_runner.abandon()
+            self.export_runner = None
+            self.tasks.wait(10000)
         self.reader.close()
 
     def _loading(self, busy: bool) -> None:
@@ -639,12 +664,20 @@ class LibraryBrowser(QWidget):
             "Empty Trash", "Empty trash", "Delete every article in the trash for good"
         )
         self.empty_button.clicked.connect(self.ask_empty_trash)
+        self.export_action = QAction("Export…", self)
+        self.export_action.setToolTip("Write the selected articles into a folder, one file each")
+        self.export_action.triggered.connect(lambda _=False: self.ask_export())
+        self.export_button = self._button(
+            "Export…", "Export articles", "Write the selected articles into a folder, one file each"
+        )
+        self.export_button.clicked.connect(lambda _=False: self.ask_export())
         self.buttons = [
             self.move_button,
             self.status_button,
             self.trash_button,
             self.restore_button,
             self.empty_button,
+            self.export_button,
         ]
 
     # -- filters and search -----------------------------------------------------------
@@ -773,6 +806,28 @@ class LibraryBrowser(QWidget):
         self.restore_button.setEnabled(some and writable)
         self.empty_button.setVisible(trashed)
         self.empty_button.setEnabled(writable and self.model.total > 0)
+        exporting = self.export_runner is not None
+        self.export_button.setEnabled(some and not exporting)
+        self.export_action.setEnabled(some and not exporting)
+
+    def context_menu(self) -> QMenu:
+        """The menu of the selected articles (a right-click on the table)."""
+        menu = QMenu(self.table)
+        menu.setAccessibleName("Article actions")
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        if self.trash_toggle.isChecked():
+            menu.addAction("Restore", self.restore_selected).setEnabled(
+                self.restore_button.isEnabled()
+            )
+        else:
+            menu.addAction("Move to Section…", self.ask_move).setEnabled(
+                self.move_button.isEnabled()
+            )
+            menu.addMenu(self.status_menu).setEnabled(self.status_button.isEnabled())
+            menu.addAction(self.trash_action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
 
     def _done(self, message: str) -> None:
         self._message = message  # shown when the reloaded rows are, in place of the count
@@ -879,6 +934,58 @@ class LibraryBrowser(QWidget):
             self._failed("Trash Not Emptied", exc)
             return
         self._done("The trash is empty.")
+
+    # -- export -----------------------------------------------------------------------
+    def ask_export(self) -> ExportRunner | None:
+        """Ask for a folder and a format, then write the selected articles there."""
+        from newsroom.gui.export_dialog import ExportFolderDialog
+
+        ids = self.selected_ids()
+        if not ids or self.export_runner is not None:
+            return None
+        dialog = ExportFolderDialog(self.settings, self.library.path.parent, len(ids), self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            folder, fmt = dialog.folder(), dialog.format()
+        finally:
+            dialog.deleteLater()
+        return self.export_selected(folder, fmt)
+
+    def export_selected(self, folder: Path, fmt: str) -> ExportRunner | None:
+        """Write the selected articles into ``folder`` as ``fmt``, with progress and
+        Cancel; files already there are replaced only if the journalist says so."""
+        from newsroom.core.exporters import destinations
+        from newsroom.gui.export_dialog import ExportJob, ExportRunner, confirm_replace
+
+        rows = self._selected_rows()
+        if not rows or self.export_runner is not None:
+            return None
+        slugs = []
+        for row in rows:
+            try:
+                slugs.append(self.library.summary(row.id).slug)
+            except NewsroomError:
+                slugs.append("")
+        paths = destinations(folder, slugs, fmt)
+        there = [path for path in paths if path.exists()]
+        if not confirm_replace(self, there):
+            return None
+        jobs = [ExportJob(r.id, r.headline, p) for r, p in zip(rows, paths, strict=True)]
+        runner = ExportRunner(self.library, jobs, fmt, self.tasks, self, force=bool(there))
+        runner.finished.connect(self._exported)
+        self.export_runner = runner
+        self._update_actions()
+        runner.start()
+        return runner
+
+    def _exported(self, report: ExportReport) -> None:
+        from newsroom.gui.export_dialog import show_report
+
+        self.export_runner = None
+        self._update_actions()
+        show_report(self, report, self.count_label.setText)
+        self.exported.emit(report)
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from newsroom.gui.import_dialog import ImportReport, ImportRunner
     from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
+    from newsroom.gui.media_library import MediaLibrary
     from newsroom.gui.outline import OutlineView
     from newsroom.gui.publish_menu import Publishing
     from newsroom.gui.related_panel import RelatedPanel
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.browser_dock = self._dock("Library", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.browser_dock.hide()  # until asked for; then the window remembers it
         self.docks.append(self.browser_dock)
+        #: The library's images (View › Media…); made when first shown.
+        self.media_library: MediaLibrary | None = None
 
         self.stats = StatsLabel(self.editor.body)
         self.statusBar().addPermanentWidget(self.stats)
@@ -369,7 +372,7 @@ class MainWindow(QMainWindow):
             file, "&Import…", self._ask_import, QKeySequence("Ctrl+Shift+I")
         )
         self.import_action.setEnabled(not self.library.read_only)
-        self._action(file, "&Export as HTML…", self._export_html, QKeySequence("Ctrl+E"))
+        self.export_action = self._action(file, "&Export…", self._export, QKeySequence("Ctrl+E"))
         self.backup_action = self._action(file, "&Back Up Library…", self._back_up)
         file.addSeparator()
         self._action(file, "&Close Window", self.close, QKeySequence.StandardKey.Close)
@@ -417,6 +420,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.sections_action = self._action(
             view, "&Sections…", lambda _=False: self._edit_sections()
+        )
+        self.media_action = self._action(
+            view, "&Media…", lambda _=False: self.show_media_library(), QKeySequence("Ctrl+Shift+M")
         )
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
@@ -483,24 +489,28 @@ class MainWindow(QMainWindow):
                 path += LIBRARY_SUFFIX
             self.new_library_requested.emit(path)
 
-    def _export_html(self) -> None:
+    def _export(self) -> None:
+        """File › Export…: the open article, as the save dialog's filter says (HTML,
+        Markdown, Word or ninjs), written off the GUI thread."""
+        from newsroom.gui.export_dialog import ExportJob, ExportRunner, ask_export_file, show_report
+
         article = self.editor.article()
         if article is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export as HTML", f"{article.slug or 'article'}.html", "HTML pages (*.html)"
-        )
-        if not path:
+        chosen = ask_export_file(self, self.settings, self.library.path.parent, article.slug)
+        if chosen is None:
             return
-        from newsroom.core.page import render_article_html
-
-        try:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(render_article_html(self.library, article))
-        except OSError as exc:
-            QMessageBox.critical(self, "Export as HTML", f"The page could not be written: {exc}")
+        path, fmt = chosen
+        self.save_now()  # what was just typed goes too
+        article_id = self.editor.loaded_id
+        if article_id is None:
             return
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        job = ExportJob(article_id, article.headline, path)
+        # The save dialog asked before replacing a file.
+        runner = ExportRunner(self.library, [job], fmt, self.tasks, self, force=True)
+        tell = self.statusBar().showMessage
+        runner.finished.connect(lambda report: show_report(self, report, lambda t: tell(t, 10000)))
+        runner.start()
 
     # -- import ----------------------------------------------------------------------
     def _ask_import(self) -> None:
@@ -620,6 +630,27 @@ class MainWindow(QMainWindow):
             self.browser_dock.setWidget(self.browser)
         else:
             self.browser.reload()
+
+    def show_media_library(self) -> None:
+        """View › Media…: the library's images, made when first shown."""
+        if self.media_library is None:
+            from newsroom.gui.media_library import MediaLibrary
+
+            media = self.media_library = MediaLibrary(self.library, self.editor.body, self)
+            media.before_change = self.save_now
+            media.article_chosen.connect(self.open_article)
+            media.image_replaced.connect(self._image_replaced)
+            media.details_changed.connect(lambda _id: self._refresh_article_panels())
+            media.details_changed.connect(lambda _id: self._update_preview())
+        self.media_library.show()  # read again if the library changed since
+        self.media_library.raise_()
+        self.media_library.activateWindow()
+
+    def _image_replaced(self, _media_id: int) -> None:
+        """A replaced image keeps its address (newsroom://media/<uid>) and the page its
+        HTML: a patch would change nothing, so the page is loaded again, images and all."""
+        if self.preview.has_view and self.preview.html_source:
+            self.preview.show_html(self.preview.html_source, self.preview.blocks)
 
     def _edit_sections(self) -> None:
         from newsroom.gui.section_editor import SectionEditor
@@ -1140,6 +1171,8 @@ class MainWindow(QMainWindow):
         self.preview.shutdown()
         if self.browser is not None:
             self.browser.shutdown()
+        if self.media_library is not None:
+            self.media_library.shutdown()
         if self._related is not None:
             self._related.shutdown()
         self.library.close()

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from newsroom.core.errors import ImportFormatError
+from newsroom.core.exporters.markdown import export_markdown
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, NoteKind, RelatedLink, Status
 from newsroom.core.page import render_article_html
-from newsroom.core.transfer import export_markdown, import_markdown
+from newsroom.core.transfer import import_markdown
 
 
 def write(folder: Path, name: str, text: str) -> Path:

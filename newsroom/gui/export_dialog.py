@@ -1,0 +1,384 @@
+"""Exporting from the window: File › Export… (the open article, to a file the system's
+save dialog names) and the library browser's Export… (many articles, into a folder).
+
+The files are made off the GUI thread, on a read-only connection of their own, while a
+progress dialog (shown once the export takes longer than a moment) names the article
+being written; Cancel stops before the next one and keeps those written. Each file is
+written whole or not at all, and an article that cannot be exported does not stop the
+others: the report at the end names each one that failed, and why.
+
+The last folder and format chosen are remembered (``export/folder``, ``export/format``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.exporters import FORMATS, export_format, file_name, with_suffix, write_export
+from newsroom.core.library import Library
+from newsroom.gui.tasks import Operation, TaskManager
+
+TITLE = "Export"
+FOLDER_KEY = "export/folder"
+FORMAT_KEY = "export/format"
+DEFAULT_FORMAT = "html"
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """One article to write, and where."""
+
+    article_id: int
+    headline: str
+    destination: Path
+
+
+@dataclass
+class ExportReport:
+    """What one export did: the files written, the articles that failed (a message
+    each, naming the article), and whether Cancel stopped it."""
+
+    total: int
+    fmt: str
+    written: list[Path] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    done: int = 0
+    cancelled: bool = False
+
+    @property
+    def exported(self) -> int:
+        return self.done - len(self.failed)
+
+    def summary(self) -> str:
+        words = f"Exported {self.exported} of {self.total} article{'s' if self.total != 1 else ''}"
+        words += f" ({export_format(self.fmt).label})."
+        if self.cancelled:
+            words += f" Stopped before the other {self.total - self.done}."
+        if self.failed:
+            words += f" {len(self.failed)} could not be exported."
+        return words
+
+
+def _name(headline: str) -> str:
+    return f"“{headline or 'Untitled'}”"
+
+
+def failure_message(job: ExportJob, fmt: str, exc: BaseException) -> str:
+    """Why ``job`` was not exported, in words for the journalist, naming the article."""
+    noun = export_format(fmt).noun
+    if isinstance(exc, NewsroomError):
+        return f"{_name(job.headline)} was not exported as {noun}. {exc}"
+    if isinstance(exc, OSError):
+        why = exc.strerror or str(exc)
+        return (
+            f"{_name(job.headline)} was not exported: “{job.destination.name}” could not be "
+            f"written in {job.destination.parent} ({why})."
+        )
+    return f"{_name(job.headline)} could not be made into {noun} ({exc or type(exc).__name__})."
+
+
+def run_exports(
+    library: Library,
+    jobs: Sequence[ExportJob],
+    fmt: str,
+    *,
+    force: bool,
+    cancel: threading.Event,
+    progress: Callable[[int, str], None],
+) -> ExportReport:
+    """The export itself, for a pool thread: its own connection to ``library``."""
+    report = ExportReport(len(jobs), fmt)
+    conn = library.sibling(read_only=True)
+    batch: set[Path] = set()
+    try:
+        for number, job in enumerate(jobs):
+            if cancel.is_set():
+                report.cancelled = True
+                break
+            progress(number, job.headline)
+            try:
+                report.written += write_export(
+                    conn, job.article_id, fmt, job.destination, force=force, batch=batch
+                )
+            except Exception as exc:  # one article's failure does not stop the others
+                report.failed.append(failure_message(job, fmt, exc))
+            report.done = number + 1
+    finally:
+        conn.close()
+    return report
+
+
+class _Relay(QObject):
+    progress = Signal(int, str)
+
+
+class ExportRunner(QObject):
+    """One export of ``jobs`` with its progress dialog; :attr:`finished` gives the
+    :class:`ExportReport`."""
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        jobs: Sequence[ExportJob],
+        fmt: str,
+        tasks: TaskManager,
+        parent: QWidget,
+        *,
+        force: bool = False,
+        show_after_ms: int = 500,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.jobs = list(jobs)
+        self.fmt = fmt
+        self.force = force
+        self.tasks = tasks
+        self.cancel = threading.Event()
+        self.running = False
+        self._abandoned = False
+        self.progress = QProgressDialog("Exporting…", "Cancel", 0, len(self.jobs), parent)
+        self.progress.setWindowTitle(TITLE)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(show_after_ms)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._cancel)
+        self._relay = _Relay(self)
+        self._relay.progress.connect(self._show_progress)
+
+    def start(self) -> None:
+        self.running = True
+        self.progress.setValue(0)
+        library, jobs, fmt, force = self.library, self.jobs, self.fmt, self.force
+        cancel, relay = self.cancel, self._relay
+
+        def done(report: ExportReport) -> None:
+            if self._here():
+                self._done(report)
+
+        def failed(exc: BaseException) -> None:
+            if self._here():
+                self._failed(exc)
+
+        self.tasks.run(
+            Operation(
+                "export articles",
+                lambda: run_exports(
+                    library, jobs, fmt, force=force, cancel=cancel, progress=relay.progress.emit
+                ),
+                done,
+                failed,
+            )
+        )
+
+    def abandon(self) -> None:
+        """Its owner is going: stop after the article being written, and tell nobody."""
+        self.cancel.set()
+        self._abandoned = True
+
+    def _here(self) -> bool:
+        """Whether the outcome still has somewhere to go: the runner was not abandoned,
+        nor deleted with its window while the pool finished the work."""
+        return not self._abandoned and shiboken6.isValid(self)
+
+    def _cancel(self) -> None:
+        self.cancel.set()
+        self.progress.setLabelText("Stopping after the article being written…")
+        self.progress.show()  # QProgressDialog hides itself on Cancel
+
+    def _show_progress(self, number: int, headline: str) -> None:
+        if not self.cancel.is_set():
+            self.progress.setLabelText(
+                f"Exporting {_name(headline)} ({number + 1} of {len(self.jobs)})…"
+            )
+            self.progress.setValue(number)
+
+    def _done(self, report: ExportReport) -> None:
+        self.running = False
+        self.progress.reset()
+        self.progress.hide()
+        self.progress.deleteLater()
+        self.finished.emit(report)
+        self.deleteLater()
+
+    def _failed(self, exc: BaseException) -> None:
+        report = ExportReport(len(self.jobs), self.fmt)
+        report.failed.append(f"The export could not run: {exc}")
+        self._done(report)
+
+
+def show_report(parent: QWidget, report: ExportReport, tell: Callable[[str], None]) -> None:
+    """What the export did: in a message that names each article that failed, or,
+    when all went well, in a line given to ``tell`` (the status bar)."""
+    if report.failed:
+        shown = report.failed[:10]
+        if len(report.failed) > 10:
+            shown.append(f"…and {len(report.failed) - 10} more.")
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, report.summary(), parent=parent)
+        box.setInformativeText("\n\n".join(shown))
+        box.setAccessibleName("Export problems")
+        box.exec()
+    elif report.total == 1 and report.written and not report.cancelled:
+        tell(f"Exported to {report.written[0]}")
+    else:
+        tell(report.summary())
+
+
+# -- the settings ------------------------------------------------------------------------
+def remembered_format(settings: QSettings) -> str:
+    name = str(settings.value(FORMAT_KEY, DEFAULT_FORMAT))
+    return name if name in FORMATS else DEFAULT_FORMAT
+
+
+def remembered_folder(settings: QSettings, default: Path) -> Path:
+    folder = Path(str(settings.value(FOLDER_KEY, str(default))))
+    return folder if folder.is_dir() else default
+
+
+def remember(settings: QSettings, folder: Path, fmt: str) -> None:
+    settings.setValue(FOLDER_KEY, str(folder))
+    settings.setValue(FORMAT_KEY, fmt)
+
+
+# -- File › Export… -------------------------------------------------------------------------
+def save_filters() -> str:
+    """The save dialog's filters: one per format, in :data:`FORMATS` order."""
+    return ";;".join(f.filter for f in FORMATS.values())
+
+
+def format_of_filter(chosen: str, fallback: str) -> str:
+    for f in FORMATS.values():
+        if f.filter == chosen:
+            return f.name
+    return fallback
+
+
+def ask_export_file(
+    parent: QWidget, settings: QSettings, default_folder: Path, slug: str
+) -> tuple[Path, str] | None:
+    """Where to export one article, and as what, asked with the system's own save
+    dialog (whose filter chooses the format); None if not said."""
+    fmt = remembered_format(settings)
+    folder = remembered_folder(settings, default_folder)
+    suggested = folder / file_name(slug, fmt)
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, TITLE, str(suggested), save_filters(), export_format(fmt).filter
+    )
+    if not path:
+        return None
+    fmt = format_of_filter(chosen, fmt)
+    destination = with_suffix(Path(path), fmt)
+    remember(settings, destination.parent, fmt)
+    return destination, fmt
+
+
+# -- the library browser's Export… --------------------------------------------------------
+class ExportFolderDialog(QDialog):
+    """Asks for a folder and a format to export ``count`` articles into."""
+
+    def __init__(
+        self, settings: QSettings, default_folder: Path, count: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(f"Export {count} Article{'s' if count != 1 else ''}")
+        self.setAccessibleName("Export articles")
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName("Export format")
+        for f in FORMATS.values():
+            self.format_box.addItem(f"{f.label} ({f.suffix})", f.name)
+        self.format_box.setCurrentIndex(
+            max(0, self.format_box.findData(remembered_format(settings)))
+        )
+        self.folder_edit = QLineEdit(str(remembered_folder(settings, default_folder)))
+        self.folder_edit.setAccessibleName("Export folder")
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.setAccessibleName("Choose the export folder")
+        self.choose_button.clicked.connect(self._choose)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+        note = QLabel("Each article becomes a file of its own, named after its slug.")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_box)
+        form.addRow("F&older:", folder_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("Export")
+        self.export_button.setAccessibleName("Export")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.folder_edit.textChanged.connect(self._check)
+        self._check()
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def _check(self) -> None:
+        text = self.folder_edit.text().strip()
+        self.export_button.setEnabled(bool(text) and self.folder().is_dir())
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Export Into", str(self.folder()))
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def accept(self) -> None:
+        remember(self.settings, self.folder(), self.format())
+        super().accept()
+
+
+def confirm_replace(parent: QWidget, there: Sequence[Path]) -> bool:
+    """Whether to replace the files of an export that are in the folder already."""
+    if not there:
+        return True
+    names = ", ".join(f"“{p.name}”" for p in there[:5])
+    if len(there) > 5:
+        names += f" and {len(there) - 5} more"
+    count = len(there)
+    answer = QMessageBox.question(
+        parent,
+        TITLE,
+        f"{count} of the files {'is' if count == 1 else 'are'} already in "
+        f"“{there[0].parent}”: {names}. Replace {'it' if count == 1 else 'them'}?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

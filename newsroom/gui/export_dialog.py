@@ -17,8 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,8 @@ from PySide6.QtWidgets import (
 from newsroom.core.errors import NewsroomError
 from newsroom.core.exporters import FORMATS, export_format, file_name, with_suffix, write_export
 from newsroom.core.library import Library
-from newsroom.gui.tasks import Operation, TaskManager
+from newsroom.gui.batch_runner import BatchRunner
+from newsroom.gui.tasks import TaskManager
 
 TITLE = "Export"
 FOLDER_KEY = "export/folder"
@@ -130,15 +129,9 @@ def run_exports(
     return report
 
 
-class _Relay(QObject):
-    progress = Signal(int, str)
-
-
-class ExportRunner(QObject):
+class ExportRunner(BatchRunner):
     """One export of ``jobs`` with its progress dialog; :attr:`finished` gives the
     :class:`ExportReport`."""
-
-    finished = Signal(object)
 
     def __init__(
         self,
@@ -151,85 +144,35 @@ class ExportRunner(QObject):
         force: bool = False,
         show_after_ms: int = 500,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            tasks, parent, total=len(jobs), title=TITLE, doing="Exporting",
+            stopping="Stopping after the article being written…", show_after_ms=show_after_ms,
+        )  # fmt: skip
         self.library = library
         self.jobs = list(jobs)
         self.fmt = fmt
         self.force = force
-        self.tasks = tasks
-        self.cancel = threading.Event()
-        self.running = False
-        self._abandoned = False
-        self.progress = QProgressDialog("Exporting…", "Cancel", 0, len(self.jobs), parent)
-        self.progress.setWindowTitle(TITLE)
-        self.progress.setAccessibleName("Export progress")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(show_after_ms)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._show_progress)
 
     def start(self) -> None:
-        self.running = True
-        self.progress.setValue(0)
         library, jobs, fmt, force = self.library, self.jobs, self.fmt, self.force
-        cancel, relay = self.cancel, self._relay
 
-        def done(report: ExportReport) -> None:
-            if self._here():
-                self._done(report)
+        def failed(exc: BaseException) -> ExportReport:
+            report = ExportReport(len(jobs), fmt)
+            report.failed.append(f"The export could not run: {exc}")
+            return report
 
-        def failed(exc: BaseException) -> None:
-            if self._here():
-                self._failed(exc)
-
-        self.tasks.run(
-            Operation(
-                "export articles",
-                lambda: run_exports(
-                    library, jobs, fmt, force=force, cancel=cancel, progress=relay.progress.emit
-                ),
-                done,
-                failed,
-            )
+        self.run(
+            "export articles",
+            lambda cancel, progress: run_exports(
+                library,
+                jobs,
+                fmt,
+                force=force,
+                cancel=cancel,
+                progress=lambda n, headline: progress(n, _name(headline)),
+            ),  # fmt: skip
+            failed,
         )
-
-    def abandon(self) -> None:
-        """Its owner is going: stop after the article being written, and tell nobody."""
-        self.cancel.set()
-        self._abandoned = True
-
-    def _here(self) -> bool:
-        """Whether the outcome still has somewhere to go: the runner was not abandoned,
-        nor deleted with its window while the pool finished the work."""
-        return not self._abandoned and shiboken6.isValid(self)
-
-    def _cancel(self) -> None:
-        self.cancel.set()
-        self.progress.setLabelText("Stopping after the article being written…")
-        self.progress.show()  # QProgressDialog hides itself on Cancel
-
-    def _show_progress(self, number: int, headline: str) -> None:
-        if not self.cancel.is_set():
-            self.progress.setLabelText(
-                f"Exporting {_name(headline)} ({number + 1} of {len(self.jobs)})…"
-            )
-            self.progress.setValue(number)
-
-    def _done(self, report: ExportReport) -> None:
-        self.running = False
-        self.progress.reset()
-        self.progress.hide()
-        self.progress.deleteLater()
-        self.finished.emit(report)
-        self.deleteLater()
-
-    def _failed(self, exc: BaseException) -> None:
-        report = ExportReport(len(self.jobs), self.fmt)
-        report.failed.append(f"The export could not run: {exc}")
-        self._done(report)
 
 
 def show_report(parent: QWidget, report: ExportReport, tell: Callable[[str], None]) -> None:

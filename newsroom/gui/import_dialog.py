@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QWidget
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.importers import FILE_TYPES, can_import
 from newsroom.core.library import Library
-from newsroom.gui.tasks import Operation, TaskManager
+from newsroom.gui.batch_runner import BatchRunner
+from newsroom.gui.tasks import TaskManager
 
 #: The Import dialog's filter: every kind at once first, then each kind.
 FILTER = ";;".join(
@@ -97,16 +98,9 @@ def run_imports(
     return report
 
 
-class _Relay(QObject):
-    progress = Signal(int, str)
-
-
-class ImportRunner(QObject):
+class ImportRunner(BatchRunner):
     """One import of ``files`` with its progress dialog; :attr:`finished` gives the
-    :class:`ImportReport` (or an :class:`ImportReport` with the failure, if the
-    import could not start at all)."""
-
-    finished = Signal(object)
+    :class:`ImportReport` (with the failure, if the import could not start at all)."""
 
     def __init__(
         self,
@@ -117,62 +111,30 @@ class ImportRunner(QObject):
         *,
         section_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            tasks, parent, total=len(files), title="Import", doing="Importing",
+            stopping="Stopping after the file being read…",
+        )  # fmt: skip
         self.library = library
         self.files = list(files)
-        self.tasks = tasks
         self.section_id = section_id
-        self.cancel = threading.Event()
-        self.running = False
-        self.progress = QProgressDialog("Importing…", "Cancel", 0, len(self.files), parent)
-        self.progress.setWindowTitle("Import")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(800)  # a file or two: no dialog at all
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel)
-        self._relay = _Relay(self)
-        self._relay.progress.connect(self._show_progress)
 
     def start(self) -> None:
-        self.running = True
-        self.progress.setValue(0)
-        relay, library, files = self._relay, self.library, self.files
-        section_id, cancel = self.section_id, self.cancel
-        self.tasks.run(
-            Operation(
-                "import files",
-                lambda: run_imports(
-                    library,
-                    files,
-                    section_id=section_id,
-                    cancel=cancel,
-                    progress=relay.progress.emit,
-                ),  # fmt: skip
-                self._done,
-                self._failed,
-            )
+        library, files, section_id = self.library, self.files, self.section_id
+
+        def failed(exc: BaseException) -> ImportReport:
+            report = ImportReport(len(files))
+            report.failed.append(f"The import could not run: {exc}")
+            return report
+
+        self.run(
+            "import files",
+            lambda cancel, progress: run_imports(
+                library,
+                files,
+                section_id=section_id,
+                cancel=cancel,
+                progress=lambda n, name: progress(n, f"“{name}”"),
+            ),  # fmt: skip
+            failed,
         )
-
-    def _cancel(self) -> None:
-        self.cancel.set()
-        self.progress.setLabelText("Stopping after the file being read…")
-        self.progress.show()  # QProgressDialog hides itself on Cancel
-
-    def _show_progress(self, number: int, name: str) -> None:
-        if not self.cancel.is_set():
-            self.progress.setLabelText(f"Importing “{name}” ({number + 1} of {len(self.files)})…")
-            self.progress.setValue(number)
-
-    def _done(self, report: ImportReport) -> None:
-        self.running = False
-        self.progress.reset()
-        self.progress.hide()
-        self.progress.deleteLater()
-        self.finished.emit(report)
-
-    def _failed(self, exc: BaseException) -> None:
-        report = ImportReport(len(self.files))
-        report.failed.append(f"The import could not run: {exc}")
-        self._done(report)

@@ -642,8 +642,6 @@ class MainWindow(QMainWindow):
             media.image_replaced.connect(self._image_replaced)
             media.details_changed.connect(lambda _id: self._refresh_article_panels())
             media.details_changed.connect(lambda _id: self._update_preview())
-            # A new crop or rotation keeps the image's address: the page loads it again.
-            media.details_changed.connect(self._image_replaced)
         self.media_library.show()  # read again if the library changed since
         self.media_library.raise_()
         self.media_library.activateWindow()
@@ -1053,8 +1051,6 @@ class MainWindow(QMainWindow):
         dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
         if dialog.exec():
             dialog.apply(self.library)
-            if dialog.image_edited:
-                self._image_replaced(media_id)
             self._update_preview()
             self._refresh_article_panels()
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
+from ninjs_schema import ninjs_validator
 from publish_helpers import outgoing, png
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -30,38 +29,13 @@ from newsroom.core.publish.base import (
 )
 from newsroom.core.publish.ninjs import NinjsPublisher, item_uri, to_ninjs
 
-SCHEMA_PATH = Path(__file__).parent.parent / "data" / "ninjs-schema_2.2.json"
 LOCAL = "newsroom://media/"
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 
-def checker() -> FormatChecker:
-    """The schema's formats, checked (jsonschema checks neither without extra packages)."""
-    formats = FormatChecker()
-
-    @formats.checks("uri")
-    def is_uri(value: object) -> bool:
-        return not isinstance(value, str) or bool(
-            re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:\S+", value)
-        )
-
-    @formats.checks("date-time", raises=ValueError)
-    def is_date_time(value: object) -> bool:
-        if not isinstance(value, str):
-            return True
-        if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)", value):
-            return False
-        datetime.fromisoformat(value)
-        return True
-
-    return formats
-
-
 @pytest.fixture(scope="module")
 def validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=checker())
+    return ninjs_validator()
 
 
 def assert_valid(validator: Draft202012Validator, ninjs: dict[str, Any]) -> None:

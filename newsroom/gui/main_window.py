@@ -561,17 +561,10 @@ class MainWindow(QMainWindow):
         self.imports_done.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        from newsroom.gui.import_dialog import importable_files
-
-        if not self.library.read_only and importable_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.dragMoveEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
-        from newsroom.gui.import_dialog import importable_files
-
-        if not self.library.read_only and importable_files(event.mimeData()):
+        if not self.library.read_only and _files_to_import(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -484,3 +484,16 @@ def test_a_photo_leaves_in_an_export_without_its_location(library: Library, tmp_
             copyright_ = image.getexif().get(0x8298)  # Pillow reads it as Latin-1
             assert copyright_.encode("latin-1").decode() == "© Agence Test"  # it stays
     assert has_location(library.media_by_id(media.id).data)  # the original, as it came
+
+
+def test_the_same_article_exports_to_the_same_word_document(library: Library) -> None:
+    # The zip's parts carry the article's last change, not the second of writing: two
+    # exports either side of a second's turn are the same bytes.
+    article = library.article_by_slug("welcome-to-newsroom")
+    assert article.id is not None
+    data = export_article(library, article.id, "docx")
+    changed = article.updated_at.astimezone(UTC).timetuple()[:6]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {changed}
+        assert archive.testzip() is None
+    assert export_article(library, article.id, "docx") == data

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -70,7 +71,21 @@ def export(library: Library, article_id: int) -> Exported:
     article = library.article(article_id)
     out = io.BytesIO()
     _Writer(library, article).write().save(out)
-    return Exported(out.getvalue())
+    return Exported(_stamped(out.getvalue(), _utc(article.updated_at)))
+
+
+def _stamped(docx: bytes, moment: datetime) -> bytes:
+    """``docx`` with every part dated ``moment`` (the article's last change) rather than
+    the second it was written: the same article exports to the same bytes."""
+    stamp = max(moment.timetuple()[:6], (1980, 1, 1, 0, 0, 0))  # the zip format's first
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            dated = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            dated.compress_type = entry.compress_type
+            dated.external_attr = entry.external_attr
+            target.writestr(dated, source.read(entry))
+    return out.getvalue()
 
 
 @dataclass(frozen=True)

@@ -28,30 +28,37 @@ class Operation(Generic[T]):
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread, so its signals are delivered there."""
+    """Lives on the GUI thread, so its signals are delivered there. One per manager,
+    for its whole life: nothing a job leaves behind has to be deleted later."""
 
-    finished = Signal(object)
-    errored = Signal(object)
+    finished = Signal(object, object)  # operation, result
+    errored = Signal(object, object)  # operation, exception
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, op: Operation[Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._work = work
+        self._op = op
         self._relay = relay
 
     def run(self) -> None:
+        op = self._op
         try:
-            result = self._work()
+            result = op.work()
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._relay.errored.emit(exc)
+            self._relay.errored.emit(op, exc)
         else:
-            self._relay.finished.emit(result)
+            self._relay.finished.emit(op, result)
 
 
 class TaskManager(QObject):
-    """Runs operations on its own thread pool and reports back on the GUI thread."""
+    """Runs operations on its own thread pool and reports back on the GUI thread.
+
+    Results come back through one relay made with the manager and connected to its
+    own methods, so no connection holds the operation or the manager: an earlier
+    relay per job, deleted later, held the last reference to a manager nobody else
+    kept, and deleting the relay deleted the manager and so the relay again."""
 
     error = Signal(str, object)  # operation name, exception (when it has no handler)
 
@@ -59,31 +66,26 @@ class TaskManager(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._relay.errored.connect(self._errored)
+        self._running = 0
 
     def run(self, op: Operation[T]) -> None:
-        relay = _Relay(self)
-        self._running.add(relay)
+        self._running += 1
+        self._pool.start(_Job(op, self._relay))
 
-        def finished(result: object) -> None:
-            self._forget(relay)
-            op.done(result)  # type: ignore[arg-type]
+    def _finished(self, op: Operation[Any], result: object) -> None:
+        self._running -= 1
+        op.done(result)
 
-        def errored(exc: object) -> None:
-            self._forget(relay)
-            assert isinstance(exc, BaseException)
-            if op.failed is not None:
-                op.failed(exc)
-            else:
-                self.error.emit(op.name, exc)
-
-        relay.finished.connect(finished)
-        relay.errored.connect(errored)
-        self._pool.start(_Job(op.work, relay))
-
-    def _forget(self, relay: _Relay) -> None:
-        self._running.discard(relay)
-        relay.deleteLater()
+    def _errored(self, op: Operation[Any], exc: object) -> None:
+        self._running -= 1
+        assert isinstance(exc, BaseException)
+        if op.failed is not None:
+            op.failed(exc)
+        else:
+            self.error.emit(op.name, exc)
 
     @property
     def busy(self) -> bool:

@@ -29,6 +29,16 @@ def _private_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(request: pytest.FixtureRequest) -> None:
+    """Tests with a QApplication collect cycles on its thread, as the app does (see
+    newsroom/gui/garbage.py): the task pools' threads run Python too."""
+    if "qapp" in request.fixturenames:
+        from newsroom.gui.garbage import collect_on_gui_thread
+
+        collect_on_gui_thread(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture
 def library_path(tmp_path: Path) -> Path:
     return tmp_path / "Test.newsroom"

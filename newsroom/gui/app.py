@@ -189,6 +189,9 @@ def start(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.newsroom.Newsroom")
+    from newsroom.gui.garbage import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # cycles holding Qt objects are freed on this thread
     from importlib.resources import files
 
     from PySide6.QtGui import QIcon

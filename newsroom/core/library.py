@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from types import EllipsisType
 from typing import TYPE_CHECKING, Any
 
 import filelock
@@ -737,10 +738,39 @@ class Library:
         alt: str | None = None,
         caption: str | None = None,
         credit: str | None = None,
+        rotation: int | None = None,
+        crop: tuple[float, float, float, float] | None | EllipsisType = ...,
+        focus: tuple[float, float] | None | EllipsisType = ...,
     ) -> Media:
-        """Change an image's alt text, caption or credit (None leaves one as it is)."""
-        fields = {"alt": alt, "caption": caption, "credit": credit}
-        changes = {k: v for k, v in fields.items() if v is not None}
+        """Change an image's alt text, caption or credit (None leaves one as it is), its
+        rotation (None leaves it), crop or focal point (``...`` leaves one as it is, None
+        clears it: the whole image, its centre). The original's bytes never change: the
+        edits are parameters that renditions apply. A crop or rotation the image cannot
+        have raises :class:`~newsroom.core.renditions.ImageEditError`, changing nothing."""
+        from newsroom.core.renditions import check_edit, upright_size
+
+        fields = {"alt": alt, "caption": caption, "credit": credit, "rotation": rotation}
+        changes: dict[str, object] = {k: v for k, v in fields.items() if v is not None}
+        if not isinstance(crop, EllipsisType):
+            box = (None,) * 4 if crop is None else tuple(float(v) for v in crop)
+            changes.update(
+                zip(("crop_left", "crop_top", "crop_right", "crop_bottom"), box, strict=True)
+            )
+        if not isinstance(focus, EllipsisType):
+            point = (None,) * 2 if focus is None else tuple(float(v) for v in focus)
+            changes.update(zip(("focus_x", "focus_y"), point, strict=True))
+        edits = changes.keys() & {"rotation", "crop_left", "focus_x"}
+        current = self.media_by_id(media_id) if edits else None
+        if current is not None:
+            new_crop = current.crop if isinstance(crop, EllipsisType) else crop
+            new_focus = current.focus if isinstance(focus, EllipsisType) else focus
+            check_edit(
+                upright_size(bytes(current.data), current.mime_type),
+                current.rotation if rotation is None else rotation,
+                None if new_crop is None else tuple(new_crop),  # type: ignore[arg-type]
+                None if new_focus is None else tuple(new_focus),  # type: ignore[arg-type]
+                filename=current.filename,
+            )
         with self._write() as db:
             if db.execute("SELECT 1 FROM media WHERE id = ?", [media_id]).fetchone() is None:
                 raise NotFoundError(f"There is no image “{media_id}” in this library.")
@@ -753,9 +783,13 @@ class Library:
         if not rows:
             raise NotFoundError(f"There is no image “{key}” in this library.")
         r = rows[0]
+        crop = tuple(r[k] for k in ("crop_left", "crop_top", "crop_right", "crop_bottom"))
+        focus = (r["focus_x"], r["focus_y"])
         return Media(
             r["id"], r["uid"], r["filename"], r["mime_type"], r["data"],
-            r["alt"], r["caption"], r["credit"],
+            r["alt"], r["caption"], r["credit"], int(r["rotation"]),
+            None if None in crop else crop,
+            None if None in focus else focus,
         )  # fmt: skip
 
     def stats(self) -> dict[str, int]:

@@ -131,3 +131,14 @@ class Media:
     alt: str = ""
     caption: str = ""
     credit: str = ""
+    #: Clockwise, after the EXIF orientation: 0, 90, 180 or 270.
+    rotation: int = 0
+    #: (left, top, right, bottom) as fractions of the upright, rotated image; None is all.
+    crop: tuple[float, float, float, float] | None = None
+    #: (x, y) as fractions of the upright, rotated image; None is its centre.
+    focus: tuple[float, float] | None = None
+
+    @property
+    def edited(self) -> bool:
+        """Whether the published image differs from the upright original."""
+        return self.rotation != 0 or self.crop is not None

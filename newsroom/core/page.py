@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 from urllib.parse import quote, quote_plus
@@ -77,6 +78,29 @@ def page_notes(notes: Iterable[Note], zone: str) -> tuple[PageNote, ...]:
     )
 
 
+@dataclass(frozen=True)
+class FeaturedRef(MediaRef):
+    """The featured image, with where the theme should keep it in view when it crops
+    it (a CSS ``object-position``; empty: the centre, the browser's own default)."""
+
+    position: str = ""
+
+
+def object_position(media: Media) -> str:
+    """``"X% Y%"`` of the image's focal point in the published (cropped) image, for a
+    CSS ``object-position``; empty when it has none. WordPress has no focal point of its
+    own (the theme decides), so only our pages carry it."""
+    if media.focus is None:
+        return ""
+    x, y = media.focus
+    if media.crop is not None:
+        left, top, right, bottom = media.crop
+        x = (x - left) / (right - left)
+        y = (y - top) / (bottom - top)
+    x, y = (min(1.0, max(0.0, v)) * 100 for v in (x, y))
+    return f"{x:.4g}% {y:.4g}%"
+
+
 def media_refs(library: Library, article: Article, links: Links) -> dict[str, MediaRef]:
     """The library images that the body refers to as ``media:UID``."""
     refs: dict[str, MediaRef] = {}
@@ -121,7 +145,7 @@ def build_page(
         except NotFoundError:
             pass
         else:
-            featured = MediaRef(links.media(m), m.alt, m.caption, m.credit)
+            featured = FeaturedRef(links.media(m), m.alt, m.caption, m.credit, object_position(m))
     previous, following = library.neighbours(article)
     related = tuple(
         Link(r.title, r.url if r.target_id is None else links.article(_slug(library, r.target_id)))

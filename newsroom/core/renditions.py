@@ -17,12 +17,16 @@ copy that goes out:
   and every other tag are dropped; PNG and GIF keep no text at all. The colour profile
   (ICC) is kept: it says what the pixels mean, not where or with what they were taken.
 
-An SVG is text, drawn by the browser: it passes unchanged.
+The writer's edits of the image (:class:`ImageEdit`: a rotation and a crop, kept as
+parameters in the library's row, the original untouched) are applied after the EXIF
+orientation and before the scaling: upright, rotated, cropped, scaled.
+
+An SVG is text, drawn by the browser: it passes unchanged (and cannot be edited).
 
 :func:`rendition` keeps each rendition in the library (``media_renditions``), keyed by
-the image, the hash of the original's bytes, the spec and the credit it carries, so an
-image is encoded once per spec; a replaced original or a changed spec or credit makes a
-new one, and deleting the image deletes its renditions.
+the image, the hash of the original's bytes, the spec (with the edits) and the credit it
+carries, so an image is encoded once per spec; a replaced original, a changed spec,
+crop, rotation or credit makes a new one, and deleting the image deletes its renditions.
 
 Pillow is imported when an image is first made, not when the app starts.
 """
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import re
 import sqlite3
 from collections.abc import Callable, Mapping
@@ -82,6 +87,118 @@ class SpecError(NewsroomError):
     """An image size, quality or format a target cannot be set to; the message says why."""
 
 
+class ImageEditError(NewsroomError):
+    """A crop, rotation or focal point an image cannot have; the message says why."""
+
+
+#: The smallest crop, in pixels of the original, on either side.
+MIN_CROP_PIXELS = 16
+ROTATIONS = (0, 90, 180, 270)
+Crop = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class ImageEdit:
+    """How the writer turned and cropped an image: ``rotation`` clockwise (0, 90, 180,
+    270) after the EXIF orientation, then ``crop`` (left, top, right, bottom as
+    fractions of the upright, rotated image; None keeps it all)."""
+
+    rotation: int = 0
+    crop: Crop | None = None
+
+    @classmethod
+    def of(cls, media: object) -> ImageEdit:
+        """The edit a :class:`~newsroom.core.model.Media` holds."""
+        return cls(int(getattr(media, "rotation", 0)), getattr(media, "crop", None))
+
+    def __bool__(self) -> bool:
+        return self.rotation != 0 or self.crop is not None
+
+    @property
+    def key(self) -> str:
+        """What the cache adds to the spec's key: empty for an unedited image."""
+        if not self:
+            return ""
+        crop = "" if self.crop is None else ",".join(f"{v:.6f}" for v in self.crop)
+        return f"|r{self.rotation}|c{crop}"
+
+
+def upright_size(data: bytes, mime_type: str = "") -> tuple[int, int] | None:
+    """The image's size once turned upright as its EXIF orientation says, read from its
+    header (the pixels are not decoded); None for an SVG or what Pillow cannot read."""
+    if is_svg(data, mime_type):
+        return None
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            try:
+                orientation = int(image.getexif().get(0x0112, 1))
+            except Exception:  # noqa: BLE001 broken EXIF: as Pillow would, no turn
+                orientation = 1
+    except Exception:  # noqa: BLE001 not an image Pillow reads
+        return None
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def check_edit(
+    size: tuple[int, int] | None,
+    rotation: int,
+    crop: Crop | None,
+    focus: tuple[float, float] | None,
+    *,
+    filename: str = "the image",
+) -> None:
+    """Raise :class:`ImageEditError` unless ``rotation``, ``crop`` and ``focus`` fit an
+    image of upright ``size`` (None: an SVG or unreadable image, which only takes a
+    focal point)."""
+    if rotation not in ROTATIONS:
+        raise ImageEditError(f"An image turns by 0, 90, 180 or 270 degrees, not {rotation}.")
+    if size is None and (rotation or crop is not None):
+        raise ImageEditError(f"“{filename}” cannot be cropped or turned.")
+    if focus is not None and (len(focus) != 2 or not all(0.0 <= v <= 1.0 for v in focus)):
+        raise ImageEditError("The focal point must lie inside the image.")
+    if crop is None or size is None:
+        return
+    if len(crop) != 4:
+        raise ImageEditError("A crop is its left, top, right and bottom edges.")
+    left, top, right, bottom = crop
+    if not (0.0 <= left < right <= 1.0 and 0.0 <= top < bottom <= 1.0):
+        raise ImageEditError(
+            "The crop must lie inside the image, its left edge before its right and its "
+            "top above its bottom."
+        )
+    width, height = size if rotation in (0, 180) else (size[1], size[0])
+    kept = (round((right - left) * width), round((bottom - top) * height))
+    if min(kept) < MIN_CROP_PIXELS:
+        raise ImageEditError(
+            f"The crop of “{filename}” would keep {kept[0]} × {kept[1]} pixels; it must "
+            f"keep at least {MIN_CROP_PIXELS} on each side."
+        )
+
+
+def _apply_edit(image: Image.Image, edit: ImageEdit) -> Image.Image:
+    """``image`` (upright) turned and cropped as ``edit`` says."""
+    from PIL import Image
+
+    turns = {
+        90: Image.Transpose.ROTATE_270,  # Pillow's turns are anticlockwise
+        180: Image.Transpose.ROTATE_180,
+        270: Image.Transpose.ROTATE_90,
+    }
+    if edit.rotation in turns:
+        image = image.transpose(turns[edit.rotation])
+    if edit.crop is not None:
+        width, height = image.size
+        left, top, right, bottom = edit.crop
+        box = (round(left * width), round(top * height),
+               round(right * width), round(bottom * height))  # fmt: skip
+        image = image.crop(box)
+        image.load()
+    return image
+
+
 @dataclass(frozen=True)
 class RenditionSpec:
     """How a target wants its images: at most ``long_edge`` pixels on the longer side,
@@ -129,6 +246,11 @@ class RenditionSpec:
             f"images go {kind[self.format]}, at most {self.long_edge} pixels on the longer "
             f"side, quality {self.quality}"
         )
+
+
+#: What the app's preview shows of an edited image: as a site receives it by default,
+#: in the image's own format.
+PREVIEW_SPEC = RenditionSpec(DEFAULT_LONG_EDGE, 90, "original")
 
 
 def _whole(value: object, what: str) -> int:
@@ -364,18 +486,21 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _frames(image: Image.Image, long_edge: int) -> tuple[list[Image.Image], list[int]]:
-    """The frames of a GIF, scaled, each with its duration."""
+def _frames(
+    image: Image.Image, long_edge: int, edit: ImageEdit
+) -> tuple[list[Image.Image], list[int]]:
+    """The frames of a GIF, turned, cropped and scaled, each with its duration."""
     from PIL import ImageSequence
 
     frames, durations = [], []
     for frame in ImageSequence.Iterator(image):
         durations.append(int(frame.info.get("duration", 100) or 100))
-        size = _scaled_size(frame.size, long_edge)
-        if size == frame.size:
-            frames.append(frame.copy())
+        edited = _apply_edit(frame.convert("RGBA"), edit) if edit else frame
+        size = _scaled_size(edited.size, long_edge)
+        if size == edited.size:
+            frames.append(edited.copy())
         else:
-            frames.append(frame.convert("RGBA").resize(size, _resample(), reducing_gap=3.0))
+            frames.append(edited.convert("RGBA").resize(size, _resample(), reducing_gap=3.0))
     return frames, durations
 
 
@@ -394,11 +519,13 @@ def make_rendition(
     filename: str = "image",
     mime_type: str = "",
     credit: str = "",
+    edit: ImageEdit | None = None,
 ) -> Rendition:
     """The web copy of an image (``data``, named ``filename`` in messages), as ``spec``
-    says; ``credit`` is the library's credit of the image. Raises
-    :class:`RenditionError` if the image cannot be read."""
+    says, turned and cropped as ``edit`` says; ``credit`` is the library's credit of the
+    image. Raises :class:`RenditionError` if the image cannot be read."""
     spec = spec or RenditionSpec()
+    edit = edit or ImageEdit()
     if is_svg(data, mime_type):
         return Rendition(
             bytes(data), SVG_MIME, None, None, hashlib.sha256(data).hexdigest(), format=""
@@ -407,7 +534,7 @@ def make_rendition(
 
     image = _open(data, filename)
     try:
-        return _make(image, spec, credit)
+        return _make(image, spec, credit, edit)
     except RenditionError:
         raise
     except Image.DecompressionBombError:
@@ -421,7 +548,7 @@ def make_rendition(
         image.close()
 
 
-def _make(image: Image.Image, spec: RenditionSpec, credit: str) -> Rendition:
+def _make(image: Image.Image, spec: RenditionSpec, credit: str, edit: ImageEdit) -> Rendition:
     from PIL import ImageOps
 
     source = (image.format or "").upper()
@@ -442,7 +569,7 @@ def _make(image: Image.Image, spec: RenditionSpec, credit: str) -> Rendition:
     out = io.BytesIO()
 
     if out_format == "GIF":
-        frames, durations = _frames(image, spec.long_edge)
+        frames, durations = _frames(image, spec.long_edge, edit)
         first, *rest = frames
         for frame in frames:
             frame.info = {k: v for k, v in frame.info.items() if k == "transparency"}
@@ -458,14 +585,21 @@ def _make(image: Image.Image, spec: RenditionSpec, credit: str) -> Rendition:
     if source == "JPEG":
         # Decode at 1/2, 1/4 or 1/8 of the size when that is still at least the size
         # wanted: most of the time of a big JPEG goes in decoding pixels thrown away.
-        # (The orientation does not matter here: the long edge is the long edge.)
-        wanted = _scaled_size(image.size, spec.long_edge)
-        if wanted != image.size:
+        # (The orientation does not matter here: the long edge is the long edge; a crop
+        # keeps a part, which must still be that big once decoded.)
+        part = 1.0
+        if edit.crop is not None:
+            left, top, right, bottom = edit.crop
+            part = max(right - left, bottom - top)
+        kept = max(1, round(max(image.size) * part))
+        if kept > spec.long_edge:
+            scale = spec.long_edge / kept
+            wanted = (math.ceil(image.size[0] * scale), math.ceil(image.size[1] * scale))
             image.draft(image.mode, wanted)
     image.load()
     # In place: a copy of 3 MP costs more than the turn, and the image is ours.
     ImageOps.exif_transpose(image, in_place=True)
-    upright = image
+    upright = _apply_edit(image, edit) if edit else image
     size = _scaled_size(upright.size, spec.long_edge)
     if out_format == "PNG":
         if size != upright.size and upright.mode not in ("RGB", "RGBA", "L", "LA", "I", "F"):
@@ -553,13 +687,34 @@ def _row(row: tuple[object, ...]) -> Rendition:
     )
 
 
+_EDIT_COLUMNS = "rotation, crop_left, crop_top, crop_right, crop_bottom"
+
+
+def _edit_of(values: tuple[object, ...]) -> ImageEdit:
+    rotation, *crop = values
+    box = None if None in crop else cast(Crop, tuple(float(cast(float, v)) for v in crop))
+    return ImageEdit(int(cast(int, rotation)), box)
+
+
+def _cache_key(library: Library, media_id: int, spec: RenditionSpec) -> str | None:
+    """The spec's key with the image's edits; None if there is no such image."""
+    row = library.conn.execute(
+        f"SELECT {_EDIT_COLUMNS} FROM media WHERE id = ?", [media_id]
+    ).fetchone()
+    return None if row is None else spec.key + _edit_of(tuple(row)).key
+
+
 def cached(library: Library, media_id: int, spec: RenditionSpec) -> Rendition | None:
-    """The stored rendition of the image as it is now, for ``spec``; None if there is none."""
+    """The stored rendition of the image as it is now (its original, its edits and its
+    credit), for ``spec``; None if there is none."""
+    key = _cache_key(library, media_id, spec)
+    if key is None:
+        return None
     row = library.conn.execute(
         f"""SELECT {_COLUMNS} FROM media m JOIN media_renditions r
               ON r.media_id = m.id AND r.source_sha256 = m.sha256 AND r.credit = m.credit
             WHERE m.id = ? AND r.spec = ?""",
-        [media_id, spec.key],
+        [media_id, key],
     ).fetchone()
     return None if row is None else _row(tuple(row))
 
@@ -573,23 +728,28 @@ def rendition(library: Library, media_id: int, spec: RenditionSpec) -> Rendition
     if found is not None:
         return found
     row = library.conn.execute(
-        "SELECT filename, mime_type, data, sha256, credit FROM media WHERE id = ?", [media_id]
+        f"SELECT filename, mime_type, data, sha256, credit, {_EDIT_COLUMNS} FROM media "
+        "WHERE id = ?",
+        [media_id],
     ).fetchone()
     if row is None:
         raise NotFoundError(f"There is no image “{media_id}” in this library.")
-    filename, mime_type, data, source_sha, credit = row
+    filename, mime_type, data, source_sha, credit, *edit_values = row
+    edit = _edit_of(tuple(edit_values))
     made = make_rendition(
-        bytes(data), spec, filename=str(filename), mime_type=str(mime_type), credit=str(credit)
-    )
+        bytes(data), spec, filename=str(filename), mime_type=str(mime_type),
+        credit=str(credit), edit=edit,
+    )  # fmt: skip
     if made.format and not library.read_only and not library.conn.in_transaction:
-        _store(library, media_id, str(source_sha), spec, str(credit), made)
+        _store(library, media_id, str(source_sha), spec, edit, str(credit), made)
     return made
 
 
 def _store(
-    library: Library, media_id: int, source_sha: str, spec: RenditionSpec, credit: str,
-    made: Rendition,
+    library: Library, media_id: int, source_sha: str, spec: RenditionSpec, edit: ImageEdit,
+    credit: str, made: Rendition,
 ) -> None:  # fmt: skip
+    key = spec.key + edit.key
     try:
         with library._write() as db:
             db.execute(
@@ -597,15 +757,17 @@ def _store(
                        mime_type, format, data, sha256, width, height, created_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (media_id, source_sha256, spec, credit) DO NOTHING""",
-                [media_id, source_sha, spec.key, credit, made.mime_type, made.format,
+                [media_id, source_sha, key, credit, made.mime_type, made.format,
                  made.data, made.sha256, made.width, made.height, utcnow().isoformat()],
             )  # fmt: skip
-            # Renditions of an earlier original, or with an earlier credit, are of no
-            # more use; those of other specs may be (another target's).
+            # Renditions of an earlier original, or with an earlier credit or edit, are
+            # of no more use; those of other specs may be (another target's).
             db.execute(
                 """DELETE FROM media_renditions WHERE media_id = ?
-                   AND (source_sha256 != ? OR (spec = ? AND credit != ?))""",
-                [media_id, source_sha, spec.key, credit],
+                   AND (source_sha256 != ?
+                        OR ((spec = ? OR substr(spec, 1, length(?) + 1) = ? || '|')
+                            AND (spec != ? OR credit != ?)))""",
+                [media_id, source_sha, spec.key, spec.key, spec.key, key, credit],
             )
     except sqlite3.IntegrityError:
         pass  # the image was deleted meanwhile: nothing to keep

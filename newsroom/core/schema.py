@@ -392,6 +392,29 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        6,
+        "crop, rotation and focal point of images",
+        (
+            # How an image is published, as parameters: the original's bytes never
+            # change. The rotation is clockwise, after the EXIF orientation; the crop
+            # and the focal point are fractions (0..1) of the upright, rotated image.
+            # A NULL crop is the whole image, a NULL focal point its centre.
+            """ALTER TABLE media ADD COLUMN rotation INTEGER NOT NULL DEFAULT 0
+                CHECK (rotation IN (0, 90, 180, 270))""",
+            *(
+                f"ALTER TABLE media ADD COLUMN {name} REAL CHECK ({name} BETWEEN 0 AND 1)"
+                for name in (
+                    "crop_left",
+                    "crop_top",
+                    "crop_right",
+                    "crop_bottom",
+                    "focus_x",
+                    "focus_y",
+                )
+            ),
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from newsroom.gui.import_dialog import ImportReport, ImportRunner
     from newsroom.gui.library_browser import LibraryBrowser
     from newsroom.gui.live_preview import LivePreview
+    from newsroom.gui.media_library import MediaLibrary
     from newsroom.gui.outline import OutlineView
     from newsroom.gui.publish_menu import Publishing
     from newsroom.gui.related_panel import RelatedPanel
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.browser_dock = self._dock("Library", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.browser_dock.hide()  # until asked for; then the window remembers it
         self.docks.append(self.browser_dock)
+        #: The library's images (View › Media…); made when first shown.
+        self.media_library: MediaLibrary | None = None
 
         self.stats = StatsLabel(self.editor.body)
         self.statusBar().addPermanentWidget(self.stats)
@@ -418,6 +421,9 @@ class MainWindow(QMainWindow):
         self.sections_action = self._action(
             view, "&Sections…", lambda _=False: self._edit_sections()
         )
+        self.media_action = self._action(
+            view, "&Media…", lambda _=False: self.show_media_library(), QKeySequence("Ctrl+Shift+M")
+        )
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         self.browser_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -617,6 +623,29 @@ class MainWindow(QMainWindow):
             self.browser_dock.setWidget(self.browser)
         else:
             self.browser.reload()
+
+    def show_media_library(self) -> None:
+        """View › Media…: the library's images, made when first shown."""
+        if self.media_library is None:
+            from newsroom.gui.media_library import MediaLibrary
+
+            media = self.media_library = MediaLibrary(self.library, self.editor.body, self)
+            media.before_change = self.save_now
+            media.article_chosen.connect(self.open_article)
+            media.image_replaced.connect(self._image_replaced)
+            media.details_changed.connect(lambda _id: self._refresh_article_panels())
+            media.details_changed.connect(lambda _id: self._update_preview())
+            # A new crop or rotation keeps the image's address: the page loads it again.
+            media.details_changed.connect(self._image_replaced)
+        self.media_library.show()  # read again if the library changed since
+        self.media_library.raise_()
+        self.media_library.activateWindow()
+
+    def _image_replaced(self, _media_id: int) -> None:
+        """A replaced image keeps its address (newsroom://media/<uid>) and the page its
+        HTML: a patch would change nothing, so the page is loaded again, images and all."""
+        if self.preview.has_view and self.preview.html_source:
+            self.preview.show_html(self.preview.html_source, self.preview.blocks)
 
     def _edit_sections(self) -> None:
         from newsroom.gui.section_editor import SectionEditor
@@ -1017,6 +1046,8 @@ class MainWindow(QMainWindow):
         dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
         if dialog.exec():
             dialog.apply(self.library)
+            if dialog.image_edited:
+                self._image_replaced(media_id)
             self._update_preview()
             self._refresh_article_panels()
 
@@ -1137,6 +1168,8 @@ class MainWindow(QMainWindow):
         self.preview.shutdown()
         if self.browser is not None:
             self.browser.shutdown()
+        if self.media_library is not None:
+            self.media_library.shutdown()
         if self._related is not None:
             self._related.shutdown()
         self.library.close()

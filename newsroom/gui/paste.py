@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +31,9 @@ from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME
 from newsroom.core.model import Media
+
+if TYPE_CHECKING:
+    from newsroom.gui.image_edit import ImageEditView
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
@@ -167,16 +175,27 @@ LOCATION_NOTE = (
 
 
 class ImageDetailsDialog(QDialog):
-    """Asks for an added image's caption, credit and alt text; the host shows it
-    (after :attr:`PasteHandler.image_added`, say) and saves with :meth:`apply`. When the
-    image records where it was taken, a line says that no published copy will."""
+    """Asks for an added image's caption, credit and alt text, and lets the writer turn
+    and crop it and set its focal point; the host shows it (after
+    :attr:`PasteHandler.image_added`, say) and saves with :meth:`apply`: nothing is
+    stored before. When the image records where it was taken, a line says that no
+    published copy will."""
 
     def __init__(self, media: Media, parent: QWidget | None = None) -> None:
-        from newsroom.core.renditions import has_location
+        from newsroom.core.renditions import has_location, upright_size
 
         super().__init__(parent)
         self.setWindowTitle("Image Details")
         self._media = media
+        size = upright_size(bytes(media.data), media.mime_type)
+        #: The crop, rotation and focal point; None for an image that has none (an SVG).
+        self.editor: ImageEditView | None = None
+        self.rotate_left: QPushButton | None = None
+        self.rotate_right: QPushButton | None = None
+        self.aspect: QComboBox | None = None
+        self.focal_point: QPushButton | None = None
+        self.reset: QPushButton | None = None
+        edit_box = self._edit_box(media, size) if size is not None else None
         self.caption = QLineEdit(media.caption)
         self.credit = QLineEdit(media.credit)
         self.alt = QLineEdit(media.alt)
@@ -191,7 +210,11 @@ class ImageDetailsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        if edit_box is not None:
+            outer.addWidget(edit_box, 1)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow("&Caption:", self.caption)
         form.addRow("C&redit:", self.credit)
         form.addRow("&Alt text:", self.alt)
@@ -203,11 +226,72 @@ class ImageDetailsDialog(QDialog):
         form.addRow(self.location_note)
         form.addRow(buttons)
 
+    def _edit_box(self, media: Media, size: tuple[int, int]) -> QWidget:
+        from newsroom.gui.image_edit import ASPECTS, ImageEditView
+
+        box = QWidget(self)
+        editor = self.editor = ImageEditView(
+            bytes(media.data), size, rotation=media.rotation, crop=media.crop,
+            focus=media.focus, parent=box,
+        )  # fmt: skip
+
+        def button(text: str, name: str, shortcut: str = "") -> QPushButton:
+            made = QPushButton(text, box)
+            made.setAccessibleName(name)
+            if shortcut:
+                made.setShortcut(QKeySequence(shortcut))
+                made.setToolTip(f"{name} ({QKeySequence(shortcut).toString()})")
+            return made
+
+        self.rotate_left = button("Rotate &Left", "Rotate Left", "Ctrl+L")
+        self.rotate_right = button("Rotate R&ight", "Rotate Right", "Ctrl+R")
+        self.rotate_left.clicked.connect(editor.rotate_left)
+        self.rotate_right.clicked.connect(editor.rotate_right)
+        self.aspect = QComboBox(box)
+        self.aspect.setAccessibleName("Crop aspect ratio")
+        for label, ratio in ASPECTS:
+            self.aspect.addItem(label, ratio)
+        self.aspect.currentIndexChanged.connect(lambda index: editor.set_aspect(ASPECTS[index][1]))
+        aspect_label = QLabel("As&pect:", box)
+        aspect_label.setBuddy(self.aspect)
+        self.focal_point = button("Set &Focal Point", "Set Focal Point")
+        self.focal_point.setCheckable(True)
+        self.focal_point.toggled.connect(editor.set_focal_mode)
+        self.reset = button("R&eset", "Reset image edits")
+        # Free first: a fixed ratio would crop the image reset to whole.
+        self.reset.clicked.connect(lambda: self.aspect and self.aspect.setCurrentIndex(0))
+        self.reset.clicked.connect(editor.reset)
+        row = QHBoxLayout()
+        for widget in (self.rotate_left, self.rotate_right, aspect_label, self.aspect,
+                       self.focal_point):  # fmt: skip
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.reset)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor, 1)
+        column.addLayout(row)
+        return box
+
+    @property
+    def image_edited(self) -> bool:
+        """Whether the crop, rotation or focal point differ from the stored ones."""
+        if self.editor is None:
+            return False
+        media = self._media
+        return self.editor.edit() != (media.rotation, media.crop, media.focus)
+
     def apply(self, library: Library) -> Media:
-        """Write the fields into the library's row of the image."""
+        """Write the fields, and the crop, rotation and focal point, into the library's
+        row of the image (the original's bytes stay as they are)."""
+        edits: dict[str, object] = {}
+        if self.image_edited and self.editor is not None:
+            rotation, crop, focus = self.editor.edit()
+            edits = {"rotation": rotation, "crop": crop, "focus": focus}
         return library.update_media(
             self._media.id,
             alt=self.alt.text().strip(),
             caption=self.caption.text().strip(),
             credit=self.credit.text().strip(),
+            **edits,  # type: ignore[arg-type]
         )

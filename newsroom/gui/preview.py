@@ -409,14 +409,24 @@ def media_uid_of(url: QUrl) -> str | None:
 
 
 def library_media_source(library: Library) -> MediaSource:
-    """A :data:`MediaSource` over a :class:`~newsroom.core.library.Library`."""
-    from newsroom.core.errors import NotFoundError
+    """A :data:`MediaSource` over a :class:`~newsroom.core.library.Library`: the original,
+    or, for an image the writer cropped or turned, what will be published (a rendition in
+    the image's own format, made once and kept in the library's cache)."""
+    from newsroom.core.errors import NewsroomError, NotFoundError
+    from newsroom.core.renditions import PREVIEW_SPEC, rendition
 
     def source(uid: str) -> tuple[bytes, str] | None:
         try:
             media = library.media(uid)
         except NotFoundError:
             return None
+        if media.edited:
+            try:
+                made = rendition(library, media.id, PREVIEW_SPEC)
+            except NewsroomError:
+                pass  # an unreadable image: the original, as the browser can show it
+            else:
+                return made.data, made.mime_type
         return bytes(media.data), media.mime_type
 
     return source

@@ -402,9 +402,9 @@ def test_a_library_of_format_4_gains_the_cache_when_opened(
             with pytest.raises(sqlite3.OperationalError, match="media_renditions"):
                 old.conn.execute("SELECT * FROM media_renditions")
     with open_library(path) as library:
-        assert library.schema_version == schema.SCHEMA_VERSION == 5
+        assert library.schema_version == schema.SCHEMA_VERSION >= 5
         versions = [r[0] for r in library.conn.execute("SELECT version FROM migrations")]
-        assert versions == [1, 2, 3, 4, 5]
+        assert versions == list(range(1, schema.SCHEMA_VERSION + 1))
         assert rendition(library, media_id, RenditionSpec(200)).width == 200
         assert len(rows(library, media_id)) == 1
 

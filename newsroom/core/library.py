@@ -772,11 +772,30 @@ class Library:
                 filename=current.filename,
             )
         with self._write() as db:
-            if db.execute("SELECT 1 FROM media WHERE id = ?", [media_id]).fetchone() is None:
+            row = db.execute(
+                f"SELECT {', '.join(changes) or '1'} FROM media WHERE id = ?", [media_id]
+            ).fetchone()
+            if row is None:
                 raise NotFoundError(f"There is no image “{media_id}” in this library.")
-            if changes:
+            if changes and tuple(row) != tuple(changes.values()):
                 db.table("media").update(media_id, changes)
+                self.media_changed(media_id)
         return self.media_by_id(media_id)
+
+    def media_changed(self, media_id: int) -> int:
+        """The image's bytes or details changed: so did every article that shows it,
+        featured or in its text, as its site shows it. Their ``media_edits`` go up,
+        which their change hash covers. Call it inside the write that changed the
+        image; the number of articles."""
+        from newsroom.core.markdown_ext import MEDIA_SCHEME
+
+        cursor = self.conn.execute(
+            """UPDATE articles SET media_edits = media_edits + 1
+               WHERE featured_media_id = :id
+                  OR instr(body, (SELECT :scheme || uid FROM media WHERE id = :id)) > 0""",
+            {"id": media_id, "scheme": MEDIA_SCHEME},
+        )
+        return cursor.rowcount
 
     def _media(self, column: str, key: object) -> Media:
         rows = self._query(f"SELECT * FROM media WHERE {column} = ?", [key])

@@ -366,6 +366,7 @@ def replace_image(
         )
         if cursor.rowcount != 1:  # deleted meanwhile, on another connection
             raise NotFoundError(f"There is no image number {media_id} in this library.")
+        library.media_changed(media_id)
     return media_item(library, media_id)
 
 

@@ -42,35 +42,53 @@ _HASH_COLUMNS_3 = (
     "a.section_id, a.tags_text, a.published_at, a.embargo_until, a.featured_media_id, "
     "fm.sha256, fm.alt, fm.caption, fm.credit"
 )
+#: ... and from migration 4 until migration 6.
+_HASH_COLUMNS_5 = (
+    _HASH_COLUMNS_3 + ", a.seo_title, a.seo_description, a.timezone, "
+    "(SELECT group_concat(ifnull(r.target_id, '') || '|' || ifnull(r.url, '') || '|' "
+    "|| r.title, char(10)) FROM (SELECT * FROM related_links WHERE article_id = a.id "
+    "ORDER BY position) r), "
+    "(SELECT group_concat(n.kind || '|' || n.at || '|' || n.text, char(10)) FROM "
+    "(SELECT * FROM article_notes WHERE article_id = a.id ORDER BY at, id) n)"
+)
 
 
-def _rehash_synced(db: sqlite_utils.Database) -> None:
-    """The change hash covers more fields since migration 4 (SEO, related links, notes):
-    an article that was synced before stays synced, with its hash made anew."""
+def _rehash(
+    old_columns: str, new_columns: str | None = None
+) -> Callable[[sqlite_utils.Database], None]:
+    """A migration's step for a change hash that covers more fields than before: an
+    article that was synced stays synced, with its hash made anew from
+    ``new_columns`` (by default today's HASH_COLUMNS); one changed since its sync
+    stays changed."""
     import hashlib
     import json
-
-    from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN
 
     def digest(values: tuple[object, ...]) -> str:
         text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()
 
-    rows = db.execute(
-        f"""SELECT s.article_id, s.target_id, s.content_hash, {_HASH_COLUMNS_3}
-            FROM sync_state s JOIN articles a ON a.id = s.article_id {HASH_JOIN}
-            WHERE s.content_hash IS NOT NULL"""
-    ).fetchall()
-    for article_id, target_id, stored, *old in rows:
-        if digest(tuple(old)) != stored:
-            continue  # changed since its sync: it stays changed
-        new = db.execute(
-            f"SELECT {HASH_COLUMNS} FROM articles a {HASH_JOIN} WHERE a.id = ?", [article_id]
-        ).fetchone()
-        db.execute(
-            "UPDATE sync_state SET content_hash = ? WHERE article_id = ? AND target_id = ?",
-            [digest(tuple(new)), article_id, target_id],
-        )
+    def fill(db: sqlite_utils.Database) -> None:
+        from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN
+
+        columns = new_columns or HASH_COLUMNS
+        rows = db.execute(
+            f"""SELECT s.article_id, s.target_id, s.content_hash, {old_columns}
+                FROM sync_state s JOIN articles a ON a.id = s.article_id {HASH_JOIN}
+                WHERE s.content_hash IS NOT NULL"""
+        ).fetchall()
+        for article_id, target_id, stored, *old in rows:
+            if digest(tuple(old)) != stored:
+                continue  # changed since its sync: it stays changed
+            new = db.execute(
+                f"SELECT {columns} FROM articles a {HASH_JOIN} WHERE a.id = ?",
+                [article_id],
+            ).fetchone()
+            db.execute(
+                "UPDATE sync_state SET content_hash = ? WHERE article_id = ? AND target_id = ?",
+                [digest(tuple(new)), article_id, target_id],
+            )
+
+    return fill
 
 
 #: What ``articles.tags_text`` holds: the article's tags, sorted, space-joined.
@@ -366,7 +384,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             # category is now ``section:<id>``).
             "ALTER TABLE remote_terms ADD COLUMN sent_as TEXT",
         ),
-        fill=_rehash_synced,
+        # The hash covers SEO, related links and notes.
+        fill=_rehash(_HASH_COLUMNS_3, _HASH_COLUMNS_5),
     ),
     Migration(
         5,
@@ -413,7 +432,13 @@ MIGRATIONS: tuple[Migration, ...] = (
                     "focus_y",
                 )
             ),
+            # Bumped when an image the article shows is edited or replaced: the
+            # article's change hash covers it, so the site is told it changed.
+            "ALTER TABLE articles ADD COLUMN media_edits INTEGER NOT NULL DEFAULT 0",
         ),
+        # A migration after this one that changes HASH_COLUMNS names this list as
+        # its _HASH_COLUMNS_6 and rehashes from it.
+        fill=_rehash(_HASH_COLUMNS_5),
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -291,6 +291,87 @@ def test_conflict_then_take_remote_writes_and_syncs(library: Library, wp_target:
 
 
 # -- sync states --------------------------------------------------------------------------
+def test_a_library_of_format_5_keeps_its_sync_states(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Format 6 adds the image edits to the change hash: what was synced stays synced
+    and what was changed since stays changed."""
+    from newsroom.core import schema
+    from newsroom.core.publish import assemble
+
+    path = tmp_path / "Old.newsroom"
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        patch.setattr(schema, "SCHEMA_VERSION", 5)
+        patch.setattr("newsroom.core.library.SCHEMA_VERSION", 5)
+        patch.setattr(assemble, "HASH_COLUMNS", schema._HASH_COLUMNS_5)
+        patch.setattr(assemble, "_HASH_WIDTH", 21)
+        with open_library(path) as old:
+            target = add_target(old, "Wire", "ninjs", "http://127.0.0.1:9/")
+            synced, edited = new_article(old, "Synced"), new_article(old, "Edited")
+            for article_id in (synced, edited):
+                item = outbox.enqueue(old, article_id, target, Action.PUBLISH, now=NOW)
+                assert item is not None
+                sent(old, item)
+            current = old.article(edited)
+            current.body += " Then it rained again."
+            old.save_article(current)
+    with open_library(path) as library:
+        assert library.schema_version == 6
+        assert states.sync_states(library, [synced, edited]) == {
+            synced: SyncState.SYNCED,
+            edited: SyncState.CHANGED,
+        }
+
+
+def test_an_image_edited_or_replaced_changes_the_articles_that_show_it(
+    library: Library, ninjs: Target
+) -> None:
+    """A crop, a rotation, new details or new bytes change what the site shows of every
+    article that shows the image, featured or in its text; other articles stay synced."""
+    from newsroom.core.media_list import replace_image
+
+    def picture(colour: tuple[int, int, int]) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGB", (320, 200), colour).save(buffer, "PNG")
+        return buffer.getvalue()
+
+    photo = library.add_media("river.png", "image/png", picture((200, 90, 40)), caption="The river")
+    featured = new_article(library, "Floods in the valley", featured_media_id=photo.id)
+    inline = library.create_article(
+        Article(headline="The clean-up", body=f"![The river](media:{photo.uid})\n\nMud.")
+    )
+    assert inline.id is not None
+    inline_id = approve(library, inline.id).id or 0
+    other = new_article(library, "Schools reopen")
+    ids = [featured, inline_id, other]
+
+    def sync_all() -> None:
+        for article_id in ids:
+            item = outbox.enqueue(library, article_id, ninjs, Action.PUBLISH, now=NOW)
+            assert item is not None
+            sent(library, item)
+        assert set(states.sync_states(library, ids).values()) == {SyncState.SYNCED}
+
+    sync_all()
+    library.update_media(photo.id, caption="The river")  # the same: nothing changed
+    assert set(states.sync_states(library, ids).values()) == {SyncState.SYNCED}
+    library.update_media(photo.id, crop=(0.1, 0.0, 0.9, 1.0))
+    assert states.sync_states(library, ids) == {
+        featured: SyncState.CHANGED,
+        inline_id: SyncState.CHANGED,
+        other: SyncState.SYNCED,
+    }
+    for article_id in ids:  # sent again, as the outbox would
+        outbox.enqueue(library, article_id, ninjs, Action.UPDATE, now=NOW)
+    for item in outbox.entries(library):
+        sent(library, item)
+    assert set(states.sync_states(library, ids).values()) == {SyncState.SYNCED}
+    replace_image(library, photo.id, picture((10, 10, 200)), "river-2.png")
+    assert states.sync_states(library, ids)[inline_id] is SyncState.CHANGED
+    assert states.sync_states(library, ids)[other] is SyncState.SYNCED
+
+
 def test_sync_state_follows_the_article(library: Library, ninjs: Target) -> None:
     article = new_article(library)
     state = lambda: states.sync_states(library, [article])[article]  # noqa: E731

@@ -50,10 +50,13 @@ HASH_COLUMNS = (
     "|| r.title, char(10)) FROM (SELECT * FROM related_links WHERE article_id = a.id "
     "ORDER BY position) r), "
     "(SELECT group_concat(n.kind || '|' || n.at || '|' || n.text, char(10)) FROM "
-    "(SELECT * FROM article_notes WHERE article_id = a.id ORDER BY at, id) n)"
+    "(SELECT * FROM article_notes WHERE article_id = a.id ORDER BY at, id) n), "
+    # edits and replacements of the images it shows (the featured one's crop, a photo
+    # replaced in the text): see Library.update_media
+    "a.media_edits"
 )
 HASH_JOIN = "LEFT JOIN media fm ON fm.id = a.featured_media_id"
-_HASH_WIDTH = 21  # the values above (the two subqueries hold commas of their own)
+_HASH_WIDTH = 22  # the values above (the two subqueries hold commas of their own)
 
 
 def source_hash(values: Sequence[Any]) -> str:

@@ -79,6 +79,9 @@ def html_to_markdown(
     if soup.find(_STRUCTURE) is None and not plain:
         return None
     notes = _footnotes(soup)
+    for pre in soup.find_all("pre"):
+        for br in pre.find_all("br"):  # a line of the code (Word's line breaks)
+            br.replace_with("\n")
     for string in soup.find_all(string=True):
         if string.find_parent("pre") is None:  # whitespace in HTML is one space
             string.replace_with(re.sub(r"\s+", " ", str(string)))

@@ -312,6 +312,10 @@ def test_the_word_document_imports_back_into_newsroom(
             "| Contents | the article's second-level headings |",
             f"[^1]: {FOOTNOTE}",
             "- [Markdown: the syntax at a glance](https://daringfireball.net/projects/",
+            # Word's Quote and Code paragraphs come back as a quote and a code block.
+            "\n> “The first draft of history is written in a hurry. It should still be "
+            "beautiful.”\n>\n> — A night editor\n",
+            '\n```\ndef dateline(city: str) -> str:\n    return f"{city.upper()} —"\n```\n',
         ):
             assert part in body, part
         # The photo came back as an image of the other library, the same bytes.

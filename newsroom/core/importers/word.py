@@ -28,6 +28,10 @@ from newsroom.core.transfer import Parsed
 _STYLES = """
 p[style-name='Title'] => h1.headline:fresh
 p[style-name='Subtitle'] => p.standfirst:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='Code'] => pre:separator('\\n')
+p[style-name='HTML Preformatted'] => pre:separator('\\n')
 """
 #: An OLE compound file: Word's old .doc format, or a .docx locked with a password.
 _COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -38,10 +38,10 @@ import io
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from xml.sax.saxutils import escape
 
 from newsroom.core.errors import NewsroomError, NotFoundError
@@ -251,6 +251,8 @@ class RenditionSpec:
 #: What the app's preview shows of an edited image: as a site receives it by default,
 #: in the image's own format.
 PREVIEW_SPEC = RenditionSpec(DEFAULT_LONG_EDGE, 90, "original")
+#: How exports carry images: the web copy's defaults, in each image's own format.
+EXPORT_SPEC = RenditionSpec(format="original")
 
 
 def _whole(value: object, what: str) -> int:
@@ -743,6 +745,22 @@ def rendition(library: Library, media_id: int, spec: RenditionSpec) -> Rendition
     if made.format and not library.read_only and not library.conn.in_transaction:
         _store(library, media_id, str(source_sha), spec, edit, str(credit), made)
     return made
+
+
+def drop_unused(db: Any, in_use: Iterable[RenditionSpec]) -> int:
+    """Delete the kept renditions of specs no longer asked for: not one of ``in_use``
+    (the targets' specs, as they are now) nor :data:`EXPORT_SPEC` or
+    :data:`PREVIEW_SPEC`. Call it
+    inside the write that changed or removed a target's settings, with the
+    :class:`sqlite3.Connection` or sqlite-utils database of that write; the number of
+    renditions deleted."""
+    keep = {spec.key for spec in (*in_use, EXPORT_SPEC, PREVIEW_SPEC)}
+    specs = [str(r[0]) for r in db.execute("SELECT DISTINCT spec FROM media_renditions")]
+    unused = [spec for spec in specs if spec.split("|", 1)[0] not in keep]
+    deleted = 0
+    for spec in unused:
+        deleted += db.execute("DELETE FROM media_renditions WHERE spec = ?", [spec]).rowcount
+    return deleted
 
 
 def _store(

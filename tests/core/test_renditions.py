@@ -415,3 +415,38 @@ def test_the_rendition_table_is_the_one_the_migration_made(library: Library) -> 
     ).fetchone()[0]
     assert re.search(r"REFERENCES media\(id\) ON DELETE CASCADE", sql)
     assert "UNIQUE (media_id, source_sha256, spec, credit)" in sql
+
+
+def test_copies_for_settings_no_target_has_are_dropped(library: Library) -> None:
+    """A library travels: changing a target's image size, or removing the target,
+    drops the web copies made for the old settings; those another target, the exports
+    or the preview still use stay."""
+    from newsroom.core.publish.targets import (
+        add_target,
+        list_targets,
+        remove_target,
+        update_target,
+    )
+    from newsroom.core.renditions import EXPORT_SPEC, PREVIEW_SPEC
+
+    for seeded in list_targets(library):  # the library's own site: its copies would stay
+        remove_target(library, seeded.id)
+    media_id = library.add_media("coast.jpg", "image/jpeg", phone_photo(900, 600)).id
+    site = add_target(library, "Site", "static", str(library.path.parent / "site"))
+    wire = add_target(
+        library, "Wire", "ninjs", "http://127.0.0.1:9/", settings={"image_long_edge": 640}
+    )
+    small, wire_spec = RenditionSpec(long_edge=320), RenditionSpec(long_edge=640)
+    for spec in (small, wire_spec, EXPORT_SPEC, PREVIEW_SPEC, RenditionSpec()):
+        rendition(library, media_id, spec)
+
+    def kept() -> set[str]:
+        return {r[0] for r in library.conn.execute("SELECT spec FROM media_renditions")}
+
+    assert len(kept()) == 5
+    update_target(library, site.id, name="Site", url=site.url, username=None,
+                  settings={"image_long_edge": 320})  # fmt: skip
+    assert kept() == {small.key, wire_spec.key, EXPORT_SPEC.key, PREVIEW_SPEC.key}
+    remove_target(library, wire.id)
+    assert kept() == {small.key, EXPORT_SPEC.key, PREVIEW_SPEC.key}
+    assert rendition(library, media_id, small).width == 320  # still read from the cache

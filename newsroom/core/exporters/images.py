@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from newsroom.core.library import Library
 from newsroom.core.model import Media
-from newsroom.core.renditions import RenditionSpec, rendition
+from newsroom.core.renditions import EXPORT_SPEC, rendition
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,3 @@ def image_for_export(library: Library, media: Media) -> ExportImage:
     asks here (through this module, ``images.image_for_export``)."""
     made = rendition(library, media.id, EXPORT_SPEC)
     return ExportImage(made.data, made.mime_type, made.filename(media.filename or media.uid))
-
-
-#: How exports carry images: the web copy's defaults, in each image's own format.
-EXPORT_SPEC = RenditionSpec(format="original")

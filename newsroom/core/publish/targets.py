@@ -214,6 +214,8 @@ def update_target(
         values["settings"] = json.dumps(dict(settings))
     with library._write() as db:
         db.table("targets").update(target_id, values)
+        if settings is not None:
+            _drop_unused_renditions(db)
     return target_by_id(library, target_id)
 
 
@@ -224,7 +226,17 @@ def remove_target(library: Library, target_id: int) -> int:
     with library._write() as db:
         dropped = pending_count(library, target_id)
         db.execute("DELETE FROM targets WHERE id = ?", [target_id])
+        _drop_unused_renditions(db)
     return dropped
+
+
+def _drop_unused_renditions(db: Any) -> None:
+    """Web copies made for image settings no target has any more go (a library is
+    carried around: it should not keep a copy of every photo per setting ever tried)."""
+    from newsroom.core.renditions import RenditionSpec, drop_unused
+
+    settings = [json.loads(r[0] or "{}") for r in db.execute("SELECT settings FROM targets")]
+    drop_unused(db, [RenditionSpec.from_settings(s) for s in settings])
 
 
 def set_paused(library: Library, target_id: int, paused: bool) -> Target:

@@ -9,6 +9,7 @@ import hashlib
 import re
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +23,7 @@ from newsroom.core.model import Article, Media
 from newsroom.core.page import render_article_html
 from newsroom.core.publish import wp_pull_images
 from newsroom.core.publish.assemble import PublishLinks, assemble
-from newsroom.core.publish.base import Action
+from newsroom.core.publish.base import Action, Remote
 from newsroom.core.publish.targets import add_target
 from newsroom.core.publish.wordpress import WordPressPublisher
 from newsroom.core.publish.wp_pull import pull_site
@@ -339,3 +340,50 @@ def test_a_pulled_image_is_the_same_bytes_as_on_the_site(
     assert media_count(library) == before + 1
     row = library.conn.execute("SELECT sha256 FROM media ORDER BY id DESC LIMIT 1").fetchone()
     assert row[0] == hashlib.sha256(data).hexdigest()
+
+
+def test_a_pulled_post_published_again_reuses_the_sites_images(
+    wp: WordPressSite, library: Library, token: str
+) -> None:
+    """The site has the pulled images already: publishing the post back puts no copy of
+    them beside the originals. A photo cropped here is a new picture and goes up."""
+    attachment = upload(wp, f"quay-{token}.jpg", photo(640, 400), alt_text="The quay")
+    post = new_post(
+        wp,
+        title=f"Quay {token}",
+        content=image_block(attachment, "medium", "The quay at noon"),
+        featured_media=attachment["id"],
+        status="publish",
+    )
+
+    def attachments() -> list[int]:
+        found = rest(wp, "GET", "wp/v2/media", params={"search": f"quay-{token}", "per_page": 100})
+        return sorted(int(item["id"]) for item in found)
+
+    with client(library, wp) as site:
+        pull_site(site)
+        article = linked(library, post["id"])
+        (media,) = images_of(article, library)
+        assert attachments() == [attachment["id"]]
+
+        def publish(body: str) -> dict[str, Any]:
+            library.save_article(replace(library.article(article.id or 0), body=body))
+            remote_id, remote_url, modified = library.conn.execute(
+                "SELECT remote_id, remote_url, remote_modified FROM sync_state "
+                "WHERE article_id = ?",
+                [article.id],
+            ).fetchone()
+            outgoing = assemble(library, article.id or 0, Action.UPDATE, idempotency_key=token)
+            site.publish(outgoing, Remote(remote_id, remote_url, modified))
+            return dict(rest(wp, "GET", f"wp/v2/posts/{post['id']}", params={"context": "edit"}))
+
+        sent = publish(article.body + "\n\nA line added here.")
+        assert attachments() == [attachment["id"]], "no second copy of the photo"
+        assert sent["featured_media"] == attachment["id"]
+        assert f"wp-image-{attachment['id']}" in sent["content"]["raw"]
+
+        library.update_media(media.id, crop=(0.0, 0.0, 0.5, 0.5))
+        sent = publish(library.article(article.id or 0).body + "\n\nCropped.")
+        uploaded = [n for n in attachments() if n != attachment["id"]]
+        assert len(uploaded) == 1, "the cropped photo is a new picture on the site"
+        assert sent["featured_media"] == uploaded[0]

@@ -90,7 +90,7 @@ class WordPressMedia:
             "WHERE target_id = ? AND media_id = ?",
             [self.target.id, media.media_id],
         ).fetchone()
-        if row is not None and row[2] == media.sha256:
+        if row is not None and (row[2] == media.sha256 or self._from_the_site(media, row[2])):
             have = self._get(str(row[0]))
             if have is not None:
                 self._describe(have, meta)
@@ -103,6 +103,17 @@ class WordPressMedia:
         uploaded = self._remember(media, found)
         self._describe(found, meta)
         return uploaded
+
+    def _from_the_site(self, media: OutgoingMedia, remembered: str) -> bool:
+        """The image came from this site by a pull (``remembered`` is the hash of the
+        attachment's file, which is the library's original) and was neither replaced nor
+        cropped or turned since: the site has it already, and a second upload would put
+        a copy beside it."""
+        row = self.library.conn.execute(
+            "SELECT sha256 = ? AND rotation = 0 AND crop_left IS NULL FROM media WHERE id = ?",
+            [remembered, media.media_id],
+        ).fetchone()
+        return bool(row and row[0])
 
     def find(self, media: OutgoingMedia) -> dict[str, Any] | None:
         """The attachment made from these bytes of this image, by its marker; the oldest

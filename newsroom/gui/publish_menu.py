@@ -23,6 +23,8 @@ shuts it down before the library closes (:meth:`shutdown`).
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -45,6 +47,7 @@ from newsroom.gui.publish_preview import PublishPreviewDialog, local_time, show_
 from newsroom.gui.sync_state_label import SyncStateButton
 
 if TYPE_CHECKING:
+    from newsroom.gui.batch_runner import BatchRunner
     from newsroom.gui.main_window import MainWindow
     from newsroom.gui.pull_dialog import PullRunner
     from newsroom.gui.sync_log import SyncLogDialog
@@ -134,6 +137,8 @@ class Publishing(QObject):
         self.state_button = SyncStateButton()
         self.log_dialog: SyncLogDialog | None = None
         self.pull_runner: PullRunner | None = None
+        #: Making the web copies of the photos before a publish (:meth:`_prepare`).
+        self.preparing: BatchRunner | None = None
         self._closed = False
         self._asking: set[int] = set()
         self._warned: set[str] = set()
@@ -225,12 +230,18 @@ class Publishing(QObject):
             self.send(action, int(target_id))
 
     # -- the article's actions -----------------------------------------------------------
-    def send(self, action: Action, target_id: int) -> outbox.Entry | None:
+    def send(
+        self, action: Action, target_id: int, *, prepared: bool = False
+    ) -> outbox.Entry | None:
         """Queue ``action`` for the open article on the target (saved first), then let
         the worker send it. A publish or an update is refused, with the reasons, when
         the desk has not approved the article; otherwise it shows what will change
         on the site and waits for the writer's word. Unpublishing something on the
-        site asks first. Returns the outbox entry, None if nothing was queued."""
+        site asks first. Returns the outbox entry, None if nothing was queued.
+
+        The web copies of the article's photos that are not made yet are made first,
+        off the GUI thread with progress and Cancel (:meth:`_prepare`); then this
+        runs again, ``prepared``, and returns None now."""
         window = self.window
         article_id = window.editor.loaded_id
         if article_id is None or self.library.read_only:
@@ -246,6 +257,8 @@ class Publishing(QObject):
                 if not self._confirm_unpublish(article_id, target):
                     return None
             else:
+                if not prepared and self._prepare(action, target, article_id):
+                    return None
                 plan = changes.plan(self.library, article_id, target, action)
                 if plan.refused is not None:
                     self.refused(plan.refused, target)
@@ -275,6 +288,56 @@ class Publishing(QObject):
         self.refresh()
         self.worker.request()
         return item
+
+    def _prepare(self, action: Action, target: Target, article_id: int) -> bool:
+        """Start making the web copies of the article's photos for ``target`` that are
+        not made yet, then :meth:`send` again; False if there are none to make."""
+        from newsroom.core.publish.assemble import unprepared_media
+        from newsroom.core.renditions import RenditionSpec, rendition
+        from newsroom.gui.batch_runner import BatchRunner
+
+        spec = RenditionSpec.from_settings(target.settings)
+        missing = [(m.id, m.filename or "image") for m in unprepared_media(
+            self.library, article_id, spec
+        )]  # fmt: skip
+        if not missing:
+            return False
+        if self.preparing is not None:
+            return True  # one at a time; the first one sends when it is done
+        library = self.library
+        runner = BatchRunner(
+            self.window.tasks, self.window, total=len(missing), title=_VERBS[action][1],
+            doing=f"Preparing the photos for {target.name}:",
+            stopping="Stopping after this photo…", show_after_ms=500,
+        )  # fmt: skip
+
+        def work(cancel: threading.Event, progress: Callable[[int, str], None]) -> bool:
+            conn = library.sibling(read_only=False)
+            try:
+                for number, (media_id, name) in enumerate(missing):
+                    if cancel.is_set():
+                        return False
+                    progress(number, name)
+                    with contextlib.suppress(NewsroomError):  # the plan names it
+                        rendition(conn, media_id, spec)
+                return True
+            finally:
+                conn.close()
+
+        def finished(ready: bool) -> None:
+            self.preparing = None
+            if self._closed:
+                return
+            if ready and not runner.cancel.is_set():  # Cancel during the last photo too
+                self.send(action, target.id, prepared=True)
+            else:
+                self._say("Nothing was sent.")
+
+        runner.finished.connect(finished)
+        self.preparing = runner
+        # Work that could not run at all: the plan, made here, names what is wrong.
+        runner.run("prepare the photos", work, lambda _exc: True)
+        return True
 
     def _confirm(self, plan: changes.Plan) -> bool:
         """Show what will change on the site; True if the writer confirms."""
@@ -520,6 +583,8 @@ class Publishing(QObject):
         self._closed = True
         if self.pull_runner is not None:
             self.pull_runner.cancel.set()
+        if self.preparing is not None:
+            self.preparing.abandon()
         self.worker.shutdown()
         if self.log_dialog is not None:
             self.log_dialog.close()

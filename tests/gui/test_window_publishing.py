@@ -11,9 +11,9 @@ from pathlib import Path
 
 from dialogs import confirm_publish, when_modal
 from golive_helpers import approve
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -27,6 +27,7 @@ from newsroom.core.seed import DEFAULT_SITE_TARGET
 from newsroom.gui.library_panel import SYNC_STATE_ROLE, ArticleListModel
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.publish_menu import LAST_TARGET_KEY
+from newsroom.gui.publish_preview import PublishPreviewDialog
 from newsroom.gui.targets_dialog import CredentialsDialog
 
 
@@ -209,3 +210,69 @@ def test_closing_the_window_stops_the_worker_before_the_library(
     # The send finished and was recorded before the connections closed.
     with open_library(library_path) as again:
         assert [e.outcome for e in outbox.sync_log(again)][0] == "sent"
+
+
+def open_article_with_photo(window: MainWindow) -> tuple[int, int]:
+    """An approved article showing a 12-megapixel photo, open; (article, image)."""
+    from import_files import photo
+
+    library = window.library
+    media = library.add_media("harbour.jpg", "image/jpeg", photo(4000, 3000, detailed=True))
+    made = library.create_article(
+        Article(headline="Harbour at dawn", body=f"![Cranes](media:{media.uid})\n\nQuiet.")
+    )
+    assert made.id is not None
+    approve(library, made.id)
+    window.reload_articles()
+    window.open_article(made.id)
+    return made.id, media.id
+
+
+def test_the_photos_web_copies_are_made_off_the_window_thread_before_the_plan(
+    qtbot, window: MainWindow
+) -> None:
+    """Publishing an article whose photo has no web copy yet makes it on the task pool,
+    with progress, and then shows what will change: the window answers meanwhile."""
+    from newsroom.core.publish.assemble import unprepared_media
+    from newsroom.core.renditions import RenditionSpec
+
+    article_id, _media_id = open_article_with_photo(window)
+    target = get_target(window.library, DEFAULT_SITE_TARGET)
+    spec = RenditionSpec.from_settings(target.settings)
+    assert len(unprepared_media(window.library, article_id, spec)) == 1
+    seen = confirm_publish()
+    started = time.perf_counter()
+    assert window.publishing.send(Action.PUBLISH, target.id) is None
+    assert time.perf_counter() - started < 0.25, "the photo is not made on the window's thread"
+    assert window.publishing.preparing is not None
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)  # then the plan, as always
+    qtbot.waitUntil(
+        lambda: sync_column(window, article_id) in (SyncState.QUEUED, SyncState.SYNCED),
+        timeout=20000,
+    )
+    assert unprepared_media(window.library, article_id, spec) == []
+    assert window.publishing.preparing is None
+
+
+def test_cancel_while_the_photos_are_prepared_sends_nothing(qtbot, window: MainWindow) -> None:
+    article_id, _media_id = open_article_with_photo(window)
+    target = get_target(window.library, DEFAULT_SITE_TARGET)
+    seen: list[QWidget] = []
+
+    def refuse_a_plan() -> None:  # one would be a failure; the test must not hang on it
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, PublishPreviewDialog):
+            seen.append(shown)
+            shown.reject()
+
+    watch = QTimer(window, interval=20)  # goes with the window
+    watch.timeout.connect(refuse_a_plan)
+    watch.start()
+    assert window.publishing.send(Action.PUBLISH, target.id) is None
+    runner = window.publishing.preparing
+    assert runner is not None
+    # Cancel, before the window's thread could hear back from the pool.
+    runner.progress.findChild(QPushButton).click()
+    qtbot.waitUntil(lambda: window.publishing.preparing is None, timeout=20000)
+    assert "Nothing was sent" in window.statusBar().currentMessage()
+    assert seen == [] and outbox.entries(window.library, article_id=article_id) == []

@@ -380,7 +380,7 @@ def test_a_pulled_post_published_again_reuses_the_sites_images(
         sent = publish(article.body + "\n\nA line added here.")
         assert attachments() == [attachment["id"]], "no second copy of the photo"
         assert sent["featured_media"] == attachment["id"]
-        assert f"wp-image-{attachment['id']}" in sent["content"]["raw"]
+        assert f'src="{attachment["source_url"]}"' in sent["content"]["raw"]
 
         library.update_media(media.id, crop=(0.0, 0.0, 0.5, 0.5))
         sent = publish(library.article(article.id or 0).body + "\n\nCropped.")

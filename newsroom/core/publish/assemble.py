@@ -134,6 +134,21 @@ def article_media(library: Library, article: Article) -> list[tuple[Media, bool]
     return found
 
 
+def unprepared_media(library: Library, article_id: int, spec: RenditionSpec) -> list[Media]:
+    """The article's images whose web copy for ``spec`` is not made yet (a photo's
+    takes a few tenths of a second): what a window makes off its thread, with
+    progress, before it shows what a publish will change."""
+    from newsroom.core.renditions import cached, is_svg
+
+    article = library.article(article_id)
+    return [
+        media
+        for media, _featured in article_media(library, article)
+        if not is_svg(bytes(media.data[:4096]), media.mime_type)
+        and cached(library, media.id, spec) is None
+    ]
+
+
 def prepare_renditions(library: Library, article_id: int, spec: RenditionSpec) -> None:
     """Make and keep the renditions the article's images need for ``spec``, before a
     read snapshot in which :func:`assemble` may not write them. Only a head start: an

@@ -374,7 +374,12 @@ def test_a_pulled_post_published_again_reuses_the_sites_images(
                 [article.id],
             ).fetchone()
             outgoing = assemble(library, article.id or 0, Action.UPDATE, idempotency_key=token)
-            site.publish(outgoing, Remote(remote_id, remote_url, modified))
+            remote = site.publish(outgoing, Remote(remote_id, remote_url, modified))
+            with library.transaction():  # what the outbox records of a send
+                library.conn.execute(
+                    "UPDATE sync_state SET remote_modified = ? WHERE article_id = ?",
+                    [remote.modified, article.id],
+                )
             return dict(rest(wp, "GET", f"wp/v2/posts/{post['id']}", params={"context": "edit"}))
 
         sent = publish(article.body + "\n\nA line added here.")

@@ -19,6 +19,7 @@ a stall names its cause. The target: no stall over 16 ms.
 from __future__ import annotations
 
 import collections
+import gc
 import os
 import sys
 import tempfile
@@ -95,6 +96,9 @@ def main() -> None:
     from newsroom.gui.scroll_sync import scroll_editor_to_line
 
     app = QApplication(sys.argv[:1])
+    from newsroom.gui.garbage import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(app)  # as the app does
     with tempfile.TemporaryDirectory() as tmp:
         library = open_library(Path(tmp) / "Bench.newsroom")
         article = library.create_article(
@@ -115,6 +119,7 @@ def main() -> None:
 
         spin(lambda: window.live_preview is not None and window.live_preview.idle)
         spin(lambda: False, 3.0)  # let the first load and the first checks settle
+        collector.settle()  # as the app does after its first paint
         body = window.editor.body
         body.setFocus()
         middle = body.document().findBlock(len(body.toPlainText()) // 2)
@@ -143,6 +148,17 @@ def main() -> None:
             else:
                 QTimer.singleShot(idle + 3000, loop.quit)
 
+        collections_seen: list[tuple[int, float]] = []  # (generation, ms) on any thread
+        began: dict[int, float] = {}
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                began[threading.get_ident()] = time.perf_counter()
+            else:
+                start = began.pop(threading.get_ident(), time.perf_counter())
+                collections_seen.append((info["generation"], (time.perf_counter() - start) * 1000))
+
+        gc.callbacks.append(collected)
         sampler = Sampler(threading.get_ident())
         sampler.start()
         ticker.start()
@@ -151,6 +167,7 @@ def main() -> None:
         ticker.stop()
         sampler.stopped.set()
         sampler.join()
+        gc.callbacks.remove(collected)
 
         saved = library.article(article.id).body
         assert saved.count("x" * KEYS_PER_BURST) >= 1, "the typing did not reach the library"
@@ -172,6 +189,13 @@ def main() -> None:
         f"longest stall {longest:.1f} ms (target ≤ {TARGET_MS}), "
         f"{len(over)} over {TARGET_MS} ms"
     )
+    for generation in range(3):
+        times = [ms for g, ms in collections_seen if g == generation]
+        if times:
+            print(
+                f"  cycle collections of generation {generation}: {len(times)}, "
+                f"longest {max(times):.1f} ms"
+            )
     for length, earlier, later in stalls[:8]:
         where = collections.Counter(n for t, n in sampler.samples if earlier <= t <= later)
         cause = ", ".join(f"{name} ×{count}" for name, count in where.most_common(3))

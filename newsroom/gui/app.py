@@ -15,6 +15,7 @@ from newsroom.gui.source_scan import scan_without_caching
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from newsroom.gui.garbage import GuiThreadCollector
     from newsroom.gui.main_window import MainWindow
 
 #: Set (to anything but "") in the environment, the GUI times its own start: see
@@ -27,6 +28,8 @@ STARTUP_PROBE = "NEWSROOM_STARTUP_PROBE"
 #: for the interpreter up to this long: Python's default of 5 ms made 100-200 ms stalls
 #: while typing into a long read (benchmarks/stalls.py).
 SWITCH_INTERVAL_S = 0.0005
+#: How long after the first page is painted the start's objects are set aside.
+SETTLE_AFTER_PAINT_MS = 500
 
 
 def prepare_environment() -> None:
@@ -191,7 +194,7 @@ def start(
     app.setDesktopFileName("org.newsroom.Newsroom")
     from newsroom.gui.garbage import collect_on_gui_thread
 
-    collect_on_gui_thread(app)  # cycles holding Qt objects are freed on this thread
+    collector = collect_on_gui_thread(app)  # cycles holding Qt objects are freed here
     from importlib.resources import files
 
     from PySide6.QtGui import QIcon
@@ -207,7 +210,26 @@ def start(
         if not chosen:
             return None
         path = Path(chosen)
+    _settle_after_first_paint(newsroom, collector)
     return app, newsroom
+
+
+def _settle_after_first_paint(newsroom: Newsroom, collector: GuiThreadCollector) -> None:
+    """Once the first window's page is painted (and a moment later, so the paint is on
+    screen first), what the start made is set aside: see GuiThreadCollector.settle."""
+    from PySide6.QtCore import QTimer
+
+    from newsroom.gui.main_window import MainWindow
+
+    window = newsroom.windows[-1]
+    if not isinstance(window, MainWindow):
+        return
+
+    def painted(_ok: bool) -> None:
+        window.preview.page_loaded.disconnect(painted)
+        QTimer.singleShot(SETTLE_AFTER_PAINT_MS, collector.settle)
+
+    window.preview.page_loaded.connect(painted)
 
 
 def report_startup(app: QApplication, newsroom: Newsroom) -> None:

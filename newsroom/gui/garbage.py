@@ -55,6 +55,18 @@ class GuiThreadCollector(QObject):
             self._long_lived = len(gc.get_objects(2))
         return freed
 
+    def settle(self) -> int:
+        """The application has started: what exists now (modules, the window, its
+        widgets) lives as long as it does. Collect once, then set all of it aside
+        (:func:`gc.freeze`), so that a later full collection looks only at what was
+        made since: 1-5 ms instead of the 35-50 ms a whole window's objects take, which
+        the writer would feel as a stutter while typing. Call it once the first page
+        is painted; the number of objects freed."""
+        freed = gc.collect()
+        gc.freeze()
+        self._long_lived = len(gc.get_objects(2))
+        return freed
+
     def stop(self) -> None:
         """Hand collection back to Python (the application is going away)."""
         self._timer.stop()

@@ -7,11 +7,13 @@ import gc
 import threading
 import weakref
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject
 
 from newsroom.gui.garbage import GuiThreadCollector, collect_on_gui_thread
+from newsroom.gui.main_window import MainWindow
 from newsroom.gui.tasks import Operation, TaskManager
 
 
@@ -93,3 +95,41 @@ def test_a_full_collection_waits_until_enough_has_grown_old(qapp) -> None:
         assert grown_old and kept
     finally:
         del owner
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Whatever a test sets aside goes back to the collector afterwards."""
+    yield
+    gc.unfreeze()
+
+
+def test_settle_sets_aside_what_exists_and_still_frees_what_comes_later(
+    qapp, unfrozen: None
+) -> None:
+    collector = collect_on_gui_thread(qapp)
+    before = len(gc.get_objects())
+    collector.settle()
+    assert gc.get_freeze_count() >= before // 2  # the start's objects, set aside
+    later = weakref.ref(Node())  # a cycle made afterwards
+    assert later() is not None
+    gc.collect()
+    assert later() is None
+
+
+def test_the_app_settles_once_its_first_page_is_painted(
+    qtbot, qapp, window: MainWindow, unfrozen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsroom.gui import app
+
+    settled: list[bool] = []
+    collector = collect_on_gui_thread(qapp)
+    monkeypatch.setattr(collector, "settle", lambda: settled.append(True) or 0)
+    newsroom = SimpleNamespace(windows=[window])
+    app._settle_after_first_paint(newsroom, collector)  # type: ignore[arg-type]
+    window.preview.page_loaded.emit(True)  # as the first load's end does
+    assert settled == []  # the paint goes to the screen first
+    qtbot.waitUntil(lambda: settled == [True], timeout=app.SETTLE_AFTER_PAINT_MS + 2000)
+    window.preview.page_loaded.emit(True)
+    qtbot.wait(app.SETTLE_AFTER_PAINT_MS + 100)
+    assert settled == [True], "once"

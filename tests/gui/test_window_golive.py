@@ -5,6 +5,7 @@ published article takes it off; corrections and updates; renamed sections)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,7 +35,14 @@ def site_folder(window: MainWindow) -> Path:
 
 
 def pages(window: MainWindow, slug: str) -> list[Path]:
-    return [p for p in site_folder(window).rglob("*.html") if slug in str(p)]
+    """The site's pages of ``slug``. The worker may be rewriting the site meanwhile:
+    a folder that goes while it is read is skipped (os.walk), not an error (rglob)."""
+    return [
+        Path(folder) / name
+        for folder, _dirs, files in os.walk(site_folder(window))
+        for name in files
+        if name.endswith(".html") and slug in str(Path(folder) / name)
+    ]
 
 
 def open_new(window: MainWindow, *, approved: bool = True, **fields: object) -> int:

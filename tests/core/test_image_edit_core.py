@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from old_library import library_format
 from PIL import Image
 
 from newsroom.core import schema
@@ -169,15 +170,11 @@ def test_a_library_of_format_5_gains_the_edits_with_its_images_intact(
 ) -> None:
     path = tmp_path / "Old.newsroom"
     data = quadrants()
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
-        patch.setattr(schema, "SCHEMA_VERSION", 5)
-        patch.setattr("newsroom.core.library.SCHEMA_VERSION", 5)
-        with open_library(path) as old:
-            assert old.schema_version == 5
-            media_id = old.add_media("quads.png", "image/png", data, credit="Reuters").id
-            columns = [r[1] for r in old.conn.execute("PRAGMA table_info(media)")]
-            assert "rotation" not in columns
+    with library_format(5, monkeypatch), open_library(path) as old:
+        assert old.schema_version == 5
+        media_id = old.add_media("quads.png", "image/png", data, credit="Reuters").id
+        columns = [r[1] for r in old.conn.execute("PRAGMA table_info(media)")]
+        assert "rotation" not in columns
     with open_library(path) as library:
         assert library.schema_version == schema.SCHEMA_VERSION == 6
         versions = [r[0] for r in library.conn.execute("SELECT version FROM migrations")]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from import_files import photo
+from old_library import library_format
 from PIL import Image, ImageChops, ImageStat, PngImagePlugin
 
 from newsroom.core import schema
@@ -392,15 +393,11 @@ def test_a_library_of_format_4_gains_the_cache_when_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "Old.newsroom"
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
-        patch.setattr(schema, "SCHEMA_VERSION", 4)
-        patch.setattr("newsroom.core.library.SCHEMA_VERSION", 4)
-        with open_library(path) as old:
-            assert old.schema_version == 4
-            media_id = old.add_media("a.jpg", "image/jpeg", photo(400, 300, gps=True)).id
-            with pytest.raises(sqlite3.OperationalError, match="media_renditions"):
-                old.conn.execute("SELECT * FROM media_renditions")
+    with library_format(4, monkeypatch), open_library(path) as old:
+        assert old.schema_version == 4
+        media_id = old.add_media("a.jpg", "image/jpeg", photo(400, 300, gps=True)).id
+        with pytest.raises(sqlite3.OperationalError, match="media_renditions"):
+            old.conn.execute("SELECT * FROM media_renditions")
     with open_library(path) as library:
         assert library.schema_version == schema.SCHEMA_VERSION >= 5
         versions = [r[0] for r in library.conn.execute("SELECT version FROM migrations")]

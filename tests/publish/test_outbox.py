@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from golive_helpers import approve
+from old_library import library_format
 from PIL import Image
 from publish_helpers import png
 
@@ -296,26 +297,17 @@ def test_a_library_of_format_5_keeps_its_sync_states(
 ) -> None:
     """Format 6 adds the image edits to the change hash: what was synced stays synced
     and what was changed since stays changed."""
-    from newsroom.core import schema
-    from newsroom.core.publish import assemble
-
     path = tmp_path / "Old.newsroom"
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
-        patch.setattr(schema, "SCHEMA_VERSION", 5)
-        patch.setattr("newsroom.core.library.SCHEMA_VERSION", 5)
-        patch.setattr(assemble, "HASH_COLUMNS", schema._HASH_COLUMNS_5)
-        patch.setattr(assemble, "_HASH_WIDTH", 21)
-        with open_library(path) as old:
-            target = add_target(old, "Wire", "ninjs", "http://127.0.0.1:9/")
-            synced, edited = new_article(old, "Synced"), new_article(old, "Edited")
-            for article_id in (synced, edited):
-                item = outbox.enqueue(old, article_id, target, Action.PUBLISH, now=NOW)
-                assert item is not None
-                sent(old, item)
-            current = old.article(edited)
-            current.body += " Then it rained again."
-            old.save_article(current)
+    with library_format(5, monkeypatch), open_library(path) as old:
+        target = add_target(old, "Wire", "ninjs", "http://127.0.0.1:9/")
+        synced, edited = new_article(old, "Synced"), new_article(old, "Edited")
+        for article_id in (synced, edited):
+            item = outbox.enqueue(old, article_id, target, Action.PUBLISH, now=NOW)
+            assert item is not None
+            sent(old, item)
+        current = old.article(edited)
+        current.body += " Then it rained again."
+        old.save_article(current)
     with open_library(path) as library:
         assert library.schema_version == 6
         assert states.sync_states(library, [synced, edited]) == {

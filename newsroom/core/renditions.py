@@ -750,10 +750,9 @@ def rendition(library: Library, media_id: int, spec: RenditionSpec) -> Rendition
 def drop_unused(db: Any, in_use: Iterable[RenditionSpec]) -> int:
     """Delete the kept renditions of specs no longer asked for: not one of ``in_use``
     (the targets' specs, as they are now) nor :data:`EXPORT_SPEC` or
-    :data:`PREVIEW_SPEC`. Call it
-    inside the write that changed or removed a target's settings, with the
-    :class:`sqlite3.Connection` or sqlite-utils database of that write; the number of
-    renditions deleted."""
+    :data:`PREVIEW_SPEC`. Call it inside the write that changed or removed a target's
+    settings, with the :class:`sqlite3.Connection` or sqlite-utils database of that
+    write; the number of renditions deleted."""
     keep = {spec.key for spec in (*in_use, EXPORT_SPEC, PREVIEW_SPEC)}
     specs = [str(r[0]) for r in db.execute("SELECT DISTINCT spec FROM media_renditions")]
     unused = [spec for spec in specs if spec.split("|", 1)[0] not in keep]

@@ -60,15 +60,10 @@ def _rehash(
     article that was synced stays synced, with its hash made anew from
     ``new_columns`` (by default today's HASH_COLUMNS); one changed since its sync
     stays changed."""
-    import hashlib
-    import json
-
-    def digest(values: tuple[object, ...]) -> str:
-        text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(text.encode()).hexdigest()
 
     def fill(db: sqlite_utils.Database) -> None:
         from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN
+        from newsroom.core.publish.assemble import fingerprint as digest
 
         columns = new_columns or HASH_COLUMNS
         rows = db.execute(

@@ -67,11 +67,6 @@ class GuiThreadCollector(QObject):
         self._long_lived = len(gc.get_objects(2))
         return freed
 
-    def stop(self) -> None:
-        """Hand collection back to Python (the application is going away)."""
-        self._timer.stop()
-        gc.enable()
-
 
 def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
     """The collector of ``app``, made on first call; call it on the GUI thread once

@@ -63,6 +63,12 @@ def source_hash(values: Sequence[Any]) -> str:
     """The fingerprint of an article's :data:`HASH_COLUMNS` values."""
     if len(values) != _HASH_WIDTH:
         raise ValueError(f"source_hash needs {_HASH_WIDTH} values, not {len(values)}")
+    return fingerprint(values)
+
+
+def fingerprint(values: Sequence[Any]) -> str:
+    """The change hash of any list of columns: :func:`source_hash` without its count,
+    for the migrations that hash an earlier format's columns."""
     text = json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()
 

@@ -215,7 +215,7 @@ def update_target(
     with library._write() as db:
         db.table("targets").update(target_id, values)
         if settings is not None:
-            _drop_unused_renditions(db)
+            _drop_unused_renditions(library, db)
     return target_by_id(library, target_id)
 
 
@@ -226,17 +226,17 @@ def remove_target(library: Library, target_id: int) -> int:
     with library._write() as db:
         dropped = pending_count(library, target_id)
         db.execute("DELETE FROM targets WHERE id = ?", [target_id])
-        _drop_unused_renditions(db)
+        _drop_unused_renditions(library, db)
     return dropped
 
 
-def _drop_unused_renditions(db: Any) -> None:
+def _drop_unused_renditions(library: Library, db: Any) -> None:
     """Web copies made for image settings no target has any more go (a library is
-    carried around: it should not keep a copy of every photo per setting ever tried)."""
+    carried around: it should not keep a copy of every photo per setting ever tried).
+    Inside the write ``db`` of ``library`` that changed or removed a target."""
     from newsroom.core.renditions import RenditionSpec, drop_unused
 
-    settings = [json.loads(r[0] or "{}") for r in db.execute("SELECT settings FROM targets")]
-    drop_unused(db, [RenditionSpec.from_settings(s) for s in settings])
+    drop_unused(db, [RenditionSpec.from_settings(t.settings) for t in list_targets(library)])
 
 
 def set_paused(library: Library, target_id: int, paused: bool) -> Target:

@@ -98,7 +98,7 @@ class WordPressMedia:
         elif row is not None and self._from_the_site(media, row[2]):
             have = self._get(str(row[0]))
             # Newsroom's own uploads carry its marker: new bytes of those go up anew.
-            if have is not None and f"newsroom-media:{media.uid}:" not in _raw(have, "description"):
+            if have is not None and media_marker(media.uid, "") not in _raw(have, "description"):
                 uploaded = self._remember(media, have)  # it stands for these bytes now
                 self._describe(have, meta)
                 return uploaded

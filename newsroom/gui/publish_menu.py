@@ -37,7 +37,7 @@ from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Status, utcnow
 from newsroom.core.publish import changes, golive, outbox, states
-from newsroom.core.publish.approval import NotApproved
+from newsroom.core.publish.approval import NotApproved, refusal
 from newsroom.core.publish.base import Action, Kind, Target
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
@@ -302,6 +302,10 @@ class Publishing(QObject):
         )]  # fmt: skip
         if not missing:
             return False
+        refused = refusal(self.library, article_id)
+        if refused is not None:  # no photo is worth making for what may not go
+            self.refused(refused, target)
+            return True
         if self.preparing is not None:
             return True  # one at a time; the first one sends when it is done
         library = self.library

@@ -212,8 +212,9 @@ def test_closing_the_window_stops_the_worker_before_the_library(
         assert [e.outcome for e in outbox.sync_log(again)][0] == "sent"
 
 
-def open_article_with_photo(window: MainWindow) -> tuple[int, int]:
-    """An approved article showing a 12-megapixel photo, open; (article, image)."""
+def open_article_with_photo(window: MainWindow, *, approved: bool = True) -> tuple[int, int]:
+    """An article showing a 12-megapixel photo (approved by the desk, or a draft),
+    open; (article, image)."""
     from import_files import photo
 
     library = window.library
@@ -222,7 +223,8 @@ def open_article_with_photo(window: MainWindow) -> tuple[int, int]:
         Article(headline="Harbour at dawn", body=f"![Cranes](media:{media.uid})\n\nQuiet.")
     )
     assert made.id is not None
-    approve(library, made.id)
+    if approved:
+        approve(library, made.id)
     window.reload_articles()
     window.open_article(made.id)
     return made.id, media.id
@@ -276,3 +278,21 @@ def test_cancel_while_the_photos_are_prepared_sends_nothing(qtbot, window: MainW
     qtbot.waitUntil(lambda: window.publishing.preparing is None, timeout=20000)
     assert "Nothing was sent" in window.statusBar().currentMessage()
     assert seen == [] and outbox.entries(window.library, article_id=article_id) == []
+
+
+def test_a_draft_with_a_new_photo_is_refused_before_any_photo_is_made(
+    qtbot, window: MainWindow
+) -> None:
+    from dialogs import answer_dialog
+
+    from newsroom.core.publish.assemble import unprepared_media
+    from newsroom.core.renditions import RenditionSpec
+
+    article_id, _media_id = open_article_with_photo(window, approved=False)
+    target = get_target(window.library, DEFAULT_SITE_TARGET)
+    said = answer_dialog()
+    assert window.publishing.send(Action.PUBLISH, target.id) is None
+    assert said and "cannot be published" in said[0]
+    assert window.publishing.preparing is None
+    spec = RenditionSpec.from_settings(target.settings)
+    assert len(unprepared_media(window.library, article_id, spec)) == 1

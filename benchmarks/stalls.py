@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -43,6 +44,12 @@ PAUSE_MS = 2000
 TICK_MS = 2
 TARGET_MS = 16
 WAIT_FOR_REVISION = os.environ.get("REVISION", "1") != "0"
+FLOOR = os.environ.get("FLOOR", "1") != "0"
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from newsroom.gui.main_window import MainWindow
 
 
 class Sampler(threading.Thread):
@@ -81,12 +88,128 @@ class Sampler(threading.Thread):
         return " < ".join(names)
 
 
+class Run:
+    """One typing run: the ticks of the window's thread, where it was, and the
+    collections meanwhile."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.samples: list[tuple[float, str]] = []
+        self.collections: list[tuple[int, float]] = []  # (generation, ms) on any thread
+
+    @property
+    def stalls(self) -> list[tuple[float, float, float]]:
+        """(length in ms, start, end) of every gap longer than a tick and a half,
+        the longest first."""
+        gaps = [
+            ((later - earlier) * 1000, earlier, later)
+            for earlier, later in zip(self.ticks, self.ticks[1:], strict=False)
+            if (later - earlier) * 1000 > TICK_MS * 1.5
+        ]
+        return sorted(gaps, reverse=True)
+
+    @property
+    def longest(self) -> float:
+        stalls = self.stalls
+        return stalls[0][0] if stalls else 0.0
+
+    @property
+    def over(self) -> list[tuple[float, float, float]]:
+        return [s for s in self.stalls if s[0] > TARGET_MS]
+
+    def print_worst(self, count: int) -> None:
+        for length, earlier, later in self.stalls[:count]:
+            where = collections.Counter(n for t, n in self.samples if earlier <= t <= later)
+            cause = ", ".join(f"{name} ×{n}" for name, n in where.most_common(3))
+            print(f"  {length:6.1f} ms  {cause or '(not sampled)'}")
+
+
+def type_into(widget: QWidget, plan: list[int], then_ms: int) -> Run:
+    """Type "x" into ``widget`` after each delay of ``plan``, in Qt's own event loop
+    (as the app runs: a Python loop around processEvents would wait for the
+    interpreter's lock on every turn), then wait ``then_ms``; meanwhile tick every
+    2 ms and sample where the window's thread is."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    run = Run()
+    ticker = QTimer(interval=TICK_MS, timerType=Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(lambda: run.ticks.append(time.perf_counter()))
+    typed = [0]
+    loop = QEventLoop()
+
+    def type_next() -> None:
+        QTest.keyClick(widget, "x")
+        typed[0] += 1
+        if typed[0] < len(plan):
+            QTimer.singleShot(plan[typed[0]], type_next)
+        else:
+            QTimer.singleShot(then_ms, loop.quit)
+
+    began: dict[int, float] = {}
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[threading.get_ident()] = time.perf_counter()
+        else:
+            start = began.pop(threading.get_ident(), time.perf_counter())
+            run.collections.append((info["generation"], (time.perf_counter() - start) * 1000))
+
+    gc.callbacks.append(collected)
+    sampler = Sampler(threading.get_ident())
+    sampler.start()
+    ticker.start()
+    QTimer.singleShot(plan[0], type_next)
+    loop.exec()
+    ticker.stop()
+    sampler.stopped.set()
+    sampler.join()
+    gc.callbacks.remove(collected)
+    run.samples = sampler.samples
+    return run
+
+
+def floor_run(window: MainWindow, plan: list[int]) -> Run:
+    """The same typing into a bare QPlainTextEdit holding the same text, in a window
+    of the same size, where each key only makes the page engine change the text of
+    the paragraph in view in Newsroom's preview (as benchmarks/preview_floor.py
+    does): what Qt's editor and QtWebEngine cost the window's thread with no code of
+    Newsroom's in between."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    world = QWebEngineScript.ScriptWorldId.ApplicationWorld
+    page = window.preview.view.page()
+    page.runJavaScript(
+        "window.__floor = Array.from(document.querySelectorAll('.article-body p'))"
+        ".find(p => p.getBoundingClientRect().top >= 0); 1",
+        world,
+    )
+    bare = QPlainTextEdit()
+    bare.setPlainText(window.editor.body.toPlainText())
+    bare.resize(720, 900)
+    bare.show()
+    bare.setFocus()
+    middle = bare.document().findBlock(len(bare.toPlainText()) // 2)
+    cursor = bare.textCursor()
+    cursor.setPosition(middle.position())
+    bare.setTextCursor(cursor)
+    bare.centerCursor()
+    bare.textChanged.connect(
+        lambda: page.runJavaScript("window.__floor.firstChild.data += 'x'; 1", world)
+    )
+    try:
+        return type_into(bare, plan, 3000)
+    finally:
+        bare.close()
+        bare.deleteLater()
+
+
 def main() -> None:
     from newsroom.gui.app import prepare_environment
 
     prepare_environment()
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from newsroom.core.library import open_library
@@ -128,78 +251,43 @@ def main() -> None:
         cursor.setPosition(middle.position())
         body.setTextCursor(cursor)
 
-        ticks: list[float] = []
-        ticker = QTimer(interval=TICK_MS, timerType=Qt.TimerType.PreciseTimer)
-        ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
         plan: list[int] = []  # the delay before each key
         for _ in range(BURSTS):
             plan += [PAUSE_MS] + [KEY_GAP_MS] * (KEYS_PER_BURST - 1)
-        typed = [0]
-        # The measured part runs in Qt's own event loop, as the app does: a Python loop
-        # around processEvents would wait for the interpreter's lock on every turn.
         idle = main_window.REVISION_IDLE_MS if WAIT_FOR_REVISION else main_window.AUTOSAVE_MS
-        loop = QEventLoop()
-
-        def type_next() -> None:
-            QTest.keyClick(body, "x")
-            typed[0] += 1
-            if typed[0] < len(plan):
-                QTimer.singleShot(plan[typed[0]], type_next)
-            else:
-                QTimer.singleShot(idle + 3000, loop.quit)
-
-        collections_seen: list[tuple[int, float]] = []  # (generation, ms) on any thread
-        began: dict[int, float] = {}
-
-        def collected(phase: str, info: dict[str, int]) -> None:
-            if phase == "start":
-                began[threading.get_ident()] = time.perf_counter()
-            else:
-                start = began.pop(threading.get_ident(), time.perf_counter())
-                collections_seen.append((info["generation"], (time.perf_counter() - start) * 1000))
-
-        gc.callbacks.append(collected)
-        sampler = Sampler(threading.get_ident())
-        sampler.start()
-        ticker.start()
-        QTimer.singleShot(plan[0], type_next)
-        loop.exec()
-        ticker.stop()
-        sampler.stopped.set()
-        sampler.join()
-        gc.callbacks.remove(collected)
-
+        ours = type_into(body, plan, idle + 3000)
         saved = library.article(article.id).body
         assert saved.count("x" * KEYS_PER_BURST) >= 1, "the typing did not reach the library"
+        floor = floor_run(window, plan) if FLOOR else None
         window.close()
         QTimer.singleShot(0, app.quit)
         app.exec()
 
-    stalls = sorted(
-        ((later - earlier) * 1000, earlier, later)
-        for earlier, later in zip(ticks, ticks[1:], strict=False)
-        if (later - earlier) * 1000 > TICK_MS * 1.5
-    )
-    stalls.reverse()
-    over = [s for s in stalls if s[0] > TARGET_MS]
-    longest = stalls[0][0] if stalls else 0.0
-    print(
+    heading = (
         f"{WORDS:,} words, {len(plan)} keys in {BURSTS} bursts with {PAUSE_MS / 1000:.0f} s "
-        f"pauses{', then a revision' if WAIT_FOR_REVISION else ''}: "
-        f"longest stall {longest:.1f} ms (target ≤ {TARGET_MS}), "
-        f"{len(over)} over {TARGET_MS} ms"
+        f"pauses{', then a revision' if WAIT_FOR_REVISION else ''}"
     )
+    print(heading)
+    print("| window's thread | longest stall | stalls over 16 ms | target |")
+    print("|---|---:|---:|---|")
+    print(f"| Newsroom | {ours.longest:.1f} ms | {len(ours.over)} | ≤ {TARGET_MS} ms |")
+    if floor is not None:
+        print(
+            f"| the floor: a bare editor, the page | {floor.longest:.1f} ms "
+            f"| {len(floor.over)} | – |"
+        )
     for generation in range(3):
-        times = [ms for g, ms in collections_seen if g == generation]
+        times = [ms for g, ms in ours.collections if g == generation]
         if times:
             print(
                 f"  cycle collections of generation {generation}: {len(times)}, "
                 f"longest {max(times):.1f} ms"
             )
-    for length, earlier, later in stalls[:8]:
-        where = collections.Counter(n for t, n in sampler.samples if earlier <= t <= later)
-        cause = ", ".join(f"{name} ×{count}" for name, count in where.most_common(3))
-        print(f"  {length:6.1f} ms  {cause or '(not sampled)'}")
+    print("Newsroom's longest stalls, and where the window's thread was:")
+    ours.print_worst(8)
+    if floor is not None:
+        print("The floor's longest stalls:")
+        floor.print_worst(3)
 
 
 if __name__ == "__main__":

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._max_unsaved.timeout.connect(self._save_after_next_key)
         self._save_due = False
+        self._preview_due = False  # a key was typed: the preview follows once it is shown
         self._dirty = False
         self._closed = False
         self._checking = False
@@ -746,7 +747,11 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Editing…")
         self._autosave.start()
         self._revision_timer.start()
-        self._update_preview()
+        if not self._preview_due:
+            # After the key is shown: the editor paints the letter first, and the
+            # preview's work is not added to the key's in one stall of the window.
+            self._preview_due = True
+            QTimer.singleShot(0, self, self._preview_after_key)
         if self._save_due:
             # Between this key and the next: the save's work does not meet a keystroke's.
             self._save_due = False
@@ -1141,6 +1146,11 @@ class MainWindow(QMainWindow):
         self._start_rest()
         self.editor.resume_spelling()
         self._refresh_article_panels()
+
+    def _preview_after_key(self) -> None:
+        """The keys typed since the last preview, shown in it (one render for them all)."""
+        self._preview_due = False
+        self._update_preview()
 
     def _update_preview(self, article: Article | None = None) -> None:
         """Show ``article`` (by default the editor's) in the preview, once there is one:

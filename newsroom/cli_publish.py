@@ -116,14 +116,14 @@ def cmd_sync(args: argparse.Namespace, open_library: Opener) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
-    from newsroom.core.publish.base import Kind
+    from newsroom.core.publish.kinds import WORDPRESS
     from newsroom.core.publish.secrets import default_secrets
     from newsroom.core.publish.targets import get_target
     from newsroom.core.publish.wp_pull import pull
 
     with open_library(args) as library:
         target = get_target(library, args.target)
-        if target.kind is not Kind.WORDPRESS:
+        if target.kind is not WORDPRESS:
             print(
                 f"newsroom: “{target.name}” is not a WordPress site; only those can be pulled.",
                 file=sys.stderr,

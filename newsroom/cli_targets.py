@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from newsroom.core.publish.base import Target
     from newsroom.core.publish.secrets import Secrets
 
-KINDS = ("wordpress", "ninjs", "static")
 NO_SESSION = (
     "The Newsroom window can keep a password for as long as it is open (Publish › "
     "Targets…, “Keep for this session only”); the command line cannot, because each "
@@ -40,7 +39,9 @@ def add_commands(
 
     add = actions.add_parser("add", help="add a target; its password goes to the keychain")
     add.add_argument("name", help="what Newsroom calls the target, such as Website")
-    add.add_argument("--kind", required=True, choices=KINDS)
+    from newsroom.core.publish import kinds
+
+    add.add_argument("--kind", required=True, choices=[k.name for k in kinds.known()])
     add.add_argument("--url", required=True, help="the site's address, or a folder for static")
     add.add_argument("--user", help="the user name on the site (WordPress: required)")
     add.add_argument(
@@ -166,7 +167,7 @@ def _prompt(target_user: str | None, url: str) -> str:
 def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
     from newsroom.core.errors import NotFoundError
     from newsroom.core.publish import targets as t
-    from newsroom.core.publish.base import Kind, Target
+    from newsroom.core.publish.base import Target
     from newsroom.core.publish.clients import needs_secret
     from newsroom.core.publish.secrets import WeakKeyringError
 
@@ -175,14 +176,14 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
     kind = t.check_kind(args.kind)
     name = t.check_name(args.name)
     given = args.url
-    if kind is Kind.STATIC and not given.startswith("file://"):
+    if kind.folder and not given.startswith("file://"):
         given = str(Path(given).expanduser().absolute())  # as the shell means it
     url = t.check_url(kind, given)
     user = t.check_user(kind, args.user)
     draft = Target(id=0, name=name, kind=kind, url=url, username=user)
     wants_secret = needs_secret(draft)
     if args.password_stdin and not wants_secret:
-        why = "a static site needs none" if kind is Kind.STATIC else "it has no --user"
+        why = f"a {kind.label} target needs none" if kind.secret == "never" else "it has no --user"
         _err(f"“{name}” takes no password ({why}); nothing was changed.")
         return 2
     with open_library(args) as library:
@@ -207,7 +208,7 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
                 secrets.store(draft, read_secret(args.password_stdin, _prompt(user, url)))
                 stored = " Its password is in the system keychain."
         target = t.add_target(library, name, kind, url, user)
-    print(f"Added the {kind.value} target “{target.name}” ({target.url}).{stored}")
+    print(f"Added the {kind.name} target “{target.name}” ({target.url}).{stored}")
     return 0
 
 
@@ -259,7 +260,7 @@ def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> i
         rows: list[dict[str, Any]] = [
             {
                 "name": target.name,
-                "kind": target.kind.value,
+                "kind": target.kind.name,
                 "url": target.url,
                 "user": target.username,
                 "paused": target.paused,
@@ -285,16 +286,20 @@ def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> i
 
 def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
     from newsroom.core.publish import targets as t
-    from newsroom.core.publish.base import Kind
     from newsroom.core.renditions import RenditionSpec, SpecError, check_spec
 
-    wordpress_only = bool(args.takedown or args.schedules or args.author)
+    given = {
+        "takedown": bool(args.takedown),
+        "schedules": bool(args.schedules),
+        "authors": bool(args.author),
+    }
     with open_library(args) as library:
         target = t.get_target(library, args.name)
-        if wordpress_only and target.kind is not Kind.WORDPRESS:
+        own = target.kind.setting_keys()
+        if any(on and key not in own for key, on in given.items()):
             _err(
-                f"“{target.name}” is not a WordPress site; --takedown, --schedules and "
-                "--author are WordPress's settings."
+                f"“{target.name}” is a {target.kind.label} target; --takedown, --schedules "
+                "and --author are settings of a WordPress site."
             )
             return 2
         settings = dict(target.settings)
@@ -314,7 +319,7 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             settings["takedown"] = args.takedown
         if args.schedules:
             settings["schedules"] = args.schedules == "yes"
-        if target.kind is Kind.WORDPRESS:
+        if "authors" in own:
             authors = dict(settings.get("authors") or {})  # type: ignore[call-overload]
             for pair in args.author:
                 byline, sep, user = pair.partition("=")
@@ -336,7 +341,7 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
         )
     spec = RenditionSpec.from_settings(target.settings)
     print(f"{target.name}: {spec.describe()}, without their location and camera data.")
-    if target.kind is not Kind.WORDPRESS:
+    if "takedown" not in target.kind.setting_keys():
         return 0
     takedown = (
         "moves it to the trash"
@@ -387,7 +392,7 @@ def _confirm(question: str) -> bool:
 def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
     from newsroom.core.publish import targets as t
     from newsroom.core.publish.base import PublishError
-    from newsroom.core.publish.clients import make_publisher, needs_secret
+    from newsroom.core.publish.clients import NoClient, make_publisher, needs_secret
 
     with open_library(args, read_only=True) as library:
         target = t.get_target(library, args.name)
@@ -401,8 +406,8 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
             return 1
         try:
             publisher = make_publisher(target, secret=secret, library=library)
-        except ImportError:
-            _err(f"This version of Newsroom cannot publish to {target.kind.value} targets yet.")
+        except NoClient as exc:
+            _err(str(exc))
             return 1
         try:
             account = publisher.check()

@@ -53,6 +53,36 @@ _HASH_COLUMNS_5 = (
 )
 
 
+#: How migration 1 wrote the targets' kind, and how it reads from migration 7 on.
+_LISTED_KINDS = "kind TEXT NOT NULL CHECK (kind IN ('wordpress', 'ninjs', 'static')),"
+_ANY_KIND = "kind TEXT NOT NULL CHECK (kind != ''),"
+
+
+def _unlist_target_kinds(db: sqlite_utils.Database) -> None:
+    """The file stops listing the kinds of target (:mod:`newsroom.core.publish.kinds`
+    does): a library written by a Newsroom with a kind more keeps opening in one
+    without it, and a new kind needs no new migration.
+
+    SQLite's own way for a constraint that the stored rows already satisfy (“Making
+    Other Kinds Of Table Schema Changes”, the simpler procedure): the table's text is
+    changed in the schema, in this transaction, with the schema's version bumped.
+    Rebuilding the table instead would cascade its deletion to the outbox."""
+    conn = db.conn
+    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        changed = conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+            "WHERE type = 'table' AND name = 'targets' AND instr(sql, ?) > 0",
+            [_LISTED_KINDS, _ANY_KIND, _LISTED_KINDS],
+        ).rowcount
+        if changed != 1:
+            raise RuntimeError("the targets table is not as migration 1 made it")
+        conn.execute(f"PRAGMA schema_version = {version + 1:d}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+
+
 def _rehash(
     old_columns: str, new_columns: str | None = None
 ) -> Callable[[sqlite_utils.Database], None]:
@@ -434,6 +464,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         # A migration after this one that changes HASH_COLUMNS names this list as
         # its _HASH_COLUMNS_6 and rehashes from it.
         fill=_rehash(_HASH_COLUMNS_5),
+    ),
+    Migration(
+        7,
+        "a target's kind is any name: the kinds are Newsroom's own list",
+        (),
+        fill=_unlist_target_kinds,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -141,7 +141,7 @@ def default_site_folder(library_name: str) -> str:
 
 def add_default_target(library: Library, library_name: str) -> None:
     """Give a new library its own publishing target, which needs no server."""
-    from newsroom.core.publish.base import Kind
+    from newsroom.core.publish.kinds import STATIC
     from newsroom.core.publish.targets import add_target
 
-    add_target(library, DEFAULT_SITE_TARGET, Kind.STATIC, default_site_folder(library_name))
+    add_target(library, DEFAULT_SITE_TARGET, STATIC, default_site_folder(library_name))

@@ -38,7 +38,8 @@ from newsroom.core.library import Library
 from newsroom.core.model import Status, utcnow
 from newsroom.core.publish import changes, golive, outbox, states
 from newsroom.core.publish.approval import NotApproved, refusal
-from newsroom.core.publish.base import Action, Kind, Target
+from newsroom.core.publish.base import Action, Target
+from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
 from newsroom.core.publish.targets import list_targets, target_by_id
@@ -222,7 +223,7 @@ class Publishing(QObject):
                 entry = sub.addAction(label)
                 entry.setData(target.id)
                 entry.triggered.connect(lambda _=False, a=action, t=target.id: self.send(a, t))
-        self.pull_action.setEnabled(writable and any(t.kind is Kind.WORDPRESS for t in found))
+        self.pull_action.setEnabled(writable and any(t.kind is WORDPRESS for t in found))
 
     def _direct(self, action: Action) -> None:
         target_id = self.direct[action].data()

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from newsroom.core.library import Library
-from newsroom.core.publish.base import AuthFailed, Kind, PublishError, Target
+from newsroom.core.publish.base import AuthFailed, PublishError, Target
+from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.secrets import SecretError, Secrets, default_secrets
 from newsroom.core.publish.targets import list_targets
 from newsroom.core.publish.wordpress import WordPressPublisher
@@ -204,7 +205,7 @@ def choose_wordpress_target(
 ) -> Target | None:
     """The WordPress target to pull from: the only one, or the one the journalist
     picks; None (and a word why) when there is none."""
-    sites = [t for t in list_targets(library) if t.kind is Kind.WORDPRESS]
+    sites = [t for t in list_targets(library) if t.kind is WORDPRESS]
     if not sites:
         QMessageBox.information(
             parent,

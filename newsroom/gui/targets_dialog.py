@@ -8,10 +8,11 @@ for this session only. Check signs in to the target off the GUI thread.
 
 Every target says how big, in what quality and format its images go (``settings``
 ``image_long_edge``, ``image_quality``, ``image_format``; see
-:mod:`newsroom.core.renditions`). A WordPress target also says what a take-down does
-there (``settings["takedown"]``: back to draft, or to the trash) and whether the site
-may hold embargoed and scheduled posts until their time (``settings["schedules"]``; off
-by default, so that an embargoed story never leaves this computer before its time).
+:mod:`newsroom.core.renditions`). Below them come the settings of the target's kind, as
+its descriptor lists them (:mod:`newsroom.core.publish.kinds`): for a WordPress site,
+what a take-down does there (back to draft, or to the trash) and whether the site may
+hold embargoed and scheduled posts until their time (off by default, so that an
+embargoed story never leaves this computer before its time).
 
 :func:`ask_credentials` is the small dialog the outbox shows when a target answered
 401 and was paused.
@@ -41,9 +42,11 @@ from PySide6.QtWidgets import (
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
+from newsroom.core.publish import kinds
 from newsroom.core.publish import targets as target_ops
-from newsroom.core.publish.base import Account, Kind, Target
+from newsroom.core.publish.base import Account, Target
 from newsroom.core.publish.clients import make_publisher, needs_secret
+from newsroom.core.publish.kinds import Choice, Kind, Option
 from newsroom.core.publish.secrets import (
     SecretError,
     Secrets,
@@ -54,19 +57,7 @@ from newsroom.core.renditions import MAX_LONG_EDGE, MIN_LONG_EDGE, RenditionSpec
 from newsroom.gui.tasks import Operation, TaskManager
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {
-    Kind.WORDPRESS: "WordPress",
-    Kind.NINJS: "ninjs (HTTP push)",
-    Kind.STATIC: "Static site (a folder)",
-}
-URL_HINTS = {
-    Kind.WORDPRESS: "https://news.example.org",
-    Kind.NINJS: "https://wire.example.org/ninjs",
-    Kind.STATIC: "/home/me/site",
-}
 SESSION_ONLY = "Keep for This Session Only"
-#: What a take-down does on a WordPress site (``settings["takedown"]``), first the default.
-TAKEDOWN_CHOICES = (("draft", "Move to draft"), ("trash", "Move to trash"))
 #: The formats of the images a site receives (``settings["image_format"]``).
 IMAGE_FORMATS = (
     ("jpeg", "JPEG"),
@@ -76,10 +67,6 @@ IMAGE_FORMATS = (
 IMAGES_NOTE = (
     "Photos go scaled to this size, without the place they were taken and the camera's "
     "serial numbers; PNG and GIF images keep their format."
-)
-SCHEDULES_WARNING = (
-    "⚠ The story then leaves this computer before its embargo: it waits on the site, "
-    "where anyone who can see the site's drafts and scheduled posts can read it."
 )
 WEAK_NOTE = (
     "This computer has no safe password store that Newsroom can use. A password "
@@ -169,8 +156,8 @@ class TargetsDialog(QDialog):
         self.name_edit.setAccessibleName("Name")
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName("Kind")
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(label, kind)
+        for kind in kinds.known():
+            self.kind_combo.addItem(kind.label, kind.name)
         self.kind_combo.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.url_edit = QLineEdit(self)
         self.url_edit.setAccessibleName("Address")
@@ -180,32 +167,11 @@ class TargetsDialog(QDialog):
         self.session_box = QCheckBox("Keep the password for this session only", self)
         self.weak_note = QLabel(WEAK_NOTE, self)
         self.weak_note.setWordWrap(True)
-        self.takedown_label = QLabel("When an article is &taken down:", self)
-        self.takedown_combo = QComboBox(self)
-        self.takedown_combo.setAccessibleName("When an article is taken down")
-        self.takedown_combo.setToolTip(
-            "What the site does with the post when an article is spiked, unpublished or "
-            "trashed here. A draft can be published again; the site's trash is emptied "
-            "by WordPress after a while."
-        )
-        for value, label in TAKEDOWN_CHOICES:
-            self.takedown_combo.addItem(label, value)
-        self.takedown_label.setBuddy(self.takedown_combo)
-        self.schedules_box = QCheckBox(
-            "Let the site h&old embargoed and scheduled posts until their time", self
-        )
-        self.schedules_box.setAccessibleName(
-            "Let the site hold embargoed and scheduled posts until their time"
-        )
-        self.schedules_box.setToolTip(
-            "Off: Newsroom keeps such an article in its outbox and sends it when its time "
-            "comes (this computer must then be on). On: it goes to the site at once, as a "
-            "scheduled post."
-        )
-        self.schedules_warning = QLabel(SCHEDULES_WARNING, self)
-        self.schedules_warning.setAccessibleName("Warning about embargoes")
-        self.schedules_warning.setWordWrap(True)
-        self.schedules_box.toggled.connect(self._schedules_toggled)
+        #: The kinds' own settings, by key (a combo box or a check box), and the
+        #: warnings under the switches.
+        self.options: dict[str, QComboBox | QCheckBox] = {}
+        self.warnings: dict[str, QLabel] = {}
+        self._option_rows: list[tuple[Option, list[QWidget]]] = []
         self.image_size = QSpinBox(self)
         self.image_size.setRange(MIN_LONG_EDGE, MAX_LONG_EDGE)
         self.image_size.setSingleStep(256)
@@ -248,10 +214,11 @@ class TargetsDialog(QDialog):
         form.addRow("Image &quality:", self.image_quality)
         form.addRow("Image &format:", self.image_format)
         form.addRow("", self.images_note)
-        form.addRow(self.takedown_label, self.takedown_combo)
-        form.addRow("", self.schedules_box)
-        form.addRow("", self.schedules_warning)
         self.form = form
+        for kind in kinds.known():
+            for option in kind.options:
+                if option.key not in self.options:
+                    self._add_option(option)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.check_button)
@@ -296,7 +263,7 @@ class TargetsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for target in target_ops.list_targets(self.library):
-            label = f"{target.name} — {KIND_LABELS[target.kind]}"
+            label = f"{target.name} — {target.kind.label}"
             if target.paused:
                 label += " (paused)"
             item = QListWidgetItem(label, self.list)
@@ -321,16 +288,19 @@ class TargetsDialog(QDialog):
         self._current = target
         self.name_edit.setText(target.name if target else "")
         self.kind_combo.setCurrentIndex(
-            self.kind_combo.findData(target.kind if target else Kind.WORDPRESS)
+            max(0, self.kind_combo.findData(target.kind.name if target else None))
         )
         self.kind_combo.setEnabled(target is None)  # a target's kind stays
         self.url_edit.setText(target.url if target else "")
         self.user_edit.setText((target.username or "") if target else "")
         self.password_edit.clear()
         settings = target.settings if target else {}
-        takedown = self.takedown_combo.findData(settings.get("takedown", "draft"))
-        self.takedown_combo.setCurrentIndex(max(0, takedown))
-        self.schedules_box.setChecked(settings.get("schedules") is True)
+        for option, _ in self._option_rows:
+            widget = self.options[option.key]
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(settings.get(option.key))))
+            else:
+                widget.setChecked(settings.get(option.key) is True)
         spec = RenditionSpec.from_settings(settings)
         self.image_size.setValue(spec.long_edge)
         self.image_quality.setValue(spec.quality)
@@ -345,33 +315,59 @@ class TargetsDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self._kind()
-        self.url_edit.setPlaceholderText(URL_HINTS[kind])
-        static = kind is Kind.STATIC
-        wordpress = kind is Kind.WORDPRESS
-        for widget in (self.takedown_combo, self.schedules_box, self.schedules_warning):
-            self.form.setRowVisible(widget, wordpress)
-        self.user_edit.setEnabled(not static)
-        self.password_edit.setEnabled(not static)
-        if static:
+        self.url_edit.setPlaceholderText(kind.url_hint)
+        own = kind.setting_keys()
+        for option, widgets in self._option_rows:
+            for widget in widgets:
+                self.form.setRowVisible(widget, option.key in own)
+        no_user = kind.user == "none"
+        no_password = kind.secret == "never"
+        self.user_edit.setEnabled(not no_user)
+        self.password_edit.setEnabled(not no_password)
+        if no_user:
             self.user_edit.clear()
         if self._current is None:
-            hint = "An application password" if kind is Kind.WORDPRESS else "The password"
+            hint = kind.password_hint
         elif self.secrets.is_session_only(self._current):
             hint = "Kept for this session only; type a new one to replace it"
         elif self.secrets.keychain_is_weak:
             hint = "None kept yet: type it"
         else:
             hint = "Leave empty to keep the stored password"
-        self.password_edit.setPlaceholderText("" if static else hint)
+        self.password_edit.setPlaceholderText("" if no_password else hint)
 
     def _kind(self) -> Kind:
-        return Kind(self.kind_combo.currentData())
+        return kinds.named(str(self.kind_combo.currentData()))
 
-    def _schedules_toggled(self, on: bool) -> None:
-        # The warning stands out while the choice is on.
-        font = self.schedules_warning.font()
-        font.setBold(on)
-        self.schedules_warning.setFont(font)
+    def _add_option(self, option: Option) -> None:
+        """A row of the form for one of a kind's settings (shown for that kind only)."""
+        widgets: list[QWidget] = []
+        if isinstance(option, Choice):
+            combo = QComboBox(self)
+            for value, label in option.choices:
+                combo.addItem(label, value)
+            label_widget = QLabel(option.label, self)
+            label_widget.setBuddy(combo)
+            self.form.addRow(label_widget, combo)
+            self.options[option.key] = widget = combo
+            widgets.append(combo)
+        else:
+            box = QCheckBox(option.text, self)
+            self.form.addRow("", box)
+            self.options[option.key] = widget = box
+            widgets.append(box)
+            if option.warning:
+                warning = QLabel(option.warning, self)
+                warning.setAccessibleName(option.warning_name or option.accessible_name)
+                warning.setWordWrap(True)
+                self.form.addRow("", warning)
+                self.warnings[option.key] = warning
+                widgets.append(warning)
+                # The warning stands out while the switch is on.
+                box.toggled.connect(lambda on, w=warning: _embolden(w, on))
+        widget.setAccessibleName(option.accessible_name)
+        widget.setToolTip(option.tooltip)
+        self._option_rows.append((option, widgets))
 
     def _settings(self, kind: Kind) -> dict[str, object]:
         """The target's settings with the form's choices (kept as they were for a
@@ -382,9 +378,12 @@ class TargetsDialog(QDialog):
         )
         if spec != RenditionSpec.from_settings(settings):  # only what was changed is kept
             settings.update(spec.settings())
-        if kind is Kind.WORDPRESS:
-            settings["takedown"] = str(self.takedown_combo.currentData())
-            settings["schedules"] = self.schedules_box.isChecked()
+        for option in kind.options:
+            widget = self.options[option.key]
+            if isinstance(widget, QComboBox):
+                settings[option.key] = str(widget.currentData())
+            else:
+                settings[option.key] = widget.isChecked()
         return settings
 
     # -- editing -------------------------------------------------------------------------
@@ -424,7 +423,7 @@ class TargetsDialog(QDialog):
         if needs_secret(draft) and not secret:
             if old is None:
                 if not self._known_secret(draft):
-                    self._say("Type the password (for WordPress, an application password).")
+                    self._say(f"Type the password{draft.kind.password_help}.")
                     return False
                 # Another library publishes to this site as this user: one secret.
                 shared = f" It uses the password already kept for {draft.username}."
@@ -602,8 +601,7 @@ class CredentialsDialog(QDialog):
         if message:
             text += f"\n\n{message}"
         text += f"\n\nType the password for {who}"
-        if target.kind is Kind.WORDPRESS:
-            text += " (an application password, from your profile on the site)"
+        text += target.kind.password_help
         self.label = label = QLabel(text + ".", self)
         label.setWordWrap(True)
         self.password_edit = _password_field(self)
@@ -659,3 +657,9 @@ def ask_credentials(
         return dialog.secret
     finally:
         dialog.deleteLater()
+
+
+def _embolden(label: QLabel, on: bool) -> None:
+    font = label.font()
+    font.setBold(on)
+    label.setFont(font)

@@ -4,6 +4,7 @@ with its passwords in a real gnome-keyring on a private bus."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import os
 import subprocess
@@ -23,8 +24,11 @@ from keyring_fixtures import SecretService, running_secret_service  # noqa: E402
 from newsroom import cli  # noqa: E402
 from newsroom.core.library import create_library, open_library  # noqa: E402
 from newsroom.core.model import Article, utcnow  # noqa: E402
-from newsroom.core.publish import clients, secrets  # noqa: E402
-from newsroom.core.publish.base import Account, Kind, Target  # noqa: E402
+from newsroom.core.publish import (  # noqa: E402
+    kinds,  # noqa: E402
+    secrets,
+)
+from newsroom.core.publish.base import Account, Target  # noqa: E402
 from newsroom.core.publish.http import Http  # noqa: E402
 from newsroom.core.publish.targets import add_target, get_target, pause_target  # noqa: E402
 
@@ -315,7 +319,8 @@ def users_me_client(monkeypatch: pytest.MonkeyPatch) -> None:
     module = types.ModuleType("newsroom_test_users_me")
     module.UsersMe = UsersMe  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsroom_test_users_me", module)
-    monkeypatch.setitem(clients.CLIENTS, Kind.WORDPRESS, ("newsroom_test_users_me", "UsersMe"))
+    users_me = dataclasses.replace(kinds.WORDPRESS, client="newsroom_test_users_me:UsersMe")
+    monkeypatch.setitem(kinds._by_name(), "wordpress", users_me)
 
 
 @pytest.fixture

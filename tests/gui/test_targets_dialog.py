@@ -16,7 +16,7 @@ from dialogs import answer_dialog, when_modal
 from keyring.backends import SecretService as secret_service_backend
 from keyring.backends import null
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox
 from werkzeug import Request, Response
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "publish"))
@@ -24,7 +24,8 @@ from keyring_fixtures import SecretService, running_secret_service  # noqa: E402
 
 from newsroom.core.library import Library  # noqa: E402
 from newsroom.core.model import utcnow  # noqa: E402
-from newsroom.core.publish.base import Kind, Target  # noqa: E402
+from newsroom.core.publish import kinds  # noqa: E402
+from newsroom.core.publish.base import Target  # noqa: E402
 from newsroom.core.publish.secrets import KeyringStore, Secrets  # noqa: E402
 from newsroom.core.publish.targets import (  # noqa: E402
     add_target,
@@ -83,7 +84,7 @@ def password() -> str:
 def fill(dialog: TargetsDialog, name: str, url: str, user: str, pw: str) -> None:
     dialog.new_target()
     dialog.name_edit.setText(name)
-    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(Kind.WORDPRESS))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("wordpress"))
     dialog.url_edit.setText(url)
     dialog.user_edit.setText(user)
     dialog.password_edit.setText(pw)
@@ -174,7 +175,7 @@ def test_a_target_another_library_knows_needs_no_password_typed(
     qtbot, library: Library, keychain: Secrets
 ) -> None:
     pw = password()
-    keychain.store(Target(7, "Elsewhere", Kind.WORDPRESS, "https://news.example.org", "ada"), pw)
+    keychain.store(Target(7, "Elsewhere", kinds.WORDPRESS, "https://news.example.org", "ada"), pw)
     dialog = make_dialog(qtbot, library, keychain)
     fill(dialog, "Website", "https://news.example.org", "ada", "")
     assert dialog.save()
@@ -224,7 +225,7 @@ def test_a_weak_keychain_offers_this_session_only(qtbot, library: Library, weak:
     assert not dialog.save()
     assert "no safe password store" in texts[0] and pw not in texts[0]
     assert list_targets(library) == []
-    assert weak.get(Target(0, "W", Kind.WORDPRESS, "https://news.example.org", "ada")) is None
+    assert weak.get(Target(0, "W", kinds.WORDPRESS, "https://news.example.org", "ada")) is None
 
     chosen: list[str] = []
 
@@ -372,23 +373,25 @@ def test_a_wordpress_target_keeps_its_takedown_and_schedules_choices(
     )  # fmt: skip
     add_target(library, "Archive", "static", str(tmp_path))
     dialog = make_dialog(qtbot, library, weak)
+    takedown, schedules = dialog.options["takedown"], dialog.options["schedules"]
+    assert isinstance(takedown, QComboBox) and isinstance(schedules, QCheckBox)
     assert dialog.name_edit.text() == "Archive"
-    assert dialog.takedown_combo.isHidden() and dialog.schedules_box.isHidden()
-    assert dialog.schedules_warning.isHidden()
+    assert takedown.isHidden() and schedules.isHidden()
+    assert dialog.warnings["schedules"].isHidden()
 
     dialog.list.setCurrentRow(1)
     assert dialog.name_edit.text() == "Website"
-    assert dialog.takedown_combo.isVisibleTo(dialog) and dialog.schedules_box.isVisibleTo(dialog)
-    assert dialog.takedown_combo.currentText() == "Move to draft"  # the default
-    assert not dialog.schedules_box.isChecked()  # embargoes stay here by default
-    warning = dialog.schedules_warning
+    assert takedown.isVisibleTo(dialog) and dialog.options["schedules"].isVisibleTo(dialog)
+    assert takedown.currentText() == "Move to draft"  # the default
+    assert not schedules.isChecked()  # embargoes stay here by default
+    warning = dialog.warnings["schedules"]
     assert warning.isVisibleTo(dialog) and "leaves this computer before its embargo" in (
         warning.text()
     )
-    assert dialog.takedown_combo.accessibleName() == "When an article is taken down"
+    assert takedown.accessibleName() == "When an article is taken down"
 
-    dialog.takedown_combo.setCurrentIndex(dialog.takedown_combo.findData("trash"))
-    dialog.schedules_box.setChecked(True)
+    takedown.setCurrentIndex(takedown.findData("trash"))
+    schedules.setChecked(True)
     assert dialog.save()
     stored = get_target(library, "Website")
     assert stored.id == site.id
@@ -397,9 +400,9 @@ def test_a_wordpress_target_keeps_its_takedown_and_schedules_choices(
 
     dialog.list.setCurrentRow(0)
     dialog.list.setCurrentRow(1)  # shown again from the library
-    assert dialog.takedown_combo.currentData() == "trash" and dialog.schedules_box.isChecked()
-    dialog.takedown_combo.setCurrentIndex(dialog.takedown_combo.findData("draft"))
-    dialog.schedules_box.setChecked(False)
+    assert takedown.currentData() == "trash" and schedules.isChecked()
+    takedown.setCurrentIndex(takedown.findData("draft"))
+    schedules.setChecked(False)
     assert dialog.save()
     stored = get_target(library, "Website")
     assert stored.settings["takedown"] == "draft" and stored.settings["schedules"] is False

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsroom.core.library import create_library, open_library
-from newsroom.core.publish import commands
-from newsroom.core.publish.base import Kind
+from newsroom.core.publish import commands, kinds
 from newsroom.core.publish.targets import TargetError, add_target, list_targets
 
 
@@ -21,7 +20,7 @@ def test_a_new_library_publishes_to_a_folder_beside_it_even_after_a_move(
     desk = tmp_path / "office" / "Desk.newsroom"
     library = create_library(desk)
     (target,) = list_targets(library)
-    assert (target.name, target.kind, target.url) == ("Site folder", Kind.STATIC, "Desk site")
+    assert (target.name, target.kind, target.url) == ("Site folder", kinds.STATIC, "Desk site")
     slug = library.articles()[0].slug
     summary = commands.publish(library, slug, target.name)
     assert summary.ok
@@ -43,8 +42,8 @@ def test_a_new_library_publishes_to_a_folder_beside_it_even_after_a_move(
 
 def test_a_relative_folder_must_be_a_bare_name(tmp_path: Path) -> None:
     library = create_library(tmp_path / "A.newsroom", seed=False)
-    add_target(library, "Beside", Kind.STATIC, "Public")
+    add_target(library, "Beside", kinds.STATIC, "Public")
     for bad in ("a/b", "..", "."):
         with pytest.raises(TargetError, match="given in full"):
-            add_target(library, "Bad", Kind.STATIC, bad)
+            add_target(library, "Bad", kinds.STATIC, bad)
     library.close()

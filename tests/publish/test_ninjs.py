@@ -18,10 +18,10 @@ from werkzeug import Request, Response
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, Status
+from newsroom.core.publish import kinds
 from newsroom.core.publish.base import (
     Action,
     AuthFailed,
-    Kind,
     Rejected,
     Remote,
     Target,
@@ -176,7 +176,7 @@ def test_version_follows_the_content_and_not_the_clock(library: Library, story: 
 
 # -- the receiver -----------------------------------------------------------------------
 def target(server: HTTPServer, **fields: Any) -> Target:
-    return Target(id=1, name="Wire", kind=Kind.NINJS, url=server.url_for("/ninjs"), **fields)
+    return Target(id=1, name="Wire", kind=kinds.NINJS, url=server.url_for("/ninjs"), **fields)
 
 
 def register_target(library: Library) -> None:
@@ -331,7 +331,7 @@ def test_an_upload_answer_without_an_address_needs_attention(
 def test_a_receiver_that_is_down_is_tried_again_later(
     httpserver: HTTPServer, library: Library, story: Article
 ) -> None:
-    dead = Target(id=1, name="Wire", kind=Kind.NINJS, url=httpserver.url_for("/ninjs"))
+    dead = Target(id=1, name="Wire", kind=kinds.NINJS, url=httpserver.url_for("/ninjs"))
     httpserver.stop()
     try:
         client = NinjsPublisher(dead, secret=None, library=library)
@@ -428,7 +428,7 @@ def test_a_take_down_reaches_the_receiver_as_canceled(
     from newsroom.core.publish.targets import add_target
 
     receiver = Receiver(httpserver)
-    wire = add_target(library, "Wire", Kind.NINJS, httpserver.url_for("/ninjs"))
+    wire = add_target(library, "Wire", kinds.NINJS, httpserver.url_for("/ninjs"))
     assert story.id is not None
     approve(library, story.id, Status.PUBLISHED)
     golive.publish(library, story.id, wire)

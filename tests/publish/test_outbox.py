@@ -24,6 +24,7 @@ from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Targ
 from newsroom.core.publish.outbox import EntryState, Outcome
 from newsroom.core.publish.targets import add_target, target_by_id
 from newsroom.core.renditions import make_rendition
+from newsroom.core.schema import SCHEMA_VERSION
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 #: A real 2×2 PNG (an image whose web rendition can be made).
@@ -309,7 +310,7 @@ def test_a_library_of_format_5_keeps_its_sync_states(
         current.body += " Then it rained again."
         old.save_article(current)
     with open_library(path) as library:
-        assert library.schema_version == 6
+        assert library.schema_version == SCHEMA_VERSION
         assert states.sync_states(library, [synced, edited]) == {
             synced: SyncState.SYNCED,
             edited: SyncState.CHANGED,

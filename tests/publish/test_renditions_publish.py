@@ -13,8 +13,8 @@ from PIL import Image
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.core.publish import changes, commands, golive, outbox
-from newsroom.core.publish.base import Action, Kind, Target
+from newsroom.core.publish import changes, commands, golive, kinds, outbox
+from newsroom.core.publish.base import Action, Target
 from newsroom.core.publish.targets import add_target, update_target
 from newsroom.core.renditions import has_location
 
@@ -45,7 +45,7 @@ def test_the_targets_settings_make_the_copy_and_a_new_setting_a_new_one(
 ) -> None:
     site = tmp_path / "site"
     target: Target = add_target(
-        library, "Folder", Kind.STATIC, str(site), settings={"image_long_edge": 640}
+        library, "Folder", kinds.STATIC, str(site), settings={"image_long_edge": 640}
     )
     picture = library.add_media("IMG_9.jpg", "image/jpeg", photo(1920, 1280, gps=True))
     article_id = story(library, picture.id, picture.uid)
@@ -80,7 +80,7 @@ def test_the_targets_settings_make_the_copy_and_a_new_setting_a_new_one(
 
 
 def test_a_broken_image_is_named_and_the_article_waits(library: Library, tmp_path: Path) -> None:
-    target = add_target(library, "Folder", Kind.STATIC, str(tmp_path / "site"))
+    target = add_target(library, "Folder", kinds.STATIC, str(tmp_path / "site"))
     broken = library.add_media("dawn-harbour.jpg", "image/jpeg", photo(400, 300)[:500])
     article_id = story(library, broken.id, broken.uid)
     golive.publish(library, article_id, target)

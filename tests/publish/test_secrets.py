@@ -15,7 +15,8 @@ from keyring.backends.chainer import ChainerBackend
 from keyring_fixtures import SecretService, running_secret_service
 
 from newsroom.core.library import open_library
-from newsroom.core.publish.base import Kind, Target
+from newsroom.core.publish import kinds
+from newsroom.core.publish.base import Target
 from newsroom.core.publish.secrets import (
     KeyringStore,
     SecretError,
@@ -50,7 +51,7 @@ def secret() -> str:
 
 
 def target(url: str = SITE, user: str | None = "ada", name: str = "Website", id: int = 1) -> Target:
-    return Target(id=id, name=name, kind=Kind.WORDPRESS, url=url, username=user)
+    return Target(id=id, name=name, kind=kinds.WORDPRESS, url=url, username=user)
 
 
 class PlaintextKeyring(KeyringBackend):

@@ -11,8 +11,8 @@ from golive_helpers import approve
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, Status
-from newsroom.core.publish import commands, golive
-from newsroom.core.publish.base import Kind, Target
+from newsroom.core.publish import commands, golive, kinds
+from newsroom.core.publish.base import Target
 from newsroom.core.publish.targets import add_target
 
 
@@ -48,7 +48,7 @@ def test_unpublishing_trashing_and_correcting_reach_the_site(
     library: Library, tmp_path: Path
 ) -> None:
     site = tmp_path / "site"
-    target = add_target(library, "Folder", Kind.STATIC, str(site))
+    target = add_target(library, "Folder", kinds.STATIC, str(site))
     ports, rail, talks = (
         story(library, "Ports brace", "ports", 1),
         story(library, "Rail stops", "rail", 5),

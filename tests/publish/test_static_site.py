@@ -20,9 +20,9 @@ from publish_helpers import outgoing, png
 from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, RelatedLink, Status
 from newsroom.core.page import render_article_html
+from newsroom.core.publish import kinds
 from newsroom.core.publish.base import (
     Action,
-    Kind,
     Outgoing,
     Rejected,
     Remote,
@@ -52,7 +52,7 @@ def site(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def publisher(library: Library, site: Path) -> Iterator[StaticSitePublisher]:
-    target = Target(id=1, name="Site", kind=Kind.STATIC, url=str(site))
+    target = Target(id=1, name="Site", kind=kinds.STATIC, url=str(site))
     client = StaticSitePublisher(target, secret=None, library=library)
     yield client
     client.close()
@@ -360,16 +360,16 @@ def test_pages_look_like_the_preview(
 
 def test_the_folder_is_checked_before_use(library: Library, tmp_path: Path) -> None:
     fresh = tmp_path / "New site"
-    target = Target(id=1, name="Site", kind=Kind.STATIC, url=str(fresh))
+    target = Target(id=1, name="Site", kind=kinds.STATIC, url=str(fresh))
     account = StaticSitePublisher(target, secret=None, library=library).check()
     assert fresh.is_dir() and account.name == str(fresh)
     assert list(fresh.iterdir()) == [fresh / ".newsroom"]
 
-    unplugged = Target(id=1, name="Site", kind=Kind.STATIC, url=str(tmp_path / "USB" / "site"))
+    unplugged = Target(id=1, name="Site", kind=kinds.STATIC, url=str(tmp_path / "USB" / "site"))
     with pytest.raises(Temporary, match="cannot be found"):
         StaticSitePublisher(unplugged, secret=None, library=library).check()
 
-    relative = Target(id=1, name="Site", kind=Kind.STATIC, url="Desk site")
+    relative = Target(id=1, name="Site", kind=kinds.STATIC, url="Desk site")
     client = StaticSitePublisher(relative, secret=None, library=library)
     assert client.folder == library.path.parent / "Desk site"
 
@@ -382,7 +382,7 @@ def test_a_folder_that_may_not_be_written_needs_attention(library: Library, tmp_
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        target = Target(id=1, name="Site", kind=Kind.STATIC, url=str(locked))
+        target = Target(id=1, name="Site", kind=kinds.STATIC, url=str(locked))
         with pytest.raises(Rejected, match="may not write"):
             StaticSitePublisher(target, secret=None, library=library).check()
     finally:
@@ -600,7 +600,7 @@ def test_a_photo_goes_to_the_site_small_and_without_its_location(
         )
     )  # fmt: skip
     target = Target(
-        id=1, name="Site", kind=Kind.STATIC, url=str(site), settings={"image_long_edge": 800}
+        id=1, name="Site", kind=kinds.STATIC, url=str(site), settings={"image_long_edge": 800}
     )
     client = StaticSitePublisher(target, secret=None, library=library)
     client.publish(outgoing(library, article), None)

@@ -3,18 +3,23 @@ paused and removed (their outbox going with them); and the client for each kind.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import sqlite3
 import sys
 import types
 from pathlib import Path
 
 import pytest
 
+from newsroom.core import schema
 from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import utcnow
-from newsroom.core.publish import clients
-from newsroom.core.publish.base import Kind, Target
-from newsroom.core.publish.clients import make_publisher, needs_secret
+from newsroom.core.publish import kinds
+from newsroom.core.publish.base import Target
+from newsroom.core.publish.clients import NoClient, make_publisher, needs_secret
+from newsroom.core.publish.kinds import Kind
 from newsroom.core.publish.targets import (
     TargetError,
     add_target,
@@ -31,11 +36,11 @@ from newsroom.core.publish.targets import (
 
 def test_add_list_and_get(library: Library, tmp_path: Path) -> None:
     site = add_target(library, " Website ", "wordpress", "https://news.example.org/", " ada ")
-    wire = add_target(library, "Wire", Kind.NINJS, "http://127.0.0.1:8080/ninjs")
+    wire = add_target(library, "Wire", kinds.NINJS, "http://127.0.0.1:8080/ninjs")
     folder = add_target(library, "archive", "STATIC", str(tmp_path / "site"))
-    assert site == Target(site.id, "Website", Kind.WORDPRESS, "https://news.example.org", "ada")
+    assert site == Target(site.id, "Website", kinds.WORDPRESS, "https://news.example.org", "ada")
     assert wire.username is None and wire.url == "http://127.0.0.1:8080/ninjs"
-    assert folder.kind is Kind.STATIC and folder.url == str(tmp_path / "site")
+    assert folder.kind is kinds.STATIC and folder.url == str(tmp_path / "site")
     assert [t.name for t in list_targets(library)] == ["archive", "Website", "Wire"]
     assert get_target(library, "Website") == site == target_by_id(library, site.id)
     with pytest.raises(NotFoundError, match="no target “Nope”"):
@@ -94,7 +99,7 @@ def test_update_keeps_the_kind_and_checks_again(library: Library) -> None:
     assert (moved.id, moved.name, moved.kind, moved.url, moved.username) == (
         site.id,
         "Main site",
-        Kind.WORDPRESS,
+        kinds.WORDPRESS,
         "https://b.example",
         "bob",
     )
@@ -163,10 +168,10 @@ def test_which_targets_need_a_secret() -> None:
     def t(kind: Kind, user: str | None) -> Target:
         return Target(1, "T", kind, "https://a.example", user)
 
-    assert needs_secret(t(Kind.WORDPRESS, "ada"))
-    assert needs_secret(t(Kind.NINJS, "ada"))
-    assert not needs_secret(t(Kind.NINJS, None))
-    assert not needs_secret(Target(1, "T", Kind.STATIC, "/srv/site"))
+    assert needs_secret(t(kinds.WORDPRESS, "ada"))
+    assert needs_secret(t(kinds.NINJS, "ada"))
+    assert not needs_secret(t(kinds.NINJS, None))
+    assert not needs_secret(Target(1, "T", kinds.STATIC, "/srv/site"))
 
 
 class RecordingPublisher:
@@ -180,7 +185,8 @@ def test_make_publisher_imports_the_kind_s_module_when_asked(
     module = types.ModuleType("newsroom_test_client")
     module.Recording = RecordingPublisher  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "newsroom_test_client", module)
-    monkeypatch.setitem(clients.CLIENTS, Kind.NINJS, ("newsroom_test_client", "Recording"))
+    recording = dataclasses.replace(kinds.NINJS, client="newsroom_test_client:Recording")
+    monkeypatch.setitem(kinds._by_name(), "ninjs", recording)
     wire = add_target(library, "Wire", "ninjs", "https://b.example", "ada")
     made = make_publisher(wire, secret="s", library=library)
     assert isinstance(made, RecordingPublisher)
@@ -188,6 +194,80 @@ def test_make_publisher_imports_the_kind_s_module_when_asked(
 
 
 def test_every_kind_has_a_client_module() -> None:
-    assert set(clients.CLIENTS) == set(Kind)
-    for module, cls in clients.CLIENTS.values():
+    assert [k.name for k in kinds.known()] == list(kinds.REGISTERED)
+    for kind in kinds.known():
+        assert kind.client is not None
+        module, _, cls = kind.client.partition(":")
         assert module.startswith("newsroom.core.publish.") and cls.endswith("Publisher")
+        assert isinstance(getattr(importlib.import_module(module), cls), type)
+
+
+# -- the kinds: Newsroom's list, not the file's ----------------------------------------
+def test_a_library_of_format_6_keeps_its_targets_and_outbox_as_the_kinds_leave_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "Old.newsroom"
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:6])
+        patch.setattr(schema, "SCHEMA_VERSION", 6)
+        patch.setattr("newsroom.core.library.SCHEMA_VERSION", 6)
+        with open_library(path) as old:
+            wire = add_target(old, "Wire", "ninjs", "https://wire.example.org", "ada")
+            article_id = old.articles()[0].id
+            old.conn.execute(
+                "INSERT INTO outbox (target_id, article_id, action, idempotency_key, "
+                "created_at, updated_at) VALUES (?, ?, 'publish', 'k1', '2026-01-01', "
+                "'2026-01-01')",
+                [wire.id, article_id],
+            )
+            old.conn.commit()
+            with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+                old.conn.execute(
+                    "INSERT INTO targets (name, kind, url, created_at) "
+                    "VALUES ('G', 'ghost', 'https://g.example', '2026-01-01')"
+                )
+    with open_library(path) as library:
+        assert library.schema_version == schema.SCHEMA_VERSION == 7
+        assert library.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert library.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert [t.name for t in list_targets(library)] == ["Site folder", "Wire"]
+        assert pending_count(library, wire.id) == 1, "the outbox did not go with the change"
+        sql = library.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'targets'"
+        ).fetchone()[0]
+        assert "'wordpress'" not in sql and "CHECK (kind != '')" in sql
+        # A kind from a Newsroom that knows more: kept, listed, not published to.
+        library.conn.execute(
+            "INSERT INTO targets (name, kind, url, created_at) "
+            "VALUES ('Blog', 'ghost', 'https://blog.example', '2026-01-01')"
+        )
+        library.conn.commit()
+        blog = get_target(library, "Blog")
+        assert blog.kind.name == "ghost" and "not known to this version" in blog.kind.label
+        with pytest.raises(NoClient, match="cannot publish to ghost targets"):
+            make_publisher(blog, secret=None, library=library)
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            library.conn.execute(
+                "INSERT INTO targets (name, kind, url, created_at) "
+                "VALUES ('E', '', 'https://e.example', '2026-01-01')"
+            )
+        with pytest.raises(TargetError, match="not a kind of target Newsroom knows"):
+            add_target(library, "Blog 2", "ghost", "https://blog.example")
+
+
+def test_a_kind_is_read_from_its_descriptor_only() -> None:
+    """What the library's rules, the outbox and the dialog ask of a kind, for each
+    registered one: from its descriptor, which says it consistently."""
+    for kind in kinds.known():
+        assert kinds.named(kind.name) is kind and kinds.check(kind.name.upper()) is kind
+        assert kind.label and kind.url_hint
+        if kind.user == "required":
+            assert kind.needs_secret("ada") and kind.user_refusal
+        if kind.secret == "never":
+            assert not kind.needs_secret("ada")
+        if kind.schedules_switch is not None:
+            assert kind.schedules_switch in kind.setting_keys()
+            assert kind.schedules_itself({kind.schedules_switch: True})
+        assert not kind.schedules_itself({})
+    assert kinds.WORDPRESS.schedules_itself({"schedules": True})
+    assert not kinds.NINJS.schedules_itself({"schedules": True})

@@ -27,12 +27,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from newsroom.core.errors import NewsroomError
-
-
-class Kind(StrEnum):
-    WORDPRESS = "wordpress"
-    NINJS = "ninjs"
-    STATIC = "static"
+from newsroom.core.publish.kinds.kind import Kind
 
 
 class Action(StrEnum):
@@ -67,7 +62,7 @@ class SyncState(StrEnum):
 class Target:
     id: int
     name: str
-    kind: Kind
+    kind: Kind  # :mod:`newsroom.core.publish.kinds`
     url: str  # a folder path for a static target
     username: str | None = None
     settings: Mapping[str, object] = field(default_factory=dict)

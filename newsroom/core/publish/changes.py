@@ -18,7 +18,7 @@ from datetime import datetime
 from newsroom.core.library import Library
 from newsroom.core.model import utcnow
 from newsroom.core.publish.approval import NotApproved, refusal
-from newsroom.core.publish.base import Action, Kind, Outgoing, Target
+from newsroom.core.publish.base import Action, Outgoing, Target
 
 #: The fields of a page as a site receives them, in the order the window lists them.
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -131,7 +131,7 @@ def _last_sent(
 def _uploads(
     library: Library, item: Outgoing, target: Target, before: Mapping[str, str]
 ) -> list[str]:
-    if target.kind is Kind.WORDPRESS:
+    if target.kind.records_uploads:
         have = {
             (row[0], row[1])
             for row in library.conn.execute(

@@ -31,7 +31,7 @@ from typing import Any
 from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library
 from newsroom.core.publish.assemble import article_hash
-from newsroom.core.publish.base import Action, Conflict, Kind, Remote, Target
+from newsroom.core.publish.base import Action, Conflict, Remote, Target
 
 
 class EntryState(StrEnum):
@@ -237,9 +237,9 @@ def _entry(row: Sequence[Any]) -> Entry:
 def schedules_itself(target: Target) -> bool:
     """Whether an embargoed or scheduled article may be sent to the target before its
     time, for the site to hold it (WordPress ``future``). Never by default: an embargo
-    is a hard stop, and the story stays on this machine until its time. A WordPress
-    target may opt in with its setting ``schedules``."""
-    return target.kind is Kind.WORDPRESS and target.settings.get("schedules") is True
+    is a hard stop, and the story stays on this machine until its time. A target whose
+    kind has the switch for it may opt in (WordPress's ``schedules``)."""
+    return target.kind.schedules_itself(target.settings)
 
 
 # -- reading ----------------------------------------------------------------------------

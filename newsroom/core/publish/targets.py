@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 from newsroom.core.errors import NewsroomError, NotFoundError
 from newsroom.core.model import utcnow
-from newsroom.core.publish.base import Kind, Target
+from newsroom.core.publish import kinds
+from newsroom.core.publish.base import Target
+from newsroom.core.publish.kinds import Kind
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -50,19 +52,19 @@ def check_name(name: str) -> str:
 
 
 def check_kind(kind: str | Kind) -> Kind:
+    """The registered kind called ``kind`` (:mod:`.kinds`), or :class:`TargetError`."""
     try:
-        return Kind(str(kind).strip().lower())
-    except ValueError:
-        choices = ", ".join(k.value for k in Kind)
-        raise TargetError(f"“{kind}” is not a kind of target Newsroom knows ({choices}).") from None
+        return kinds.check(kind)
+    except kinds.KindError as exc:
+        raise TargetError(str(exc)) from None
 
 
 def check_url(kind: Kind, url: str) -> str:
-    """The address normalised: an http(s) URL without a trailing slash for WordPress and
-    ninjs, an absolute folder path for a static site (or the name of a folder beside
-    the library)."""
+    """The address normalised: an absolute folder path for a kind whose address is a
+    folder (or the name of a folder beside the library), else an http(s) URL without a
+    trailing slash."""
     url = url.strip()
-    if kind is Kind.STATIC:
+    if kind.folder:
         if url.startswith("file://"):
             url = url[len("file://") :]
         path = Path(os.path.expanduser(url))
@@ -91,7 +93,7 @@ def check_url(kind: Kind, url: str) -> str:
         )
     if parts.scheme not in ("http", "https") or not hostname:
         raise TargetError(
-            f"The address of a {kind.value} target starts with https:// (or http://), "
+            f"The address of a {kind.name} target starts with https:// (or http://), "
             f"such as “https://news.example.org”; “{url}” does not."
         )
     return url.rstrip("/")
@@ -99,10 +101,10 @@ def check_url(kind: Kind, url: str) -> str:
 
 def check_user(kind: Kind, username: str | None) -> str | None:
     username = (username or "").strip() or None
-    if kind is Kind.WORDPRESS and username is None:
-        raise TargetError("A WordPress target needs the user name the site knows you by.")
-    if kind is Kind.STATIC and username is not None:
-        raise TargetError("A static site is a folder: it has no user name.")
+    if kind.user == "required" and username is None:
+        raise TargetError(kind.user_refusal or f"A {kind.label} target needs a user name.")
+    if kind.user == "none" and username is not None:
+        raise TargetError(kind.user_refusal or f"A {kind.label} target has no user name.")
     return username
 
 
@@ -115,7 +117,7 @@ def _target(row: Mapping[str, Any]) -> Target:
     return Target(
         id=int(row["id"]),
         name=str(row["name"]),
-        kind=Kind(row["kind"]),
+        kind=kinds.named(str(row["kind"])),
         url=str(row["url"]),
         username=row["username"],
         settings=settings if isinstance(settings, dict) else {},
@@ -180,7 +182,7 @@ def add_target(
         table.insert(
             {
                 "name": name,
-                "kind": kind.value,
+                "kind": kind.name,
                 "url": url,
                 "username": username,
                 "settings": json.dumps(dict(settings or {})),

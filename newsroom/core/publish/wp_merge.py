@@ -22,7 +22,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from newsroom.core.publish.base import Kind, Rejected
+from newsroom.core.publish.base import Rejected
+from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.wp_rest import WordPressError
 from newsroom.core.publish.wp_terms import WordPressTerms, section_key
 
@@ -73,7 +74,7 @@ def holders(library: Library, section_id: int) -> list[str]:
         "SELECT DISTINCT t.name FROM remote_terms r JOIN targets t ON t.id = r.target_id "
         "WHERE r.kind = 'category' AND r.local_key = ? AND t.kind = ? "
         "ORDER BY t.name COLLATE NOCASE",
-        [section_key(section_id), Kind.WORDPRESS.value],
+        [section_key(section_id), WORDPRESS.name],
     ).fetchall()
     return [str(row[0]) for row in rows]
 
@@ -103,7 +104,7 @@ def _after_merge(
             "FROM remote_terms r JOIN targets t ON t.id = r.target_id "
             "WHERE r.kind = 'category' AND r.local_key IN (?, ?) AND t.kind = ? "
             "ORDER BY t.name COLLATE NOCASE, t.id, r.local_key DESC",
-            [section_key(source_id), merged_key(source_id), Kind.WORDPRESS.value],
+            [section_key(source_id), merged_key(source_id), WORDPRESS.name],
         ).fetchall()
         for target_id, key, remote_id, sent_as, name in rows:
             db.execute(

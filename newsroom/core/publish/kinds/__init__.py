@@ -1,0 +1,71 @@
+"""The kinds of publishing target, registered here: a kind is one module of this
+package whose ``KIND`` describes it (:class:`~.kind.Kind`), and one line below.
+
+The library keeps a target's kind by name and does not list the kinds itself, so a
+library that travels to a Newsroom without a kind keeps its targets of that kind:
+they are shown as a kind this version cannot publish to (:func:`named`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+from newsroom.core.errors import NewsroomError
+from newsroom.core.publish.kinds.kind import Choice, Kind, Option, Switch
+
+__all__ = ["Choice", "Kind", "KindError", "Option", "Switch", "check", "known", "named"]
+
+#: The kinds' modules, in the order the window lists them. Adding a kind is a line here.
+REGISTERED = (
+    "wordpress",
+    "ninjs",
+    "static",
+)
+
+
+class KindError(NewsroomError):
+    """A kind of target that Newsroom does not know; the message lists those it does."""
+
+
+@cache
+def known() -> tuple[Kind, ...]:
+    """Every registered kind, in the order of :data:`REGISTERED`."""
+    return tuple(importlib.import_module(f"{__name__}.{m}").KIND for m in REGISTERED)
+
+
+@cache
+def _by_name() -> dict[str, Kind]:
+    return {k.name: k for k in known()}
+
+
+def named(name: str) -> Kind:
+    """The kind called ``name``; for a name no module registers (a library written by
+    a Newsroom with more kinds), a kind that keeps its targets but has no client."""
+    found = _by_name().get(name)
+    if found is not None:
+        return found
+    return Kind(
+        name=name,
+        label=f"{name} (not known to this version of Newsroom)",
+        url_hint="",
+    )
+
+
+def check(name: str | Kind) -> Kind:
+    """The registered kind called ``name`` (as typed: case and spaces do not matter),
+    or :class:`KindError`."""
+    if isinstance(name, Kind):
+        name = name.name
+    found = _by_name().get(str(name).strip().lower())
+    if found is None:
+        choices = ", ".join(k.name for k in known())
+        raise KindError(f"“{name}” is not a kind of target Newsroom knows ({choices}).")
+    return found
+
+
+#: The kinds Newsroom's own code must name: the library's default target is a static
+#: site, and a few WordPress-only features (categories merged on the site) ask for it.
+WORDPRESS = named("wordpress")
+NINJS = named("ninjs")
+STATIC = named("static")

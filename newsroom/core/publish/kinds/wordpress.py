@@ -1,0 +1,48 @@
+"""A WordPress site, through its REST API and an application password
+(:mod:`newsroom.core.publish.wordpress`)."""
+
+from newsroom.core.publish.kinds.kind import Choice, Kind, Switch
+
+KIND = Kind(
+    name="wordpress",
+    label="WordPress",
+    url_hint="https://news.example.org",
+    user="required",
+    user_refusal="A WordPress target needs the user name the site knows you by.",
+    secret="always",
+    password_hint="An application password",
+    password_help=" (an application password, from your profile on the site)",
+    client="newsroom.core.publish.wordpress:WordPressPublisher",
+    options=(
+        Choice(
+            key="takedown",
+            label="When an article is &taken down:",
+            accessible_name="When an article is taken down",
+            tooltip=(
+                "What the site does with the post when an article is spiked, unpublished "
+                "or trashed here. A draft can be published again; the site's trash is "
+                "emptied by WordPress after a while."
+            ),
+            choices=(("draft", "Move to draft"), ("trash", "Move to trash")),
+        ),
+        Switch(
+            key="schedules",
+            text="Let the site h&old embargoed and scheduled posts until their time",
+            accessible_name="Let the site hold embargoed and scheduled posts until their time",
+            tooltip=(
+                "Off: Newsroom keeps such an article in its outbox and sends it when its "
+                "time comes (this computer must then be on). On: it goes to the site at "
+                "once, as a scheduled post."
+            ),
+            warning=(
+                "⚠ The story then leaves this computer before its embargo: it waits on the "
+                "site, where anyone who can see the site's drafts and scheduled posts can "
+                "read it."
+            ),
+            warning_name="Warning about embargoes",
+        ),
+    ),
+    other_settings=("authors",),
+    schedules_switch="schedules",
+    records_uploads=True,
+)

@@ -289,17 +289,18 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
     from newsroom.core.renditions import RenditionSpec, SpecError, check_spec
 
     given = {
-        "takedown": bool(args.takedown),
-        "schedules": bool(args.schedules),
-        "authors": bool(args.author),
+        "takedown": ("--takedown", bool(args.takedown)),
+        "schedules": ("--schedules", bool(args.schedules)),
+        "authors": ("--author", bool(args.author)),
     }
     with open_library(args) as library:
         target = t.get_target(library, args.name)
         own = target.kind.setting_keys()
-        if any(on and key not in own for key, on in given.items()):
+        foreign = [flag for key, (flag, on) in given.items() if on and key not in own]
+        if foreign:
             _err(
-                f"“{target.name}” is a {target.kind.label} target; --takedown, --schedules "
-                "and --author are settings of a WordPress site."
+                f"“{target.name}” is a {target.kind.label} target, which has no "
+                f"{' or '.join(foreign)}; nothing was changed."
             )
             return 2
         settings = dict(target.settings)

@@ -167,11 +167,14 @@ class TargetsDialog(QDialog):
         self.session_box = QCheckBox("Keep the password for this session only", self)
         self.weak_note = QLabel(WEAK_NOTE, self)
         self.weak_note.setWordWrap(True)
-        #: The kinds' own settings, by key (a combo box or a check box), and the
-        #: warnings under the switches.
+        #: The kinds' own settings by key (a combo box or a check box; the first kind's
+        #: where two kinds have different settings of one name), and the warnings
+        #: under the switches.
         self.options: dict[str, QComboBox | QCheckBox] = {}
         self.warnings: dict[str, QLabel] = {}
-        self._option_rows: list[tuple[Option, list[QWidget]]] = []
+        #: A row per distinct option (kinds that share an option share its row): its
+        #: control, and every widget of the row.
+        self._option_rows: list[tuple[Option, QComboBox | QCheckBox, list[QWidget]]] = []
         self.image_size = QSpinBox(self)
         self.image_size.setRange(MIN_LONG_EDGE, MAX_LONG_EDGE)
         self.image_size.setSingleStep(256)
@@ -217,7 +220,7 @@ class TargetsDialog(QDialog):
         self.form = form
         for kind in kinds.known():
             for option in kind.options:
-                if option.key not in self.options:
+                if all(option != row[0] for row in self._option_rows):
                     self._add_option(option)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -295,8 +298,7 @@ class TargetsDialog(QDialog):
         self.user_edit.setText((target.username or "") if target else "")
         self.password_edit.clear()
         settings = target.settings if target else {}
-        for option, _ in self._option_rows:
-            widget = self.options[option.key]
+        for option, widget, _ in self._option_rows:
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(settings.get(option.key))))
             else:
@@ -316,10 +318,9 @@ class TargetsDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self._kind()
         self.url_edit.setPlaceholderText(kind.url_hint)
-        own = kind.setting_keys()
-        for option, widgets in self._option_rows:
+        for option, _, widgets in self._option_rows:
             for widget in widgets:
-                self.form.setRowVisible(widget, option.key in own)
+                self.form.setRowVisible(widget, option in kind.options)
         no_user = kind.user == "none"
         no_password = kind.secret == "never"
         self.user_edit.setEnabled(not no_user)
@@ -349,25 +350,26 @@ class TargetsDialog(QDialog):
             label_widget = QLabel(option.label, self)
             label_widget.setBuddy(combo)
             self.form.addRow(label_widget, combo)
-            self.options[option.key] = widget = combo
+            widget: QComboBox | QCheckBox = combo
             widgets.append(combo)
         else:
             box = QCheckBox(option.text, self)
             self.form.addRow("", box)
-            self.options[option.key] = widget = box
+            widget = box
             widgets.append(box)
             if option.warning:
                 warning = QLabel(option.warning, self)
                 warning.setAccessibleName(option.warning_name or option.accessible_name)
                 warning.setWordWrap(True)
                 self.form.addRow("", warning)
-                self.warnings[option.key] = warning
+                self.warnings.setdefault(option.key, warning)
                 widgets.append(warning)
                 # The warning stands out while the switch is on.
                 box.toggled.connect(lambda on, w=warning: _embolden(w, on))
         widget.setAccessibleName(option.accessible_name)
         widget.setToolTip(option.tooltip)
-        self._option_rows.append((option, widgets))
+        self.options.setdefault(option.key, widget)
+        self._option_rows.append((option, widget, widgets))
 
     def _settings(self, kind: Kind) -> dict[str, object]:
         """The target's settings with the form's choices (kept as they were for a
@@ -378,8 +380,9 @@ class TargetsDialog(QDialog):
         )
         if spec != RenditionSpec.from_settings(settings):  # only what was changed is kept
             settings.update(spec.settings())
-        for option in kind.options:
-            widget = self.options[option.key]
+        for option, widget, _ in self._option_rows:
+            if option not in kind.options:
+                continue
             if isinstance(widget, QComboBox):
                 settings[option.key] = str(widget.currentData())
             else:

@@ -129,4 +129,4 @@ def test_target_set_stores_the_wordpress_settings(desk: Path, tmp_path: Path) ->
     assert settings["takedown"] == "trash" and settings["schedules"] is True
     assert settings["authors"] == {"Anna Berg": "aberg"}
     static = run("-l", desk, "target", "set", "Site folder", "--takedown", "trash", cwd=tmp_path)
-    assert static.returncode == 2 and "not a WordPress site" in static.stderr
+    assert static.returncode == 2 and "which has no --takedown;" in static.stderr

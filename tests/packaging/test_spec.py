@@ -76,6 +76,9 @@ def test_the_analysis_bundles_the_templates_and_the_probe(
     assert ("site.css", "newsroom/resources/templates") in destinations
     assert ("welcome.svg", "newsroom/resources/images") in destinations
     assert "startup_probe" in analysis.kwargs["hiddenimports"]
+    # Imported by name from their registry: PyInstaller is told of each.
+    for name in ("wordpress", "ninjs", "static", "kind"):
+        assert f"newsroom.core.publish.kinds.{name}" in analysis.kwargs["hiddenimports"]
     assert (tmp_path / "src" / "newsroom" / "resources" / "templates" / "site.css").is_file()
 
 

@@ -53,7 +53,7 @@ def test_add_list_and_get(library: Library, tmp_path: Path) -> None:
         ("", "wordpress", "https://a.example", "ada", "needs a name"),
         ("a/b", "wordpress", "https://a.example", "ada", "cannot be a target's name"),
         ("x" * 61, "wordpress", "https://a.example", "ada", "at most 60"),
-        ("Site", "ghost", "https://a.example", "ada", "not a kind of target"),
+        ("Site", "carrier-pigeon", "https://a.example", "ada", "not a kind of target"),
         ("Site", "wordpress", "ftp://a.example", "ada", "starts with https://"),
         ("Site", "wordpress", "a.example", "ada", "starts with https://"),
         ("Site", "ninjs", "https://", None, "starts with https://"),
@@ -224,7 +224,7 @@ def test_a_library_of_format_6_keeps_its_targets_and_outbox_as_the_kinds_leave_t
             with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
                 old.conn.execute(
                     "INSERT INTO targets (name, kind, url, created_at) "
-                    "VALUES ('G', 'ghost', 'https://g.example', '2026-01-01')"
+                    "VALUES ('G', 'telex', 'https://g.example', '2026-01-01')"
                 )
     with open_library(path) as library:
         assert library.schema_version == schema.SCHEMA_VERSION == 7
@@ -239,12 +239,12 @@ def test_a_library_of_format_6_keeps_its_targets_and_outbox_as_the_kinds_leave_t
         # A kind from a Newsroom that knows more: kept, listed, not published to.
         library.conn.execute(
             "INSERT INTO targets (name, kind, url, created_at) "
-            "VALUES ('Blog', 'ghost', 'https://blog.example', '2026-01-01')"
+            "VALUES ('Blog', 'telex', 'https://blog.example', '2026-01-01')"
         )
         library.conn.commit()
         blog = get_target(library, "Blog")
-        assert blog.kind.name == "ghost" and "not known to this version" in blog.kind.label
-        with pytest.raises(NoClient, match="cannot publish to ghost targets"):
+        assert blog.kind.name == "telex" and "not known to this version" in blog.kind.label
+        with pytest.raises(NoClient, match="cannot publish to telex targets"):
             make_publisher(blog, secret=None, library=library)
         with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
             library.conn.execute(
@@ -252,7 +252,7 @@ def test_a_library_of_format_6_keeps_its_targets_and_outbox_as_the_kinds_leave_t
                 "VALUES ('E', '', 'https://e.example', '2026-01-01')"
             )
         with pytest.raises(TargetError, match="not a kind of target Newsroom knows"):
-            add_target(library, "Blog 2", "ghost", "https://blog.example")
+            add_target(library, "Blog 2", "telex", "https://blog.example")
 
 
 def test_a_kind_is_read_from_its_descriptor_only() -> None:

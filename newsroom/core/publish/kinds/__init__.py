@@ -21,6 +21,7 @@ REGISTERED = (
     "wordpress",
     "ninjs",
     "static",
+    "ghost",
 )
 
 

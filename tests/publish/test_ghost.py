@@ -1,0 +1,440 @@
+"""The Ghost target against a real Ghost on 127.0.0.1 (``servers.ghost``; the site's
+posts and tags made by a test are removed after it): the Admin API key and its
+token, publish with everything the page shows (section and tags, standfirst, byline,
+featured and inline images, SEO, corrections, related links), update, a change or a
+deletion on the site as a conflict, scheduling, take-down, a lost create; and the
+kind's rules in the library, the outbox and the Targets dialog.
+
+Without Node.js the site cannot be installed and the fixture fails with the reason."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+from golive_helpers import approve
+from PIL import Image
+from servers import ghost as ghost_server
+from servers.ghost import GhostSite
+
+from newsroom.core.library import Library, open_library
+from newsroom.core.model import Article, NoteKind, RelatedLink
+from newsroom.core.publish import kinds, outbox
+from newsroom.core.publish.base import (
+    Action,
+    AuthFailed,
+    Conflict,
+    Outgoing,
+    OutgoingMedia,
+    Remote,
+    SyncState,
+)
+from newsroom.core.publish.clients import make_publisher, needs_secret
+from newsroom.core.publish.commands import sync
+from newsroom.core.publish.kinds.ghost import KIND, GhostPublisher, admin_token
+from newsroom.core.publish.states import sync_states
+from newsroom.core.publish.targets import TargetError, add_target, list_targets
+
+#: Ghost keeps a post's ``updated_at`` to the second, and tells a stale save by it: a
+#: test's edit on the site waits for the next second, as a person's always does.
+SECOND = 1.1
+
+
+@pytest.fixture(scope="session")
+def ghost_site() -> Iterator[GhostSite]:
+    try:
+        site = ghost_server.up()
+    except ghost_server.GhostError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield site
+    finally:
+        ghost_server.down(site, keep=os.environ.get("NEWSROOM_KEEP_GHOST") == "1")
+
+
+@pytest.fixture
+def ghost(ghost_site: GhostSite) -> Iterator[GhostSite]:
+    """The session's site, its posts and tags put back as they were after the test."""
+    posts, tags = ghost_server.post_ids(ghost_site), ghost_server.tag_ids(ghost_site)
+    yield ghost_site
+    ghost_server.clean(ghost_site, posts, tags)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = open_library(tmp_path / "Desk.newsroom")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def token() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+def connect(library: Library, site: GhostSite, *, key: str | None = None, **settings: object):
+    name = f"Blog {len(library._query('SELECT id FROM targets')) + 1}"
+    target = add_target(library, name, "ghost", site.url, None, settings)
+    return GhostPublisher(target, secret=site.admin_key if key is None else key, library=library)
+
+
+def post(site: GhostSite, remote: Remote) -> dict[str, Any]:
+    found = site.admin(
+        "GET", f"posts/{remote.remote_id}/", params={"formats": "html", "include": "tags"}
+    )
+    return dict(found["posts"][0])
+
+
+def item(token: str, **changes: Any) -> Outgoing:
+    values: dict[str, Any] = {
+        "article_id": 1,
+        "uid": str(uuid.uuid4()),
+        "slug": f"eu-summit-{token}",
+        "action": Action.PUBLISH,
+        "headline": f"EU summit ends {token}",
+        "standfirst": "Leaders agree on the budget.",
+        "body_html": "<h2 id='deal'>The deal</h2>\n<p>Leaders agreed &amp; went home.</p>",
+        "body_markdown": "## The deal\n\nLeaders agreed & went home.",
+        "byline": "",
+        "dateline": "BRUSSELS",
+        "language": "en",
+        "section_path": (),
+        "section_slugs": (),
+        "tags": (),
+        "published_at": None,
+        "embargo_until": None,
+        "media": (),
+        "idempotency_key": str(uuid.uuid4()),
+    }
+    values.update(changes)
+    return Outgoing(**values)
+
+
+def picture(library: Library, name: str, colour: str, *, featured: bool) -> OutgoingMedia:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, format="PNG")
+    data = out.getvalue()
+    media = library.add_media(name, "image/png", data)
+    return OutgoingMedia(
+        media_id=media.id,
+        uid=media.uid,
+        filename=name,
+        mime_type="image/png",
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        alt=f"A {colour} square",
+        caption=f"The {colour} one",
+        credit="AP Photo",
+        local_url=f"newsroom://media/{media.uid}",
+        featured=featured,
+    )
+
+
+# -- the kind ----------------------------------------------------------------------------
+def test_the_kind_is_registered_and_read_from_its_descriptor(library: Library) -> None:
+    assert kinds.check("Ghost") is KIND and KIND in kinds.known()
+    blog = add_target(library, "Blog", "ghost", "https://blog.example.org/")
+    assert blog.kind is KIND and blog.url == "https://blog.example.org"
+    assert needs_secret(blog), "the Admin API key is its secret"
+    with pytest.raises(TargetError, match="no user name here"):
+        add_target(library, "Blog 2", "ghost", "https://blog.example.org", "ada")
+    with pytest.raises(TargetError, match="starts with https://"):
+        add_target(library, "Blog 3", "ghost", "blog.example.org")
+    assert isinstance(make_publisher(blog, secret="x", library=library), GhostPublisher)
+    assert not outbox.schedules_itself(blog)
+    holds = add_target(library, "Holds", "ghost", "https://b.example", None, {"schedules": True})
+    assert outbox.schedules_itself(holds)
+
+
+def test_the_token_is_the_one_ghost_documents() -> None:
+    key_id, secret = "6489e1b2c9a1f20001a3b4c5", "ab" * 32
+    made = admin_token(f"{key_id}:{secret}", now=1_700_000_000)
+    assert jwt.get_unverified_header(made) == {"alg": "HS256", "kid": key_id, "typ": "JWT"}
+    claims = jwt.decode(
+        made,
+        bytes.fromhex(secret),
+        algorithms=["HS256"],
+        audience="/admin/",
+        options={"verify_exp": False},
+    )
+    assert claims == {"iat": 1_700_000_000, "exp": 1_700_000_300, "aud": "/admin/"}
+    with pytest.raises(AuthFailed, match="not a Ghost Admin API key"):
+        admin_token("my-password")
+
+
+# -- credentials -----------------------------------------------------------------------
+def test_check_opens_the_site(ghost: GhostSite, library: Library) -> None:
+    with connect(library, ghost) as client:
+        account = client.check()
+    assert account.name == ghost_server.SITE_TITLE and account.can_publish
+    assert f"(Ghost {ghost_server.VERSION.rsplit('.', 1)[0]})" in account.detail
+
+
+def test_a_wrong_key_fails_the_check_without_showing_it(ghost: GhostSite, library: Library) -> None:
+    key_id = ghost.admin_key.split(":")[0]
+    wrong = f"{key_id}:{'0' * 64}"
+    with connect(library, ghost, key=wrong) as client, pytest.raises(AuthFailed) as caught:
+        client.check()
+    assert "0" * 16 not in str(caught.value) and "Settings › Integrations" in str(caught.value)
+
+
+# -- publish, update, take down ----------------------------------------------------------
+def test_publish_update_unpublish(ghost: GhostSite, library: Library, token: str) -> None:
+    first = picture(library, "top.png", "red", featured=True)
+    inline = picture(library, "in.png", "blue", featured=False)
+    outgoing = item(
+        token,
+        section_path=("World", "Europe"),
+        tags=("budget", f"summit-{token}"),
+        byline="Jane Doe",
+        seo_title="Summit: the deal",
+        seo_description="What the leaders agreed.",
+        body_html=f'<p>Before.</p><figure><img src="{inline.local_url}" alt="Blue"></figure>',
+        media=(first, inline),
+    )
+    with connect(library, ghost) as client:
+        remote = client.publish(outgoing, None)
+        live = post(ghost, remote)
+        assert live["status"] == "published" and remote.live
+        assert live["title"] == outgoing.headline and live["slug"] == outgoing.slug
+        assert live["custom_excerpt"] == outgoing.standfirst
+        assert [t["name"] for t in live["tags"]] == ["Europe", "budget", f"summit-{token}"]
+        assert live["meta_title"] == "Summit: the deal"
+        assert live["meta_description"] == "What the leaders agreed."
+        assert live["feature_image_alt"] == "A red square"
+        assert "The red one" in live["feature_image_caption"]
+        assert "AP Photo" in live["feature_image_caption"]
+        assert (
+            "Jane Doe" in live["html"] and f'data-newsroom-article="{outgoing.uid}"' in live["html"]
+        )
+        assert remote.modified == live["updated_at"]
+        for url in (live["feature_image"], _img_src(live["html"])):
+            assert url.startswith(ghost.url), url
+            image = httpx.get(url, trust_env=False)
+            assert image.status_code == 200 and image.content[:4] == b"\x89PNG"
+        assert httpx.get(remote.url, trust_env=False).status_code == 200
+
+        changed = item(
+            token,
+            uid=outgoing.uid,
+            action=Action.UPDATE,
+            headline=f"EU summit ends late {token}",
+            body_html="<p>Leaders agreed at dawn.</p>",
+            media=(first,),
+        )
+        uploads = _uploads(ghost)
+        updated = client.publish(changed, remote)
+        assert updated.remote_id == remote.remote_id
+        live = post(ghost, updated)
+        assert live["title"] == changed.headline and "at dawn" in live["html"]
+        assert _uploads(ghost) == uploads, "an unchanged photo is not uploaded again"
+
+        gone = client.unpublish(changed, updated)
+        assert not gone.live and post(ghost, gone)["status"] == "draft"
+        again = client.publish(changed, gone)
+        assert again.remote_id == remote.remote_id and post(ghost, again)["status"] == "published"
+
+
+def _img_src(html: str) -> str:
+    start = html.index('<img src="') + len('<img src="')
+    return html[start : html.index('"', start)]
+
+
+def _uploads(site: GhostSite) -> list[str]:
+    images = site.state_dir / "content" / "images"
+    return sorted(str(p.relative_to(images)) for p in images.rglob("*") if p.is_file())
+
+
+def test_a_change_on_the_site_is_a_conflict_until_the_writer_keeps_theirs(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    outgoing = item(token)
+    with connect(library, ghost) as client:
+        remote = client.publish(outgoing, None)
+        live = post(ghost, remote)
+        time.sleep(SECOND)
+        ghost.admin(
+            "PUT",
+            f"posts/{remote.remote_id}/",
+            json={"posts": [{"title": "Edited on the site", "updated_at": live["updated_at"]}]},
+        )
+        changed = item(token, uid=outgoing.uid, action=Action.UPDATE, headline="Ours")
+        with pytest.raises(Conflict) as caught:
+            client.publish(changed, remote)
+        assert caught.value.fields["title"] == ("Ours", "Edited on the site")
+        assert "content" in caught.value.fields
+        assert post(ghost, remote)["title"] == "Edited on the site", "nothing was sent"
+        kept = client.publish(changed, remote, force=True)
+        assert post(ghost, kept)["title"] == "Ours"
+
+
+def test_a_stale_update_is_refused_by_ghost_and_is_a_conflict(
+    ghost: GhostSite, library: Library, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the client's read and its write someone saves the post on the site:
+    Ghost answers 409 to the stale ``updated_at``, and nothing of ours is written."""
+    outgoing = item(token)
+    with connect(library, ghost) as client:
+        remote = client.publish(outgoing, None)
+        read = client._current
+        time.sleep(SECOND)
+
+        def read_then_someone_saves(*args: Any, **kw: Any) -> Any:
+            found = read(*args, **kw)
+            ghost.admin(
+                "PUT",
+                f"posts/{remote.remote_id}/",
+                json={"posts": [{"title": "Meanwhile", "updated_at": found["updated_at"]}]},
+            )
+            return found
+
+        monkeypatch.setattr(client, "_current", read_then_someone_saves)
+        changed = item(token, uid=outgoing.uid, action=Action.UPDATE, headline="Late")
+        with pytest.raises(Conflict, match="while it was being sent"):
+            client.publish(changed, remote)
+    assert post(ghost, remote)["title"] == "Meanwhile"
+
+
+def test_a_post_deleted_on_the_site_is_a_conflict(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    outgoing = item(token)
+    with connect(library, ghost) as client:
+        remote = client.publish(outgoing, None)
+        ghost.admin("DELETE", f"posts/{remote.remote_id}/")
+        with pytest.raises(Conflict, match="deleted on the site"):
+            client.publish(outgoing, remote)
+        anew = client.publish(outgoing, remote, force=True)
+        assert anew.remote_id != remote.remote_id and post(ghost, anew)["status"] == "published"
+        # Taking down what the site deleted: it is off the site already.
+        assert not client.unpublish(outgoing, remote).live
+
+
+def test_a_retried_create_finds_the_post_it_made(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    outgoing = item(token)
+    with connect(library, ghost) as client:
+        first = client.publish(outgoing, None)
+        again = client.publish(item(token, uid=outgoing.uid, retried=True), None)
+    assert again.remote_id == first.remote_id
+    assert len(ghost.admin("GET", "posts/", params={"filter": f"slug:~'{token}'"})["posts"]) == 1
+
+
+def test_an_embargoed_article_is_a_scheduled_post(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    later = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=0)
+    with connect(library, ghost, schedules=True) as client:
+        remote = client.publish(item(token, embargo_until=later), None)
+    live = post(ghost, remote)
+    assert live["status"] == "scheduled" and not remote.live
+    assert datetime.fromisoformat(live["published_at"].replace("Z", "+00:00")) == later
+
+
+# -- the whole article, through the outbox -----------------------------------------------
+def test_the_article_reaches_the_site_as_the_preview_shows_it(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    """From the library to the site through the outbox, the page's parts: section and
+    tags, byline, standfirst, SEO, a correction, related links (an external one, and a
+    library article at its address on this site)."""
+    blog = add_target(library, "Blog", "ghost", ghost.url)
+    section = library.sections()[-1]
+    other = library.create_article(Article(headline=f"Earlier {token}", body="Before."))
+    story = library.create_article(
+        Article(
+            headline=f"Floods {token}",
+            standfirst="The river rose overnight.",
+            body="The water came at night.\n\nResidents left by boat.",
+            byline="Ana Ruiz",
+            tags=["floods", f"t{token}"],
+            seo_title=f"Floods {token}: what we know",
+            section_id=section.id,
+        )
+    )
+    assert other.id is not None and story.id is not None
+    library.set_related_links(
+        story.id,
+        [
+            RelatedLink(title="Earlier", target_id=other.id),
+            RelatedLink(title="The map", url="https://example.org/map"),
+        ],
+    )
+    library.add_note(story.id, NoteKind.CORRECTION, "The river is the Meuse.")
+    for article in (other, story):
+        approve(library, article.id)
+
+    def publisher_for(target):  # the keychain is not what is tested here
+        return make_publisher(target, secret=ghost.admin_key, library=library)
+
+    for article in (other, story):
+        outbox.enqueue(library, article.id, blog, Action.PUBLISH)
+    summary = sync(library, "Blog", publisher_for=publisher_for)
+    assert summary.ok, summary.failures
+    states = sync_states(library, [story.id])
+    assert states[story.id] is SyncState.SYNCED
+    remote = outbox.known_remote(library, story.id, blog.id)
+    earlier = outbox.known_remote(library, other.id, blog.id)
+    assert remote is not None and earlier is not None
+    live = post(ghost, remote)
+    assert live["title"] == f"Floods {token}"
+    assert live["custom_excerpt"] == "The river rose overnight."
+    assert live["meta_title"] == f"Floods {token}: what we know"
+    assert live["tags"][0]["name"] == section.name
+    assert {"floods", f"t{token}"} <= {t["name"] for t in live["tags"]}
+    assert "Residents left by boat." in live["html"] and "Ana Ruiz" in live["html"]
+    assert "The river is the Meuse." in live["html"]
+    assert f'href="{earlier.url}"' in live["html"]
+    assert 'href="https://example.org/map"' in live["html"]
+    page = httpx.get(remote.url, trust_env=False)
+    assert page.status_code == 200 and "Residents left by boat." in page.text
+
+
+# -- the Targets dialog ------------------------------------------------------------------
+def test_the_targets_dialog_adds_and_checks_a_ghost_site(
+    qtbot, ghost: GhostSite, library: Library
+) -> None:
+    """The dialog builds Ghost's form from its descriptor alone: no user name, the
+    Admin API key as the password, the switch for embargoes and no take-down choice;
+    Check signs in to the real site off the window's thread."""
+    from keyring.backends import null
+
+    from newsroom.core.publish.secrets import KeyringStore, Secrets
+    from newsroom.gui.targets_dialog import TargetsDialog
+
+    secrets = Secrets(KeyringStore(null.Keyring()))  # no keychain: for this session
+    dialog = TargetsDialog(library, secrets=secrets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_target()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("ghost"))
+    assert dialog.kind_combo.currentText() == "Ghost"
+    assert not dialog.user_edit.isEnabled() and dialog.password_edit.isEnabled()
+    assert dialog.password_edit.placeholderText() == "The Admin API key (id:secret)"
+    assert dialog.url_edit.placeholderText() == "https://blog.example.org"
+    schedules = dialog.options["schedules"]
+    assert schedules.isVisibleTo(dialog) and not dialog.options["takedown"].isVisibleTo(dialog)
+    dialog.name_edit.setText("Blog")
+    dialog.url_edit.setText(ghost.url)
+    dialog.password_edit.setText(ghost.admin_key)
+    dialog.session_box.setChecked(True)
+    assert dialog.save(), dialog.status_label.text()
+    stored = next(t for t in list_targets(library) if t.name == "Blog")
+    assert stored.kind is KIND and stored.username is None
+    assert stored.settings["schedules"] is False
+    assert secrets.get(stored) == ghost.admin_key
+    dialog.check()
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=30000)
+    assert ghost_server.SITE_TITLE in dialog.status_label.text()
+    assert ghost.admin_key not in dialog.status_label.text()

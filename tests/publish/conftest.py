@@ -13,6 +13,7 @@ directory after the session, to read its logs.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,3 +68,9 @@ def library(tmp_path: Path) -> Iterator[Library]:
         remove_target(lib, target.id)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def token() -> str:
+    """A test's own word, in the names of what it makes on a shared test site."""
+    return uuid.uuid4().hex[:8]

@@ -9,33 +9,28 @@ Without Node.js the site cannot be installed and the fixture fails with the reas
 
 from __future__ import annotations
 
-import hashlib
-import io
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
 import jwt
 import pytest
 from golive_helpers import approve
-from PIL import Image
+from publish_helpers import outgoing_item as item
+from publish_helpers import outgoing_picture as picture
 from servers import ghost as ghost_server
 from servers.ghost import GhostSite
 
-from newsroom.core.library import Library, open_library
+from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, RelatedLink
 from newsroom.core.publish import kinds, outbox
 from newsroom.core.publish.base import (
     Action,
     AuthFailed,
     Conflict,
-    Outgoing,
-    OutgoingMedia,
     Remote,
     SyncState,
 )
@@ -70,18 +65,6 @@ def ghost(ghost_site: GhostSite) -> Iterator[GhostSite]:
     ghost_server.clean(ghost_site, posts, tags)
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = open_library(tmp_path / "Desk.newsroom")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def token() -> str:
-    return uuid.uuid4().hex[:8]
-
-
 def connect(library: Library, site: GhostSite, *, key: str | None = None, **settings: object):
     name = f"Blog {len(library._query('SELECT id FROM targets')) + 1}"
     target = add_target(library, name, "ghost", site.url, None, settings)
@@ -93,51 +76,6 @@ def post(site: GhostSite, remote: Remote) -> dict[str, Any]:
         "GET", f"posts/{remote.remote_id}/", params={"formats": "html", "include": "tags"}
     )
     return dict(found["posts"][0])
-
-
-def item(token: str, **changes: Any) -> Outgoing:
-    values: dict[str, Any] = {
-        "article_id": 1,
-        "uid": str(uuid.uuid4()),
-        "slug": f"eu-summit-{token}",
-        "action": Action.PUBLISH,
-        "headline": f"EU summit ends {token}",
-        "standfirst": "Leaders agree on the budget.",
-        "body_html": "<h2 id='deal'>The deal</h2>\n<p>Leaders agreed &amp; went home.</p>",
-        "body_markdown": "## The deal\n\nLeaders agreed & went home.",
-        "byline": "",
-        "dateline": "BRUSSELS",
-        "language": "en",
-        "section_path": (),
-        "section_slugs": (),
-        "tags": (),
-        "published_at": None,
-        "embargo_until": None,
-        "media": (),
-        "idempotency_key": str(uuid.uuid4()),
-    }
-    values.update(changes)
-    return Outgoing(**values)
-
-
-def picture(library: Library, name: str, colour: str, *, featured: bool) -> OutgoingMedia:
-    out = io.BytesIO()
-    Image.new("RGB", (40, 30), colour).save(out, format="PNG")
-    data = out.getvalue()
-    media = library.add_media(name, "image/png", data)
-    return OutgoingMedia(
-        media_id=media.id,
-        uid=media.uid,
-        filename=name,
-        mime_type="image/png",
-        data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-        alt=f"A {colour} square",
-        caption=f"The {colour} one",
-        credit="AP Photo",
-        local_url=f"newsroom://media/{media.uid}",
-        featured=featured,
-    )
 
 
 # -- the kind ----------------------------------------------------------------------------

@@ -8,13 +8,10 @@ that a search finds only them."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import io
 import re
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +21,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from PIL import Image
+from publish_helpers import outgoing_item as item
+from publish_helpers import outgoing_picture as picture
 from servers.wordpress import WordPressSite
 
 from newsroom.core.library import Library, open_library
@@ -32,7 +30,6 @@ from newsroom.core.publish.base import (
     Action,
     AuthFailed,
     Conflict,
-    Outgoing,
     OutgoingMedia,
     Remote,
     Temporary,
@@ -46,11 +43,6 @@ def library(tmp_path: Path) -> Iterator[Library]:
     lib = open_library(tmp_path / "Desk.newsroom")
     yield lib
     lib.close()
-
-
-@pytest.fixture
-def token() -> str:
-    return uuid.uuid4().hex[:8]
 
 
 def connect(
@@ -76,56 +68,6 @@ def rest(site: WordPressSite, method: str, path: str, **kw: Any) -> Any:
 
 def post(site: WordPressSite, remote: Remote) -> dict[str, Any]:
     return dict(rest(site, "GET", f"wp/v2/posts/{remote.remote_id}", params={"context": "edit"}))
-
-
-def item(token: str, **changes: Any) -> Outgoing:
-    values: dict[str, Any] = {
-        "article_id": 1,
-        "uid": str(uuid.uuid4()),
-        "slug": f"eu-summit-{token}",
-        "action": Action.PUBLISH,
-        "headline": f"EU summit ends {token}",
-        "standfirst": "Leaders agree on the budget.",
-        "body_html": "<h2 id='deal'>The deal</h2>\n<p>Leaders agreed &amp; went home.</p>",
-        "body_markdown": "## The deal\n\nLeaders agreed & went home.",
-        # No byline: the tests of bylines (a user, or a line) give one.
-        "byline": "",
-        "dateline": "BRUSSELS",
-        "language": "en",
-        "section_path": (),
-        "section_slugs": (),
-        "tags": (),
-        "published_at": None,
-        "embargo_until": None,
-        "media": (),
-        "idempotency_key": str(uuid.uuid4()),
-    }
-    values.update(changes)
-    return Outgoing(**values)
-
-
-def png(colour: str, size: tuple[int, int] = (40, 30)) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", size, colour).save(out, format="PNG")
-    return out.getvalue()
-
-
-def picture(library: Library, name: str, colour: str, *, featured: bool) -> OutgoingMedia:
-    data = png(colour)
-    media = library.add_media(name, "image/png", data, alt=f"{colour} alt")
-    return OutgoingMedia(
-        media_id=media.id,
-        uid=media.uid,
-        filename=name,
-        mime_type="image/png",
-        data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-        alt=f"A {colour} square",
-        caption=f"The {colour} one",
-        credit="AP Photo",
-        local_url=f"newsroom://media/{media.uid}",
-        featured=featured,
-    )
 
 
 # -- credentials -----------------------------------------------------------------------

@@ -4,7 +4,6 @@ posts, categories and tags, linked so that later syncs update instead of duplica
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -27,11 +26,6 @@ def library(tmp_path: Path) -> Iterator[Library]:
     lib = open_library(tmp_path / "Desk.newsroom")
     yield lib
     lib.close()
-
-
-@pytest.fixture
-def token() -> str:
-    return uuid.uuid4().hex[:8]
 
 
 def client(

@@ -43,18 +43,17 @@ Failures map to the outbox's error classes in :mod:`newsroom.core.publish.http`.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import html
 import json
 import re
-import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urljoin
 
 from newsroom.core.library import Library
+from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
     Account,
     Action,
@@ -349,25 +348,11 @@ class NinjsPublisher:
 
     # -- what the receiver has ---------------------------------------------------------
     def _known_media(self, media: OutgoingMedia) -> str | None:
-        try:
-            row = self.library.conn.execute(
-                "SELECT remote_url FROM remote_media "
-                "WHERE target_id = ? AND media_id = ? AND sha256 = ?",
-                [self.target.id, media.media_id, media.sha256],
-            ).fetchone()
-        except sqlite3.Error:
-            return None
-        return str(row[0]) if row else None
+        return remote_media.known_url(self.library, self.target.id, media)
 
     def _remember_media(self, media: OutgoingMedia, url: str) -> None:
-        """Keep the address, so the next sync does not upload the image again. A
-        read-only library (or a missing target row) only costs a second upload."""
-        with contextlib.suppress(sqlite3.Error):
-            self.library.conn.execute(
-                "INSERT OR REPLACE INTO remote_media "
-                "(target_id, media_id, remote_id, remote_url, sha256) VALUES (?, ?, ?, ?, ?)",
-                [self.target.id, media.media_id, url, url, media.sha256],
-            )
+        """Keep the address, so the next sync does not upload the image again."""
+        remote_media.remember(self.library, self.target.id, media, url)
 
 
 def _latin1(text: str) -> str:

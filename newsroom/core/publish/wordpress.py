@@ -33,7 +33,6 @@ invalid term and media ids are dropped without an error (so the answer is checke
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -54,8 +53,9 @@ from newsroom.core.publish.base import (
 )
 from newsroom.core.publish.wp_authors import WordPressAuthors
 from newsroom.core.publish.wp_content import (
-    Link,
+    body_with_urls,
     byline_block,
+    links_on_site,
     notes_block,
     related_block,
 )
@@ -235,38 +235,17 @@ class WordPressPublisher:
         its author), the body with images at their uploaded URLs, sanitized, the
         corrections and updates, "You Might Also Like", and the marker that finds the
         post again after a lost answer."""
-        body = item.body_html
-        for media in item.media:
-            url = uploaded[media.media_id].url
-            for local in {media.local_url, f"media:{media.uid}", f"newsroom://media/{media.uid}"}:
-                if local:
-                    body = body.replace(f'"{local}"', f'"{html.escape(url)}"')
+        urls = {media_id: upload.url for media_id, upload in uploaded.items()}
+        body = body_with_urls(item.body_html, item.media, urls)
         # nh3 drops comments, so the blocks and the marker go on afterwards.
         parts = [
             byline_block(item.byline) if byline and item.byline.strip() else "",
             sanitize(body).strip(),
             notes_block(item.notes),
-            related_block(self._related(item)),
+            related_block(links_on_site(self.library, self.target.id, item.related)),
             marker(item.uid),
         ]
         return "\n".join(part for part in parts if part)
-
-    def _related(self, item: Outgoing) -> list[Link]:
-        """The related links as this site has them: external ones as they are, library
-        articles at their address here; one not on this site is left out."""
-        links = []
-        for link in item.related:
-            if link.article_id is None:
-                links.append(Link(link.title, link.url))
-                continue
-            row = self.library.conn.execute(
-                "SELECT remote_url FROM sync_state WHERE article_id = ? AND target_id = ? "
-                "AND state = 'synced' AND remote_id IS NOT NULL",
-                [link.article_id, self.target.id],
-            ).fetchone()
-            if row is not None and row[0]:
-                links.append(Link(link.title, str(row[0])))
-        return links
 
     def _send_post(
         self, item: Outgoing, known: Remote | None, payload: dict[str, Any], *, force: bool

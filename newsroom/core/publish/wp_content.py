@@ -1,6 +1,8 @@
 """The blocks Newsroom adds to a post's content around the article's body: the byline
 line (when no WordPress user matches it), the dated corrections and updates, and the
-"You Might Also Like" list.
+"You Might Also Like" list; and what a site's post is made of besides: the body with
+its images at their uploaded addresses, the related links as that site has them.
+WordPress and Ghost use them.
 
 Each block sits between two comments, ``<!-- newsroom:NAME -->`` and
 ``<!-- /newsroom:NAME -->``, so that a pull strips it from the body (and reads the byline,
@@ -12,14 +14,18 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-from newsroom.core.publish.base import OutgoingNote
+from newsroom.core.publish.base import OutgoingLink, OutgoingMedia, OutgoingNote
+
+if TYPE_CHECKING:
+    from newsroom.core.library import Library
 
 #: The names of Newsroom's blocks (never an article's uid, see :mod:`.wp_fields`).
 BLOCKS = ("byline", "notes", "related")
@@ -98,6 +104,35 @@ def related_block(links: Sequence[Link]) -> str:
         return ""
     inner = f'<h2>{RELATED_HEADING}</h2>\n<ul class="related">\n' + "\n".join(items) + "\n</ul>"
     return block("related", inner)
+
+
+def body_with_urls(body: str, media: Sequence[OutgoingMedia], urls: Mapping[int, str]) -> str:
+    """``body`` with each image's reference in the library at its address on the site
+    (``urls`` by media id)."""
+    for item in media:
+        url = html.escape(urls[item.media_id], quote=True)
+        for local in {item.local_url, f"media:{item.uid}", f"newsroom://media/{item.uid}"}:
+            if local:
+                body = body.replace(f'"{local}"', f'"{url}"')
+    return body
+
+
+def links_on_site(library: Library, target_id: int, related: Sequence[OutgoingLink]) -> list[Link]:
+    """The related links as one site has them: external ones as they are, library
+    articles at their address there; one not on that site is left out."""
+    links = []
+    for link in related:
+        if link.article_id is None:
+            links.append(Link(link.title, link.url))
+            continue
+        row = library.conn.execute(
+            "SELECT remote_url FROM sync_state WHERE article_id = ? AND target_id = ? "
+            "AND state = 'synced' AND remote_id IS NOT NULL",
+            [link.article_id, target_id],
+        ).fetchone()
+        if row is not None and row[0]:
+            links.append(Link(link.title, str(row[0])))
+    return links
 
 
 def strip_blocks(content: str) -> str:

@@ -66,7 +66,13 @@ def check(name: str | Kind) -> Kind:
 
 
 #: The kinds Newsroom's own code must name: the library's default target is a static
-#: site, and a few WordPress-only features (categories merged on the site) ask for it.
-WORDPRESS = named("wordpress")
-NINJS = named("ninjs")
-STATIC = named("static")
+#: site, and a few WordPress-only features (categories merged on the site, the pull)
+#: ask for it. Read when first asked for, not at import: a kind's module may import
+#: what imports this package.
+_NAMED = {"WORDPRESS": "wordpress", "NINJS": "ninjs", "STATIC": "static"}
+
+
+def __getattr__(attribute: str) -> Kind:
+    if attribute in _NAMED:
+        return named(_NAMED[attribute])
+    raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")

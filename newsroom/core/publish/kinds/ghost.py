@@ -28,16 +28,15 @@ keep their version.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import re
-import sqlite3
 import time
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
     Account,
     Action,
@@ -49,7 +48,7 @@ from newsroom.core.publish.base import (
     Remote,
     Target,
 )
-from newsroom.core.publish.kinds.kind import Kind, Switch
+from newsroom.core.publish.kinds.kind import HOLDS_EMBARGOES, Kind
 
 if TYPE_CHECKING:
     import httpx
@@ -71,24 +70,7 @@ KIND = Kind(
         " (the Admin API key of a custom integration, under Settings › Integrations on the site)"
     ),
     client="newsroom.core.publish.kinds.ghost:GhostPublisher",
-    options=(
-        Switch(
-            key="schedules",
-            text="Let the site h&old embargoed and scheduled posts until their time",
-            accessible_name="Let the site hold embargoed and scheduled posts until their time",
-            tooltip=(
-                "Off: Newsroom keeps such an article in its outbox and sends it when its "
-                "time comes (this computer must then be on). On: it goes to the site at "
-                "once, as a scheduled post."
-            ),
-            warning=(
-                "⚠ The story then leaves this computer before its embargo: it waits on the "
-                "site, where anyone who can see the site's drafts and scheduled posts can "
-                "read it."
-            ),
-            warning_name="Warning about embargoes",
-        ),
-    ),
+    options=(HOLDS_EMBARGOES,),
     schedules_switch="schedules",
     records_uploads=True,
 )
@@ -346,47 +328,25 @@ class GhostPublisher:
 
     def _html(self, item: Outgoing, uploaded: Mapping[int, str]) -> str:
         from newsroom.core.publish.wp_content import (
+            body_with_urls,
             byline_block,
+            links_on_site,
             notes_block,
             related_block,
         )
         from newsroom.core.render import sanitize
 
-        body = item.body_html
-        for media in item.media:
-            url = html.escape(uploaded[media.media_id], quote=True)
-            for local in {media.local_url, f"media:{media.uid}", f"newsroom://media/{media.uid}"}:
-                if local:
-                    body = body.replace(f'"{local}"', f'"{url}"')
+        body = body_with_urls(item.body_html, item.media, uploaded)
         # The byline, notes and related links go in one HTML card, which Ghost keeps
         # as it is (it rewrites the rest into its own editor's blocks).
         extra = [
             byline_block(item.byline) if item.byline.strip() else "",
             notes_block(item.notes),
-            related_block(self._related(item)),
+            related_block(links_on_site(self.library, self.target.id, item.related)),
             _MARKER.format(uid=item.uid),
         ]
         card = _HTML_CARD.format("\n".join(part for part in extra if part))
         return sanitize(body).strip() + "\n" + card
-
-    def _related(self, item: Outgoing) -> list[Any]:
-        """The related links as this site has them: a library article at its address
-        here, left out when it is not on this site."""
-        from newsroom.core.publish.wp_content import Link
-
-        links = []
-        for link in item.related:
-            if link.article_id is None:
-                links.append(Link(link.title, link.url))
-                continue
-            row = self.library.conn.execute(
-                "SELECT remote_url FROM sync_state WHERE article_id = ? AND target_id = ? "
-                "AND state = 'synced' AND remote_id IS NOT NULL",
-                [link.article_id, self.target.id],
-            ).fetchone()
-            if row is not None and row[0]:
-                links.append(Link(link.title, str(row[0])))
-        return links
 
     def _current(
         self, item: Outgoing, known: Remote, payload: Mapping[str, Any], *, force: bool
@@ -436,7 +396,7 @@ class GhostPublisher:
 
     # -- images ------------------------------------------------------------------------
     def _upload(self, media: OutgoingMedia) -> str:
-        known = self._known_media(media)
+        known = remote_media.known_url(self.library, self.target.id, media)
         if known is not None:
             return known
         import httpx
@@ -460,24 +420,8 @@ class GhostPublisher:
             raise Rejected(
                 f"{self.http.host} took the image “{media.filename}” but did not say where it is."
             ) from None
-        with contextlib.suppress(sqlite3.Error):
-            self.library.conn.execute(
-                "INSERT OR REPLACE INTO remote_media "
-                "(target_id, media_id, remote_id, remote_url, sha256) VALUES (?, ?, ?, ?, ?)",
-                [self.target.id, media.media_id, url, url, media.sha256],
-            )
+        remote_media.remember(self.library, self.target.id, media, url)
         return url
-
-    def _known_media(self, media: OutgoingMedia) -> str | None:
-        try:
-            row = self.library.conn.execute(
-                "SELECT remote_url FROM remote_media "
-                "WHERE target_id = ? AND media_id = ? AND sha256 = ?",
-                [self.target.id, media.media_id, media.sha256],
-            ).fetchone()
-        except sqlite3.Error:
-            return None
-        return str(row[0]) if row else None
 
     # -- unpublish ---------------------------------------------------------------------
     def unpublish(self, item: Outgoing, known: Remote) -> Remote:

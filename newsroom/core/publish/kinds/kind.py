@@ -93,3 +93,22 @@ class Kind:
     def setting_keys(self) -> frozenset[str]:
         """The names of this kind's own settings."""
         return frozenset(o.key for o in self.options) | frozenset(self.other_settings)
+
+
+#: The switch of a site that can hold an embargoed or scheduled article until its time
+#: (WordPress's ``future`` posts, Ghost's ``scheduled``): off by default.
+HOLDS_EMBARGOES = Switch(
+    key="schedules",
+    text="Let the site h&old embargoed and scheduled posts until their time",
+    accessible_name="Let the site hold embargoed and scheduled posts until their time",
+    tooltip=(
+        "Off: Newsroom keeps such an article in its outbox and sends it when its time "
+        "comes (this computer must then be on). On: it goes to the site at once, as a "
+        "scheduled post."
+    ),
+    warning=(
+        "⚠ The story then leaves this computer before its embargo: it waits on the site, "
+        "where anyone who can see the site's drafts and scheduled posts can read it."
+    ),
+    warning_name="Warning about embargoes",
+)

@@ -1,7 +1,7 @@
 """A WordPress site, through its REST API and an application password
 (:mod:`newsroom.core.publish.wordpress`)."""
 
-from newsroom.core.publish.kinds.kind import Choice, Kind, Switch
+from newsroom.core.publish.kinds.kind import HOLDS_EMBARGOES, Choice, Kind
 
 KIND = Kind(
     name="wordpress",
@@ -25,22 +25,7 @@ KIND = Kind(
             ),
             choices=(("draft", "Move to draft"), ("trash", "Move to trash")),
         ),
-        Switch(
-            key="schedules",
-            text="Let the site h&old embargoed and scheduled posts until their time",
-            accessible_name="Let the site hold embargoed and scheduled posts until their time",
-            tooltip=(
-                "Off: Newsroom keeps such an article in its outbox and sends it when its "
-                "time comes (this computer must then be on). On: it goes to the site at "
-                "once, as a scheduled post."
-            ),
-            warning=(
-                "⚠ The story then leaves this computer before its embargo: it waits on the "
-                "site, where anyone who can see the site's drafts and scheduled posts can "
-                "read it."
-            ),
-            warning_name="Warning about embargoes",
-        ),
+        HOLDS_EMBARGOES,
     ),
     other_settings=("authors",),
     schedules_switch="schedules",

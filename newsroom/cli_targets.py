@@ -342,21 +342,19 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
         )
     spec = RenditionSpec.from_settings(target.settings)
     print(f"{target.name}: {spec.describe()}, without their location and camera data.")
-    if "takedown" not in target.kind.setting_keys():
-        return 0
-    takedown = (
-        "moves it to the trash"
-        if target.settings.get("takedown") == "trash"
-        else ("moves it back to draft")
-    )
-    print(f"{target.name}: taking an article down {takedown}.")
-    if target.settings.get("schedules") is True:
-        print(
-            f"{target.name} holds embargoed and scheduled articles itself: they leave this "
-            "machine before their time."
-        )
-    else:
-        print("Embargoed and scheduled articles stay on this machine until their time.")
+    own = target.kind.setting_keys()
+    if "takedown" in own:
+        trash = target.settings.get("takedown") == "trash"
+        takedown = "moves it to the trash" if trash else "moves it back to draft"
+        print(f"{target.name}: taking an article down {takedown}.")
+    if target.kind.schedules_switch is not None:
+        if target.kind.schedules_itself(target.settings):
+            print(
+                f"{target.name} holds embargoed and scheduled articles itself: they leave "
+                "this machine before their time."
+            )
+        else:
+            print("Embargoed and scheduled articles stay on this machine until their time.")
     for byline, user in sorted(dict(target.settings.get("authors") or {}).items()):  # type: ignore[call-overload]
         print(f"{byline} → WordPress user {user}")
     return 0

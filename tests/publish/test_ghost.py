@@ -24,7 +24,7 @@ from publish_helpers import outgoing_picture as picture
 from servers import ghost as ghost_server
 from servers.ghost import GhostSite
 
-from newsroom.core.library import Library
+from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, NoteKind, RelatedLink
 from newsroom.core.publish import kinds, outbox
 from newsroom.core.publish.base import (
@@ -376,3 +376,35 @@ def test_the_targets_dialog_adds_and_checks_a_ghost_site(
     qtbot.waitUntil(lambda: not dialog.checking, timeout=30000)
     assert ghost_server.SITE_TITLE in dialog.status_label.text()
     assert ghost.admin_key not in dialog.status_label.text()
+
+
+def test_the_command_line_adds_and_sets_a_ghost_target(library: Library) -> None:
+    """``newsroom target add --kind ghost`` and ``target set``, from the descriptor."""
+    import subprocess
+    import sys
+
+    path = library.path
+    library.close()
+
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "newsroom", "-l", str(path), "target", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    refused = run("add", "Blog", "--kind", "ghost", "--url", "https://b.example", "--user", "a")
+    assert refused.returncode == 2 and "no user name here" in refused.stderr
+    with open_library(path) as again:
+        add_target(again, "Blog", "ghost", "https://blog.example.org")
+    done = run("set", "Blog", "--schedules", "yes")
+    assert done.returncode == 0, done.stderr
+    assert "holds embargoed and scheduled articles itself" in done.stdout
+    foreign = run("set", "Blog", "--takedown", "trash", "--author", "A=b")
+    assert foreign.returncode == 2
+    assert "Ghost target, which has no --takedown or --author" in foreign.stderr
+    with open_library(path) as again:
+        blog = next(t for t in list_targets(again) if t.name == "Blog")
+    assert blog.settings == {"schedules": True}

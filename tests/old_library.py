@@ -7,8 +7,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from newsroom.core import schema
-from newsroom.core.publish import assemble
+from newsroom.core import change_hash, schema
 
 
 @contextmanager
@@ -21,6 +20,6 @@ def library_format(version: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
         patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:version])
         patch.setattr(schema, "SCHEMA_VERSION", version)
         patch.setattr("newsroom.core.library.SCHEMA_VERSION", version)
-        patch.setattr(assemble, "HASH_COLUMNS", schema._HASH_COLUMNS_5)
-        patch.setattr(assemble, "_HASH_WIDTH", 21)
+        patch.setattr(change_hash, "HASH_COLUMNS", schema._HASH_COLUMNS_5)
+        patch.setattr(change_hash, "_HASH_WIDTH", 21)
         yield

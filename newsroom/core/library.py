@@ -6,7 +6,7 @@ import hashlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -500,34 +500,27 @@ class Library:
             ).fetchone()[0]
         )
 
-    def set_status(
-        self, article_id: int, new_status: Status, *, now: datetime | None = None
+    def change_status(
+        self,
+        article_id: int,
+        decide: Callable[[Article], tuple[Status, datetime | None, str]],
+        *,
+        now: datetime | None = None,
     ) -> Article:
-        """Move the stored article along the workflow (:mod:`newsroom.core.workflow`).
-
-        Raises :class:`~newsroom.core.errors.WorkflowError` for a move the workflow does
-        not allow, or that errors of the checklist block (into ready, scheduled, published).
-        Publishing sets ``published_at`` to ``now`` unless it is set and already past.
-        The new status and its revision are written in one transaction."""
-        from newsroom.core import checklist, workflow
-
+        """Write the status that ``decide`` picks for the stored article, with its
+        publication time and a revision of the reason it gives, in one transaction.
+        ``decide`` reads the article as stored and refuses a move by raising: then
+        nothing is written. The workflow's rules are :func:`newsroom.core.workflow.move`'s,
+        which every move of a status goes through."""
         now = now or utcnow()
         with self._write() as db:
             article = self.article(article_id)
-            old, new = article.status, Status(new_status)
-            workflow.check_move(old, new)
-            if new in workflow.CHECKED:
-                found = checklist.run_checklist(self, article, now=now, target=new)
-                if errors := checklist.blocking(found):
-                    raise workflow.ChecklistBlockedError(new, errors)
-            published_at = article.published_at
-            if new is Status.PUBLISHED and (published_at is None or published_at > now):
-                published_at = now
+            new, published_at, reason = decide(article)
             db.table("articles").update(
                 article_id,
                 {"status": new.value, "published_at": _ts(published_at), "updated_at": _ts(now)},
             )
-            self._add_revision(article_id, workflow.status_reason(old, new))
+            self._add_revision(article_id, reason)
         return self.article(article_id)
 
     # -- trash and bulk actions -----------------------------------------------------

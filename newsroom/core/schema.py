@@ -92,8 +92,8 @@ def _rehash(
     stays changed."""
 
     def fill(db: sqlite_utils.Database) -> None:
-        from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN
-        from newsroom.core.publish.assemble import fingerprint as digest
+        from newsroom.core.change_hash import HASH_COLUMNS, HASH_JOIN
+        from newsroom.core.change_hash import fingerprint as digest
 
         columns = new_columns or HASH_COLUMNS
         rows = db.execute(

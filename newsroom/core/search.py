@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from newsroom.core import snippets
 from newsroom.core.errors import NotFoundError
 from newsroom.core.model import Status
-from newsroom.core.publish.base import SyncState
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -91,10 +90,11 @@ class Row:
     byline: str
     updated_at: datetime
     words: int
-    #: The most pressing :class:`SyncState` over the targets, as its value; "" when it
-    #: was never published.
-    sync_state: str
     snippet: str  # matches wrapped in MATCH_START/MATCH_END; "" without a query
+    #: The most pressing sync state over the targets, as its value; "" when it was
+    #: never published, or not asked for: search knows the library, not the publishing
+    #: (:func:`newsroom.core.publish.states.with_sync_states` fills it in).
+    sync_state: str = ""
 
 
 # -- the query language ----------------------------------------------------------------
@@ -498,9 +498,6 @@ def _rows_for(library: Library, ids: Sequence[int], match: str = "", query: str 
             [id_list],
         )
     }
-    from newsroom.core.publish.states import sync_states  # not needed to start the app
-
-    states = sync_states(library, list(found))
     snippets = _snippets(library, ids, query) if match else {}
     tree = library.section_tree()
     return [
@@ -512,7 +509,6 @@ def _rows_for(library: Library, ids: Sequence[int], match: str = "", query: str 
             byline=r[4],
             updated_at=datetime.fromisoformat(r[5]),
             words=r[6],
-            sync_state="" if states[r[0]] is SyncState.NOT_PUBLISHED else states[r[0]].value,
             snippet=snippets.get(r[0], ""),
         )
         for r in (found[i] for i in ids if i in found)

@@ -140,8 +140,20 @@ def default_site_folder(library_name: str) -> str:
 
 
 def add_default_target(library: Library, library_name: str) -> None:
-    """Give a new library its own publishing target, which needs no server."""
-    from newsroom.core.publish.kinds import STATIC
-    from newsroom.core.publish.targets import add_target
+    """Give a new library its own publishing target, which needs no server: a static
+    site in a folder beside it. Written as the row it is (a new library is made below
+    the publishing code, which reads the row as any target: ``targets.list_targets``)."""
+    from newsroom.core.model import utcnow
 
-    add_target(library, DEFAULT_SITE_TARGET, STATIC, default_site_folder(library_name))
+    with library._write() as db:
+        db.table("targets").insert(
+            {
+                "name": DEFAULT_SITE_TARGET,
+                "kind": "static",
+                "url": default_site_folder(library_name),
+                "username": None,
+                "settings": "{}",
+                "paused": 0,
+                "created_at": utcnow().isoformat(),
+            }
+        )

@@ -17,17 +17,22 @@ story can be unpublished (back to ready) or killed (spiked). A spiked story can 
 come back as a draft. Moving to ready, scheduled or published runs the checklist, and
 its errors stop the move (:class:`ChecklistBlockedError`).
 
-:meth:`newsroom.core.library.Library.set_status` applies a move to a stored article.
+:func:`move` applies a move to a stored article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from newsroom.core.checklist import Finding
 from newsroom.core.errors import WorkflowError
-from newsroom.core.model import Status
+from newsroom.core.model import Article, Status, utcnow
+
+if TYPE_CHECKING:
+    from newsroom.core.library import Library
 
 MOVES = MappingProxyType(
     {
@@ -122,3 +127,32 @@ def move_label(old: Status, new: Status) -> str:
 def status_reason(old: Status, new: Status) -> str:
     """The reason recorded with the revision of a status change."""
     return f"status: {Status(old).label} → {Status(new).label}"
+
+
+def move(
+    library: Library, article_id: int, new_status: Status, *, now: datetime | None = None
+) -> Article:
+    """Move the stored article along the workflow.
+
+    Raises :class:`~newsroom.core.errors.WorkflowError` for a move the workflow does
+    not allow, or that errors of the checklist block (into ready, scheduled, published).
+    Publishing sets ``published_at`` to ``now`` unless it is set and already past.
+    The new status and its revision are written in one transaction."""
+    from newsroom.core import checklist
+
+    moment = now or utcnow()
+    new = Status(new_status)
+
+    def decide(article: Article) -> tuple[Status, datetime | None, str]:
+        old = article.status
+        check_move(old, new)
+        if new in CHECKED:
+            found = checklist.run_checklist(library, article, now=moment, target=new)
+            if errors := checklist.blocking(found):
+                raise ChecklistBlockedError(new, errors)
+        published_at = article.published_at
+        if new is Status.PUBLISHED and (published_at is None or published_at > moment):
+            published_at = moment
+        return new, published_at, status_reason(old, new)
+
+    return library.change_status(article_id, decide, now=moment)

@@ -129,7 +129,9 @@ class _Query:
     page_size: int
 
     def page(self, library: Library, offset: int) -> list[Row]:
-        return search.rows(
+        from newsroom.core.publish.states import with_sync_states
+
+        found = search.rows(
             library,
             self.filters,
             self.query,
@@ -138,6 +140,7 @@ class _Query:
             offset=offset,
             limit=self.page_size,
         )
+        return with_sync_states(library, found)
 
     def first(self, library: Library) -> search.FirstPage:
         """The first page and the (capped) count."""

@@ -33,7 +33,49 @@ def test_import_contracts_are_kept() -> None:
         timeout=120,
     )
     assert "The core never imports Qt" in result.stdout, result.stdout + result.stderr
+    assert "the store below the rules, the rules below publishing KEPT" in result.stdout
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("module", "line"),
+    [
+        # the loops the layers undid: the store running the workflow's rules, the
+        # store making a publishing target, search reading the publishing states
+        ("library.py", "from newsroom.core import workflow"),
+        ("seed.py", "from newsroom.core.publish import targets"),
+        ("search.py", "from newsroom.core.publish.states import sync_states"),
+    ],
+)
+def test_the_layers_contract_fails_on_an_import_upwards(
+    tmp_path: Path, module: str, line: str
+) -> None:
+    """On a copy of the tree with one such import put back (inside a function, where
+    it hides best), the contract breaks and names it."""
+    import shutil
+
+    copy = tmp_path / "tree"
+    shutil.copytree(
+        ROOT / "newsroom", copy / "newsroom", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", copy / "pyproject.toml")
+    target = copy / "newsroom" / "core" / module
+    target.write_text(
+        target.read_text(encoding="utf-8") + f"\n\ndef _upwards() -> None:\n    {line}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [str(_lint_imports()), "--no-cache", "--no-logo"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(copy)},
+        timeout=120,
+    )
+    assert result.returncode != 0, result.stdout
+    assert "rules below publishing BROKEN" in result.stdout, result.stdout + result.stderr
+    assert f"newsroom.core.{module[:-3]}" in result.stdout
 
 
 CORE_ONLY_CONTRACT = """\

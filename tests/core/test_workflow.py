@@ -16,6 +16,7 @@ from newsroom.core.workflow import (
     ChecklistBlockedError,
     allowed_moves,
     check_move,
+    move,
     move_label,
 )
 
@@ -46,7 +47,7 @@ def complete(library: Library, **changes: object) -> Article:
 def walk(library: Library, article_id: int, *statuses: Status) -> Article:
     article = library.article(article_id)
     for status in statuses:
-        article = library.set_status(article_id, status, now=NOW)
+        article = move(library, article_id, status, now=NOW)
     return article
 
 
@@ -132,7 +133,7 @@ def test_unpublish_and_kill(library: Library) -> None:
     article = complete(library)
     assert article.id is not None
     walk(library, article.id, Status.IN_REVIEW, Status.READY, Status.PUBLISHED)
-    back = library.set_status(article.id, Status.READY, now=NOW + timedelta(hours=1))
+    back = move(library, article.id, Status.READY, now=NOW + timedelta(hours=1))
     assert back.status is Status.READY and back.published_at == NOW
     walk(library, article.id, Status.SPIKED, Status.DRAFT)
     assert library.article(article.id).status is Status.DRAFT
@@ -143,7 +144,7 @@ def test_a_refused_move_changes_nothing(library: Library) -> None:
     assert article.id is not None
     before = library.revision_count(article.id)
     with pytest.raises(WorkflowError):
-        library.set_status(article.id, Status.PUBLISHED, now=NOW)
+        move(library, article.id, Status.PUBLISHED, now=NOW)
     assert library.article(article.id).status is Status.DRAFT
     assert library.revision_count(article.id) == before
 
@@ -154,7 +155,7 @@ def test_checklist_errors_block_ready_but_not_review(library: Library) -> None:
     walk(library, article.id, Status.IN_REVIEW)
     before = library.revision_count(article.id)
     with pytest.raises(ChecklistBlockedError) as caught:
-        library.set_status(article.id, Status.READY, now=NOW)
+        move(library, article.id, Status.READY, now=NOW)
     assert [f.field for f in caught.value.findings] == ["byline"]
     assert str(caught.value).startswith("The article cannot be marked ready yet. Add a byline")
     assert library.article(article.id).status is Status.IN_REVIEW
@@ -164,7 +165,7 @@ def test_checklist_errors_block_ready_but_not_review(library: Library) -> None:
     article.byline, article.dateline = "Jan Peeters", ""
     library.save_article(article)
     library.set_related_links(article.id or 0, [])
-    assert library.set_status(article.id or 0, Status.READY, now=NOW).status is Status.READY
+    assert move(library, article.id or 0, Status.READY, now=NOW).status is Status.READY
 
 
 def test_an_embargo_blocks_publishing_but_allows_a_schedule_after_it(library: Library) -> None:
@@ -173,15 +174,15 @@ def test_an_embargo_blocks_publishing_but_allows_a_schedule_after_it(library: Li
     assert article.id is not None
     walk(library, article.id, Status.IN_REVIEW, Status.READY)
     with pytest.raises(ChecklistBlockedError, match="embargo"):
-        library.set_status(article.id, Status.PUBLISHED, now=NOW)
+        move(library, article.id, Status.PUBLISHED, now=NOW)
     with pytest.raises(ChecklistBlockedError, match="publication time in the future"):
-        library.set_status(article.id, Status.SCHEDULED, now=NOW)
+        move(library, article.id, Status.SCHEDULED, now=NOW)
     stored = library.article(article.id)
     stored.published_at = until
     library.save_article(stored)
-    scheduled = library.set_status(article.id, Status.SCHEDULED, now=NOW)
+    scheduled = move(library, article.id, Status.SCHEDULED, now=NOW)
     assert scheduled.status is Status.SCHEDULED and scheduled.published_at == until
-    published = library.set_status(article.id, Status.PUBLISHED, now=until)
+    published = move(library, article.id, Status.PUBLISHED, now=until)
     assert published.published_at == until
 
 
@@ -191,6 +192,6 @@ def test_a_read_only_library_refuses_a_move(library: Library, tmp_path: Path) ->
     path = library.path
     library.close()
     with open_library(path, read_only=True) as read_only, pytest.raises(ReadOnlyError):
-        read_only.set_status(article.id, Status.IN_REVIEW, now=NOW)
+        move(read_only, article.id, Status.IN_REVIEW, now=NOW)
     with open_library(path) as again:
         assert again.article(article.id).status is Status.DRAFT

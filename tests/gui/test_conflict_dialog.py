@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 import pytest
 from golive_helpers import approve
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.publish import outbox, states
-from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState
 from newsroom.core.publish.targets import add_target

@@ -12,10 +12,10 @@ from golive_helpers import approve
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
 from newsroom.core.publish import outbox, states
-from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.states import TargetSync

@@ -20,6 +20,7 @@ from newsroom.core.publish.approval import NotApproved
 from newsroom.core.publish.base import Action, Outgoing, Remote, SyncState, Target
 from newsroom.core.publish.sync import SyncEngine
 from newsroom.core.publish.targets import add_target
+from newsroom.core.workflow import move
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def test_an_article_that_changed_after_it_was_queued_is_checked_again(
     article_id = story(library)
     approve(library, article_id)
     golive.publish(library, article_id, site)
-    library.set_status(article_id, Status.IN_REVIEW)  # the desk took it back
+    move(library, article_id, Status.IN_REVIEW)  # the desk took it back
     summary = sync(library, site)
     assert summary.sent == 0 and summary.attention == 1
     assert "In review" in summary.failures[0]
@@ -104,7 +105,7 @@ def test_an_article_that_changed_after_it_was_queued_is_checked_again(
     [waiting] = outbox.entries(library)
     assert waiting.state is outbox.EntryState.ATTENTION and "Not sent" in (waiting.last_error or "")
     # Approved again, the same entry goes.
-    library.set_status(article_id, Status.READY)
+    move(library, article_id, Status.READY)
     golive.publish(library, article_id, site)
     assert sync(library, site).sent == 1
     assert page_of(site, library, article_id).exists()

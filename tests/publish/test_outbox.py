@@ -16,10 +16,11 @@ from old_library import library_format
 from PIL import Image
 from publish_helpers import png
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
 from newsroom.core.publish import outbox, states
-from newsroom.core.publish.assemble import LOCAL_MEDIA_PREFIX, article_hash, assemble
+from newsroom.core.publish.assemble import LOCAL_MEDIA_PREFIX, assemble
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState, Outcome
 from newsroom.core.publish.targets import add_target, target_by_id

@@ -37,6 +37,7 @@ from newsroom.core.publish.wordpress import WordPressPublisher, marker
 from newsroom.core.publish.wp_pull import take_remote
 from newsroom.core.renditions import has_location
 from newsroom.core.sections import format_path
+from newsroom.core.workflow import move
 
 HOSTILE = "<script>alert('x')</script> \"Q\" & A"
 SEO_WARNING = "has no search title or description fields"
@@ -333,7 +334,7 @@ def test_spiking_takes_it_down_and_bringing_it_back_reuses_the_post(
     assert anonymous.status_code in (401, 403, 404)  # off the site for its readers
 
     for status in (Status.DRAFT, Status.IN_REVIEW, Status.READY):
-        library.set_status(article_id, status)
+        move(library, article_id, status)
     go(library, wp, article_id, site)
     back = the_post(wp, library, article_id, site)
     assert back["id"] == first["id"] and back["status"] == "publish"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from newsroom.core import workflow
 from newsroom.core.errors import NotFoundError, WorkflowError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status, utcnow
@@ -82,12 +83,12 @@ def takedown(
 def set_status(
     library: Library, article_id: int, new: Status, *, now: datetime | None = None
 ) -> Article:
-    """Move the article along the workflow (:meth:`Library.set_status`); spiking or
+    """Move the article along the workflow (:func:`newsroom.core.workflow.move`); spiking or
     unpublishing it takes it off every site that has it."""
     # One transaction: a crash never leaves a spiked article on the site unqueued.
     with outbox.transaction(library):
         old = library.article(article_id).status
-        article = library.set_status(article_id, Status(new), now=now)
+        article = workflow.move(library, article_id, Status(new), now=now)
         if article.status is Status.SPIKED or (old, article.status) in _TAKEN_DOWN:
             takedown(library, article_id, now=now)
     return article
@@ -196,11 +197,11 @@ def confirm(
         return None
     if live_at is not None and live_at > now:
         return None
-    from newsroom.core.publish.assemble import article_hash
+    from newsroom.core.change_hash import article_hash
 
     before = article_hash(library, item.article_id)
     try:
-        published = library.set_status(item.article_id, Status.PUBLISHED, now=now)
+        published = workflow.move(library, item.article_id, Status.PUBLISHED, now=now)
     except WorkflowError as exc:
         return f"It is on the site, but Newsroom could not mark it published: {exc}"
     # The publication time it gets now is the one the site stamped: not a change to send.

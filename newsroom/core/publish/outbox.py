@@ -28,9 +28,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library
-from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Action, Conflict, Remote, Target
 
 

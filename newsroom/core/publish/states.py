@@ -9,15 +9,16 @@ articles in one query, so a list of them shows their states at no cost.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
 
+from newsroom.core.change_hash import HASH_COLUMNS, HASH_JOIN, source_hash
 from newsroom.core.library import Library
-from newsroom.core.publish.assemble import HASH_COLUMNS, HASH_JOIN, source_hash
 from newsroom.core.publish.base import SyncState
 from newsroom.core.publish.outbox import ConflictInfo, EntryState
+from newsroom.core.search import Row
 
 
 @dataclass(frozen=True)
@@ -137,4 +138,16 @@ def article_sync(library: Library, article_id: int) -> list[TargetSync]:
     return out
 
 
-__all__ = ["TargetSync", "article_sync", "sync_states"]
+__all__ = ["TargetSync", "article_sync", "sync_states", "with_sync_states"]
+
+
+def with_sync_states(library: Library, rows: Sequence[Row]) -> list[Row]:
+    """The library browser's ``rows`` with the most pressing sync state of each over
+    the targets ("" for one never published)."""
+    found = sync_states(library, [row.id for row in rows])
+    return [
+        replace(
+            row, sync_state="" if found[row.id] is SyncState.NOT_PUBLISHED else found[row.id].value
+        )
+        for row in rows
+    ]

@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.errors import NewsroomError, NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.publish import approval, golive, outbox
 from newsroom.core.publish.assemble import (
-    article_hash,
     assemble,
     goes_live_at,
     prepare_renditions,

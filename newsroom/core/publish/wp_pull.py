@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, Any
 
 from bs4 import BeautifulSoup, Comment
 
+from newsroom.core.change_hash import article_hash
 from newsroom.core.html_to_markdown import html_to_markdown
 from newsroom.core.library import make_slug
 from newsroom.core.model import Article, NoteKind, RelatedLink, Section, Status, utcnow
 from newsroom.core.publish import wp_seo
-from newsroom.core.publish.assemble import article_hash
 from newsroom.core.publish.base import Target
 from newsroom.core.publish.wordpress import (
     WordPressPublisher,

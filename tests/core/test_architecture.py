@@ -172,3 +172,18 @@ def test_every_core_module_imports_first_on_its_own() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         failed = [(n, err) for n, code, err in pool.map(first, names) if code != 0]
     assert len(names) > 80 and not failed, failed
+
+
+def test_the_readme_s_picture_of_the_layers_is_the_code_s() -> None:
+    """README.md shows the layers as scripts/draw_layers.py draws them from the imports;
+    a change that moves an import between layers redraws it (``--write``)."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "draw_layers.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "```mermaid" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -318,6 +318,9 @@ class TargetsDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self._kind()
         self.url_edit.setPlaceholderText(kind.url_hint)
+        label = self.form.labelForField(self.password_edit)
+        if isinstance(label, QLabel):
+            label.setText(kind.password_label)
         for option, _, widgets in self._option_rows:
             for widget in widgets:
                 self.form.setRowVisible(widget, option in kind.options)

@@ -360,6 +360,8 @@ def test_the_targets_dialog_adds_and_checks_a_ghost_site(
     assert dialog.kind_combo.currentText() == "Ghost"
     assert not dialog.user_edit.isEnabled() and dialog.password_edit.isEnabled()
     assert dialog.password_edit.placeholderText() == "The Admin API key (id:secret)"
+    password_label = dialog.form.labelForField(dialog.password_edit)
+    assert password_label.text() == "Admin API &key:"
     assert dialog.url_edit.placeholderText() == "https://blog.example.org"
     schedules = dialog.options["schedules"]
     assert schedules.isVisibleTo(dialog) and not dialog.options["takedown"].isVisibleTo(dialog)

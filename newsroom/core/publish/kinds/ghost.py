@@ -65,6 +65,7 @@ KIND = Kind(
         "A Ghost site has no user name here: its Admin API key goes in the password field."
     ),
     secret="always",
+    password_label="Admin API &key:",
     password_hint="The Admin API key (id:secret)",
     password_help=(
         " (the Admin API key of a custom integration, under Settings › Integrations on the site)"

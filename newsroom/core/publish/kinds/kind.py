@@ -59,7 +59,9 @@ class Kind:
     #: When the target needs a secret from the keychain: always, only when it has a
     #: user name (HTTP Basic), or never.
     secret: Literal["always", "with_user", "never"] = "never"
-    #: The empty password field's hint, and what the request for a new one adds.
+    #: The secret field's label, its hint when empty, and what the request for a new
+    #: one adds.
+    password_label: str = "&Password:"
     password_hint: str = "The password"
     password_help: str = ""
     #: The client, ``"module:Class"``, imported only when something is sent; it is

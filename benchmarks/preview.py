@@ -77,7 +77,7 @@ def main() -> None:
 
     from newsroom.core.library import open_library
     from newsroom.core.model import Article
-    from newsroom.core.page import render_article_html
+    from newsroom.core.render.page import render_article_html
     from newsroom.gui.main_window import MainWindow
     from newsroom.gui.preview import PreviewLinks
     from newsroom.gui.scroll_sync import scroll_editor_to_line

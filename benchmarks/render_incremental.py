@@ -31,9 +31,9 @@ import os
 import statistics
 import time
 
-from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import render_body
+from newsroom.core.render.incremental import IncrementalRenderer
 from newsroom.core.text_edit import TextEdit
 
 SIZES = [int(s) for s in os.environ.get("SIZES", "1000,5000,20000,100000").split(",")]

@@ -250,7 +250,7 @@ class _Parser:
 class BodyParser:
     """:func:`parse_body` with a memory, for a text checked again and again as it is
     written: the text is cut into chunks that parse alone
-    (:func:`~newsroom.core.incremental.independent_chunks`) and each chunk is parsed
+    (:func:`~newsroom.core.render.incremental.independent_chunks`) and each chunk is parsed
     once; a keystroke changes one. A text that must be read whole is parsed whole.
     Parsing in chunks also leaves the interpreter to the window between them. One
     caller at a time."""
@@ -260,7 +260,7 @@ class BodyParser:
         self._parser: _Parser | None = None
 
     def __call__(self, body: str) -> BodyFacts:
-        from newsroom.core.incremental import independent_chunks
+        from newsroom.core.render.incremental import independent_chunks
 
         chunks = independent_chunks(body)
         if self._parser is None:

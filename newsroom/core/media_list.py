@@ -2,7 +2,7 @@
 one everywhere at once, and deleting one that nothing uses.
 
 An article uses an image in two ways: its text refers to it as ``media:UID`` (what
-:func:`newsroom.core.page.media_refs` resolves), or it is the article's featured image.
+:func:`newsroom.core.render.page.media_refs` resolves), or it is the article's featured image.
 Articles in the trash are counted apart: they still hold the image, and a restored
 article would show it.
 
@@ -40,7 +40,7 @@ SUPPORTED_FORMATS: dict[str, str] = {
 }
 SVG_MIME = "image/svg+xml"
 SUPPORTED_NAMES = "JPEG, PNG, GIF, WebP or SVG"
-#: As :func:`newsroom.core.page.media_refs` finds references in a text.
+#: As :func:`newsroom.core.render.page.media_refs` finds references in a text.
 _MEDIA_UID = re.compile(re.escape(MEDIA_SCHEME) + r"([0-9a-fA-F-]{36})")
 #: How much of an image is read to learn its size in pixels, before reading it all.
 _HEAD_BYTES = 64 * 1024

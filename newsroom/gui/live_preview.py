@@ -15,15 +15,15 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article
-from newsroom.core.page import build_page, media_refs
-from newsroom.core.page_frame import FrameCache
 from newsroom.core.render import Page, RenderedBody, render_body
+from newsroom.core.render.incremental import IncrementalRenderer
+from newsroom.core.render.page import build_page, media_refs
+from newsroom.core.render.page_frame import FrameCache
+from newsroom.core.render.theme import Theme, load_theme, render_themed
 from newsroom.core.text_edit import TextEdit
-from newsroom.core.theme import Theme, load_theme, render_themed
 from newsroom.gui.preview import (
     Html,
     PreviewLinks,
@@ -106,7 +106,7 @@ class IncrementalBodies:
     ) -> RenderedBlocks | None:
         """The render of ``article`` if it costs what a keystroke costs (the same
         article, an edit rendered in its neighbourhood: see
-        :meth:`~newsroom.core.incremental.IncrementalRenderer.render_if_local`), else
+        :meth:`~newsroom.core.render.incremental.IncrementalRenderer.render_if_local`), else
         None, with nothing changed: then call the renderer, on a worker. ``edits``
         says where the text changed since the last one rendered, when it knows."""
         if self._renderer is None or _renderer_key(article, media, article_url) != self._key:

@@ -45,7 +45,7 @@ from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Section
 from newsroom.core.publish import golive
-from newsroom.core.section_page import render_section_page
+from newsroom.core.render.section_page import render_section_page
 from newsroom.core.sections import SectionTree
 from newsroom.gui.preview import PreviewLinks, PreviewPane
 

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
-from newsroom.core.theme import DEFAULT_THEME, save_theme, theme_from_files
+from newsroom.core.render.theme import DEFAULT_THEME, save_theme, theme_from_files
 
 THEME_FILTER = "Site themes (*.html.j2 *.css);;All files (*)"
 
 
 def import_theme(library: Library, paths: list[Path]) -> str:
     """Store the theme made of ``paths`` (see
-    :func:`~newsroom.core.theme.theme_from_files`) in ``library``; raises
+    :func:`~newsroom.core.render.theme.theme_from_files`) in ``library``; raises
     :class:`~newsroom.core.errors.NewsroomError` with a message for the user."""
     theme = theme_from_files(paths)
     save_theme(library, theme)

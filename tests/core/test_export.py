@@ -39,8 +39,8 @@ from newsroom.core.exporters.word import RELATED_HEADING
 from newsroom.core.importers.files import import_file
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, Media, NoteKind, RelatedLink
-from newsroom.core.page import render_article_html
 from newsroom.core.publish.ninjs import item_uri
+from newsroom.core.render.page import render_article_html
 from newsroom.core.renditions import has_location
 
 LINK = "https://example.org/rhine-levels"

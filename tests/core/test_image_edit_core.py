@@ -16,7 +16,7 @@ from PIL import Image
 
 from newsroom.core import schema
 from newsroom.core.library import Library, open_library
-from newsroom.core.page import render_article_html
+from newsroom.core.render.page import render_article_html
 from newsroom.core.renditions import ImageEditError, RenditionSpec, rendition
 
 RED, GREEN, BLUE, YELLOW = (220, 20, 20), (20, 200, 20), (20, 20, 220), (230, 230, 20)

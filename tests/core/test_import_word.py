@@ -14,7 +14,7 @@ from newsroom.core.errors import ImportFormatError
 from newsroom.core.importers.files import import_file, read
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.core.page import render_article_html
+from newsroom.core.render.page import render_article_html
 from newsroom.core.transfer import store
 
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsroom.core.incremental import IncrementalRenderer, IncrementalResult, PatchOp
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import Link, render_body
+from newsroom.core.render.incremental import IncrementalRenderer, IncrementalResult, PatchOp
 from newsroom.core.text_edit import TextEdit
 
 UID = "0f8e2c1a-3b4d-4e5f-8a9b-0c1d2e3f4a5b"

@@ -17,7 +17,7 @@ from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.library import Library, open_library
 from newsroom.core.media_list import MediaError, MediaInUseError
 from newsroom.core.model import Article, Media
-from newsroom.core.page import render_article_html
+from newsroom.core.render.page import render_article_html
 
 
 def png(width: int, height: int, colour: str = "red") -> bytes:

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from newsroom.core.page_frame import FrameCache
 from newsroom.core.render import Link, Page, RenderedBody
-from newsroom.core.theme import DEFAULT_THEME, Theme, render_themed
+from newsroom.core.render.page_frame import FrameCache
+from newsroom.core.render.theme import DEFAULT_THEME, Theme, render_themed
 
 BODY = "<p>Barges waited at Basel.</p><h2 id='why'>Why</h2><p>Low water.</p>"
 PAGE = Page(

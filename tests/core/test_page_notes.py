@@ -9,9 +9,9 @@ from bs4 import BeautifulSoup
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, RelatedLink, Status
-from newsroom.core.page import ExportLinks, build_page, render_article_html
 from newsroom.core.render import PageNote
-from newsroom.core.theme import Theme, check_theme
+from newsroom.core.render.page import ExportLinks, build_page, render_article_html
+from newsroom.core.render.theme import Theme, check_theme
 
 HOSTILE = """<script>alert("x")</script> & 'quoted' "double\""""
 

@@ -11,8 +11,8 @@ import pytest
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.model import Article, RelatedLink, Status
-from newsroom.core.page import build_page, render_article_html
 from newsroom.core.render import Link, render_body
+from newsroom.core.render.page import build_page, render_article_html
 
 
 class Elements(HTMLParser):

@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status
-from newsroom.core.page import ExportLinks
+from newsroom.core.render.page import ExportLinks
+from newsroom.core.render.section_page import build_section_page, render_section_page
+from newsroom.core.render.theme import CSS_KEY, site_css
 from newsroom.core.section_ops import create_section
-from newsroom.core.section_page import build_section_page, render_section_page
-from newsroom.core.theme import CSS_KEY, site_css
 
 
 def sid(library: Library, path: str) -> int:

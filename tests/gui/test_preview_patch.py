@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from newsroom.core.library import Library
-from newsroom.core.page import render_article_html
 from newsroom.core.render import Link, Page, render_body
-from newsroom.core.theme import CSS_KEY, render_page
+from newsroom.core.render.page import render_article_html
+from newsroom.core.render.theme import CSS_KEY, render_page
 from newsroom.gui.live_preview import LivePreview
 from newsroom.gui.preview import BLOCK_MARK, PreviewLinks, PreviewPane
 from newsroom.gui.tasks import TaskManager

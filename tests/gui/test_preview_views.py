@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QToolButton
 
 from newsroom.core.library import Library
-from newsroom.core.page import render_article_html
-from newsroom.core.theme import TEMPLATE_KEY, load_theme
+from newsroom.core.render.page import render_article_html
+from newsroom.core.render.theme import TEMPLATE_KEY, load_theme
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.preview import MOBILE_WIDTH, Device, PreviewLinks, PreviewPane, Scheme
 from newsroom.gui.preview_toolbar import DEVICE_KEY, SCHEME_KEY, PreviewPanel

@@ -19,7 +19,6 @@ from publish_helpers import outgoing, png
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, NoteKind, RelatedLink, Status
-from newsroom.core.page import render_article_html
 from newsroom.core.publish import kinds
 from newsroom.core.publish.base import (
     Action,
@@ -30,8 +29,9 @@ from newsroom.core.publish.base import (
     Temporary,
 )
 from newsroom.core.publish.static_site import StaticSitePublisher
+from newsroom.core.render.page import render_article_html
+from newsroom.core.render.theme import CSS_KEY
 from newsroom.core.renditions import has_location, make_rendition
-from newsroom.core.theme import CSS_KEY
 
 LOCAL = "newsroom://media/"
 

@@ -20,13 +20,13 @@ from servers.wordpress import WordPressSite
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media
-from newsroom.core.page import render_article_html
 from newsroom.core.publish import wp_pull_images
 from newsroom.core.publish.assemble import PublishLinks, assemble
 from newsroom.core.publish.base import Action, Remote
 from newsroom.core.publish.targets import add_target
 from newsroom.core.publish.wordpress import WordPressPublisher
 from newsroom.core.publish.wp_pull import pull_site
+from newsroom.core.render.page import render_article_html
 
 MEDIA_REF = re.compile(r"media:([0-9a-f-]{36})")
 

@@ -8,7 +8,7 @@ import base64
 from newsroom.core.exporters import Exported, images
 from newsroom.core.library import Library
 from newsroom.core.model import Media
-from newsroom.core.page import ExportLinks, render_article_html
+from newsroom.core.render.page import ExportLinks, render_article_html
 
 
 class _Links(ExportLinks):

@@ -140,8 +140,7 @@ class _Writer:
 
     # -- the document ----------------------------------------------------------------
     def write(self) -> DocxDocument:
-        from newsroom.core.page import media_refs, page_notes
-        from newsroom.core.render import render_body
+        from newsroom.core.render.page import article_body, page_notes
 
         article = self.article
         self._properties()
@@ -158,12 +157,7 @@ class _Writer:
             else:
                 self._picture_block(featured, featured.alt)
                 self._caption_text(featured.caption, featured.credit)
-        body = render_body(
-            article.body,
-            dateline=article.dateline,
-            media=media_refs(self.library, article, self.links),
-            article_url=self.links.article,
-        )
+        body = article_body(self.library, article, self.links)
         soup = BeautifulSoup(body.html, "html.parser")
         for item in soup.select("div.footnote li[id]"):
             self._footnote_html[str(item["id"])] = item

@@ -82,7 +82,7 @@ def article_media(library: Library, article: Article) -> list[tuple[Media, bool]
         else:
             found.append((featured, True))
             seen.add(featured.id)
-    from newsroom.core.page import media_refs  # see assemble()
+    from newsroom.core.render.page import media_refs  # see assemble()
 
     links = PublishLinks(library.setting("site_url", SITE_URL))
     refs = media_refs(library, article, links)
@@ -177,7 +177,7 @@ def _related(library: Library, article_id: int, links: PublishLinks) -> list[Out
 
 
 def _notes(library: Library, article: Article) -> list[OutgoingNote]:
-    from newsroom.core.page import format_time
+    from newsroom.core.render.page import format_time
 
     assert article.id is not None
     return [
@@ -205,18 +205,12 @@ def assemble(
     images as the renditions ``spec`` makes (the target's; the default without one)."""
     # Rendering (Markdown, Pygments, Jinja2) is loaded when the first article goes
     # out, not when the window starts: the outbox and its states need none of it.
-    from newsroom.core.page import media_refs
-    from newsroom.core.render import render_body
+    from newsroom.core.render.page import article_body
 
     article = library.article(article_id)
     links = PublishLinks(library.setting("site_url", SITE_URL))
     lineage = library.section_tree().lineage(article.section_id)
-    body = render_body(
-        article.body,
-        dateline=article.dateline,
-        media=media_refs(library, article, links),
-        article_url=links.article,
-    )
+    body = article_body(library, article, links)
     return Outgoing(
         article_id=article_id,
         uid=article.uid,

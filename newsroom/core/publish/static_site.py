@@ -49,7 +49,6 @@ import filelock
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section, Status
-from newsroom.core.page import build_page, format_time, media_refs
 from newsroom.core.publish.base import (
     Account,
     Outgoing,
@@ -77,12 +76,10 @@ from newsroom.core.publish.static_manifest import (
     tag_key,
     tag_path,
 )
-from newsroom.core.render import Link, pygments_css, render_body
-from newsroom.core.renditions import RenditionError, RenditionSpec, rendition
-from newsroom.core.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
-from newsroom.core.sections import SectionTree
-from newsroom.core.seed import SITE_NAME
-from newsroom.core.theme import (
+from newsroom.core.render import Link, pygments_css
+from newsroom.core.render.page import build_page, format_time
+from newsroom.core.render.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
+from newsroom.core.render.theme import (
     Theme,
     ThemeError,
     default_environment,
@@ -91,6 +88,9 @@ from newsroom.core.theme import (
     site_css,
     style_text,
 )
+from newsroom.core.renditions import RenditionError, RenditionSpec, rendition
+from newsroom.core.sections import SectionTree
+from newsroom.core.seed import SITE_NAME
 
 #: Where a link to an article that is not on the site points, until it is taken out.
 _NOT_HERE = "#newsroom-not-published-here"
@@ -388,13 +388,7 @@ class StaticSitePublisher:
         except (FileNotFoundError, ValueError, TypeError, KeyError):
             return  # its snapshot is gone or damaged: the page stays as it was
         links = _SiteLinks(entry.path, manifest, self._image)
-        body = render_body(
-            article.body,
-            dateline=article.dateline,
-            media=media_refs(self.library, article, links),
-            article_url=links.article,
-        )
-        page = build_page(self.library, article, links, body=body, notes=notes)
+        page = build_page(self.library, article, links, notes=notes)
         by_uid = manifest.articles
         previous, following = neighbours.get(entry.uid, (None, None))
         page = replace(

@@ -20,8 +20,8 @@ from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article, Media, Note, Section, Status
 from newsroom.core.render import Link, Page, PageNote, RenderedBody, render_body
+from newsroom.core.render.theme import load_theme, render_page
 from newsroom.core.seed import SITE_NAME, SITE_URL
-from newsroom.core.theme import load_theme, render_page
 
 _MEDIA_UID = re.compile(re.escape(MEDIA_SCHEME) + r"([0-9a-fA-F-]{36})")
 
@@ -101,6 +101,18 @@ def object_position(media: Media) -> str:
     return f"{x:.4g}% {y:.4g}%"
 
 
+def article_body(library: Library, article: Article, links: Links) -> RenderedBody:
+    """The article's body as every output shows it: Markdown rendered and sanitized,
+    with its images and its links to other articles where ``links`` puts them (the
+    preview's, an export's, a target's or a static site's)."""
+    return render_body(
+        article.body,
+        dateline=article.dateline,
+        media=media_refs(library, article, links),
+        article_url=links.article,
+    )
+
+
 def media_refs(library: Library, article: Article, links: Links) -> dict[str, MediaRef]:
     """The library images that the body refers to as ``media:UID``."""
     refs: dict[str, MediaRef] = {}
@@ -131,12 +143,7 @@ def build_page(
     tree = library.section_tree()
     lineage = tree.lineage(article.section_id)
     if body is None:
-        body = render_body(
-            article.body,
-            dateline=article.dateline,
-            media=media_refs(library, article, links),
-            article_url=links.article,
-        )
+        body = article_body(library, article, links)
     canonical = f"{site_url}/{quote(article.slug)}"
     featured = None
     if article.featured_media_id is not None:
@@ -225,5 +232,5 @@ def _dates(article: Article) -> tuple[str, str, str]:
 
 def render_article_html(library: Library, article: Article, links: Links | None = None) -> str:
     """The article's page as exported, in the library's theme: the same renderer the
-    preview uses. Raises :class:`~newsroom.core.theme.ThemeError` if the theme is broken."""
+    preview uses. Raises :class:`~newsroom.core.render.theme.ThemeError` if the theme is broken."""
     return render_page(build_page(library, article, links or ExportLinks()), load_theme(library))

@@ -1,7 +1,12 @@
 """One renderer for the preview, the HTML export and publishing.
 
-:func:`render_body` turns Markdown into safe HTML plus its Contents;
-:func:`render_page` puts a :class:`Page` into the site template of ``resources/``.
+:func:`render_body` turns Markdown into safe HTML plus its Contents, and
+:func:`newsroom.core.render.page.article_body` is how an article's body is rendered
+for a page, an export or a target, with its images and links where that output has
+them. The rest of the package builds the page around it: :mod:`.page` (what the page
+shows), :mod:`.theme` (the site template), :mod:`.page_frame` (the page around a body
+that changes), :mod:`.section_page` (a section's list), :mod:`.incremental` (a
+keystroke's render).
 """
 
 from __future__ import annotations
@@ -11,7 +16,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import jinja2
 import markdown
 import nh3
 from markdown.extensions.codehilite import CodeHiliteExtension
@@ -173,23 +177,6 @@ class Page:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("newsroom.resources", "templates"),
-        autoescape=jinja2.select_autoescape(default=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-
-@functools.cache
 def pygments_css() -> str:
     formatter = HtmlFormatter(style=PYGMENTS_STYLE)
     return str(formatter.get_style_defs(".highlight"))  # type: ignore[no-untyped-call]
-
-
-def render_page(page: Page) -> str:
-    """The complete, self-contained HTML page of an article."""
-    template = _environment().get_template("article.html.j2")
-    return template.render(page=page, pygments_css=pygments_css())

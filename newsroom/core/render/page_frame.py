@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from newsroom.core.render import Page
-from newsroom.core.theme import Theme, render_themed
+from newsroom.core.render.theme import Theme, render_themed
 
 #: Where the body goes. Text from the article reaches the template escaped, so it can
 #: never read as this comment; a template that puts it in twice is caught by the check.

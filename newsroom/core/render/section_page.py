@@ -1,7 +1,7 @@
 """The page of a section, as the site shows it: its articles, newest first.
 
 Rendered with the built-in ``section.html.j2`` in the environment of the article
-page (:func:`newsroom.core.theme.default_environment`), with the same site CSS and
+page (:func:`newsroom.core.render.theme.default_environment`), with the same site CSS and
 the library's theme CSS, so the two kinds of page look alike.
 """
 
@@ -12,11 +12,11 @@ from datetime import datetime
 
 from newsroom.core.library import Library
 from newsroom.core.model import Status
-from newsroom.core.page import Links, format_time
 from newsroom.core.render import Link
+from newsroom.core.render.page import Links, format_time
+from newsroom.core.render.theme import default_environment, load_theme, site_css, style_text
 from newsroom.core.sections import SectionTree
 from newsroom.core.seed import SITE_NAME
-from newsroom.core.theme import default_environment, load_theme, site_css, style_text
 
 SECTION_TEMPLATE_NAME = "section.html.j2"
 

@@ -214,7 +214,7 @@ def main() -> None:
 
     from newsroom.core.library import open_library
     from newsroom.core.model import Article
-    from newsroom.gui import main_window
+    from newsroom.gui import article_session
     from newsroom.gui.main_window import MainWindow
     from newsroom.gui.scroll_sync import scroll_editor_to_line
 
@@ -254,7 +254,9 @@ def main() -> None:
         plan: list[int] = []  # the delay before each key
         for _ in range(BURSTS):
             plan += [PAUSE_MS] + [KEY_GAP_MS] * (KEYS_PER_BURST - 1)
-        idle = main_window.REVISION_IDLE_MS if WAIT_FOR_REVISION else main_window.AUTOSAVE_MS
+        idle = (
+            article_session.REVISION_IDLE_MS if WAIT_FOR_REVISION else article_session.AUTOSAVE_MS
+        )
         ours = type_into(body, plan, idle + 3000)
         saved = library.article(article.id).body
         assert saved.count("x" * KEYS_PER_BURST) >= 1, "the typing did not reach the library"

@@ -34,9 +34,9 @@ from newsroom.core import revisions
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
-from newsroom.core.model import Article, Status, utcnow
+from newsroom.core.model import Article, Status
 from newsroom.core.paths import LIBRARY_SUFFIX
-from newsroom.gui.autosaver import AutoSaver
+from newsroom.gui.article_session import ArticleSession
 from newsroom.gui.editor import ArticleEditor
 from newsroom.gui.focus_mode import FocusMode
 from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
@@ -45,10 +45,10 @@ from newsroom.gui.preview_toolbar import PreviewPanel
 from newsroom.gui.recent import RecentLibraries
 from newsroom.gui.stats_label import StatsLabel
 from newsroom.gui.status_control import StatusControl
-from newsroom.gui.tasks import Operation, TaskManager
+from newsroom.gui.tasks import TaskManager
 
 if TYPE_CHECKING:
-    from newsroom.core.checklist import BodyFacts, BodyParser
+    from newsroom.core.checklist import Finding
     from newsroom.core.publish.secrets import Secrets
     from newsroom.gui.checklist_panel import ChecklistPanel
     from newsroom.gui.history_panel import HistoryPanel
@@ -61,13 +61,6 @@ if TYPE_CHECKING:
     from newsroom.gui.related_panel import RelatedPanel
     from newsroom.gui.scroll_sync import ScrollSync
 
-#: Edits reach the file this long after typing stops (the promise is 2 s)...
-AUTOSAVE_MS = 1000
-#: ...and, during a long burst of typing, never later than this after the first edit,
-#: so a crash or a kill loses at most the last 2 s of typing.
-MAX_UNSAVED_MS = 1500
-#: A burst of editing ends after this long without typing; it then becomes a revision.
-REVISION_IDLE_MS = 30_000
 LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
 
 
@@ -188,26 +181,16 @@ class MainWindow(QMainWindow):
             mode.setToolTip("This library is open read-only: changes cannot be made.")
             self.statusBar().addPermanentWidget(mode)
 
-        #: Writes the open article while the writer types on (see save_in_background).
-        self.autosaver = AutoSaver(library, self.tasks, self)
-        self.autosaver.saved.connect(self._saved_in_background)
-        self.autosaver.failed.connect(self._not_saved_in_background)
-        self.autosaver.revised.connect(self._revised_in_background)
-        self.autosaver.not_revised.connect(lambda words: self.statusBar().showMessage(words, 5000))
-        self._check_after_save = False
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self._typing_paused)
-        self._max_unsaved = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
-        self._max_unsaved.timeout.connect(self._save_after_next_key)
-        self._save_due = False
+        #: The open article as the library keeps it: saves, revisions, the checklist.
+        self.session = ArticleSession(library, self.editor, self.tasks, self)
+        self.session.saving.connect(lambda: self.save_state.setText("Saving…"))
+        self.session.saved.connect(self._after_save)
+        self.session.save_failed.connect(self._not_saved)
+        self.session.revisions_changed.connect(self._revisions_changed)
+        self.session.checked.connect(self._checked)
+        self.session.notice.connect(lambda words: self.statusBar().showMessage(words, 5000))
         self._preview_due = False  # a key was typed: the preview follows once it is shown
-        self._dirty = False
         self._closed = False
-        self._checking = False
-        self._check_wanted: Article | None = None
-        self._body_parser: BodyParser | None = None  # used by one check at a time
-        self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
-        self._revision_timer.timeout.connect(self._record_revision_in_background)
 
         self.focus_mode = FocusMode(
             self,
@@ -502,7 +485,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         path, fmt = chosen
-        self.save_now()  # what was just typed goes too
+        self.session.save_now()  # what was just typed goes too
         article_id = self.editor.loaded_id
         if article_id is None:
             return
@@ -541,7 +524,7 @@ class MainWindow(QMainWindow):
             return
         from newsroom.gui.import_dialog import ImportRunner
 
-        self.save_now()
+        self.session.save_now()
         section = self._section_filter[0] if self._section_filter else None
         self._import = ImportRunner(self.library, paths, self.tasks, self, section_id=section)
         self._import.finished.connect(self._imported)
@@ -584,7 +567,7 @@ class MainWindow(QMainWindow):
     def _back_up(self) -> None:
         from newsroom.gui.backup_dialog import back_up_library
 
-        back_up_library(self.library, self.tasks, self, self.save_now)
+        back_up_library(self.library, self.tasks, self, self.session.save_now)
 
     def _about(self) -> None:
         from newsroom import __version__
@@ -631,7 +614,7 @@ class MainWindow(QMainWindow):
             from newsroom.gui.media_library import MediaLibrary
 
             media = self.media_library = MediaLibrary(self.library, self.editor.body, self)
-            media.before_change = self.save_now
+            media.before_change = self.session.save_now
             media.article_chosen.connect(self.open_article)
             media.image_replaced.connect(self._image_replaced)
             media.details_changed.connect(lambda _id: self._refresh_article_panels())
@@ -651,7 +634,7 @@ class MainWindow(QMainWindow):
     def _edit_sections(self) -> None:
         from newsroom.gui.section_editor import SectionEditor
 
-        self.save_now()  # a delete or merge moves articles: the open one is stored first
+        self.session.save_now()  # a delete or merge moves articles: the open one is stored first
         dialog = SectionEditor(self.library, self)
         dialog.sections_changed.connect(self._sections_changed)
         dialog.sections_changed.connect(self.publishing.wake)  # the sites follow
@@ -680,7 +663,7 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         if article_id == self.editor.loaded_id:
             return
-        self.record_revision()
+        self.session.record_revision()
         try:
             article = self.library.article(article_id)
         except NewsroomError as exc:
@@ -722,15 +705,10 @@ class MainWindow(QMainWindow):
             if stored.updated_at != shown.updated_at:
                 self.show_stored(stored)
 
-    @property
-    def unsaved(self) -> bool:
-        """Edits not yet in the library (a save failed)."""
-        return self._dirty
-
     def new_article(self) -> None:
         if self.library.read_only:
             return
-        self.record_revision()
+        self.session.record_revision()
         section = self._section_filter[0] if self._section_filter else None
         article = self.library.create_article(
             Article(section_id=section, byline=self.settings.value("byline", "", str))
@@ -741,80 +719,13 @@ class MainWindow(QMainWindow):
         self.editor.headline.setFocus()
 
     def _edited(self) -> None:
-        if not self._dirty:
-            self._max_unsaved.start()  # not restarted by later keystrokes
-        self._dirty = True
         self.save_state.setText("Editing…")
-        self._autosave.start()
-        self._revision_timer.start()
+        self.session.edited()
         if not self._preview_due:
             # After the key is shown: the editor paints the letter first, and the
             # preview's work is not added to the key's in one stall of the window.
             self._preview_due = True
             QTimer.singleShot(0, self, self._preview_after_key)
-        if self._save_due:
-            # Between this key and the next: the save's work does not meet a keystroke's.
-            self._save_due = False
-            QTimer.singleShot(0, self, self.save_in_background)
-
-    def _save_after_next_key(self) -> None:
-        """The text has gone unsaved too long while the writer types on: save it just
-        after the next key is shown (or when typing pauses, whichever comes first)."""
-        self._save_due = True
-
-    def save_now(self) -> None:
-        """Write the editor's article to the library if it changed, before returning
-        (a background save under way ends first)."""
-        self._saving()
-        if not self.autosaver.settle():
-            self._dirty = True  # what it was handed is not all stored: store it here
-        article = self.editor.article()
-        if not self._dirty or article is None or self.library.read_only:
-            return
-        try:
-            stored = self.library.save_article(article)
-        except Exception as exc:  # sqlite3 errors too: disk full, file gone…
-            self._not_saved(exc)
-            return
-        self._dirty = False
-        self._after_save(stored)
-
-    def save_in_background(self) -> None:
-        """Write the editor's article to the library if it changed, on the autosaver's
-        connection: typing goes on meanwhile (a long read takes tens of milliseconds
-        to store); what is typed during the save marks the article unsaved again."""
-        self._saving()
-        article = self.editor.article()
-        if not self._dirty or article is None or self.library.read_only:
-            return
-        self._dirty = False
-        self.save_state.setText("Saving…")
-        self.autosaver.save(article)
-
-    def _saving(self) -> None:
-        """A save begins: the details form's pending edits are written back, and the
-        timers that would ask for one are stopped."""
-        self.editor.flush()
-        self._autosave.stop()
-        self._max_unsaved.stop()
-        self._save_due = False
-
-    def _saved_in_background(self, stored: Article) -> None:
-        if self._closed:
-            return
-        if self._dirty:
-            return  # typed on meanwhile: the next save takes the stored slug and times
-        self._after_save(stored)
-        if self._check_after_save and stored.id == self.editor.loaded_id:
-            self._check_after_save = False
-            article = self.editor.article_for_preview()  # the text as saved, not copied
-            if article is not None:
-                self._check(article)
-
-    def _not_saved_in_background(self, article: Article, exc: BaseException) -> None:
-        if not self._closed and article.id == self.editor.loaded_id:
-            self._dirty = True
-            self._not_saved(exc)
 
     def _not_saved(self, exc: BaseException) -> None:
         self.save_state.setText("Not saved")
@@ -828,9 +739,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
 
     def _after_save(self, stored: Article) -> None:
-        """Show what the library stored: the editor takes its slug and times, the lists
-        their row."""
-        self.editor.saved(stored)
+        """Show what the library stored: the lists take its row."""
         if stored.byline:
             self.settings.setValue("byline", stored.byline)
         outside = self._section_filter is not None and stored.section_id not in self._section_filter
@@ -845,17 +754,6 @@ class MainWindow(QMainWindow):
         self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
         self._update_title()
 
-    def _typing_paused(self) -> None:
-        """Save, then check: the checklist runs when the writer pauses, not during a
-        burst of typing, which it would slow down on a long read."""
-        if self._dirty:
-            self._check_after_save = True
-            self.save_in_background()
-            return
-        article = self.editor.article()
-        if article is not None and article.id is not None:
-            self._check(article)
-
     # -- workflow, checklist, history -------------------------------------------------
     def _refresh_article_panels(self) -> None:
         if self._closed:
@@ -867,87 +765,33 @@ class MainWindow(QMainWindow):
             self.history.set_revisions([])
             self.related.set_article(None)
             return
-        self._check(article)
+        self.session.check(article)
         self.history.set_revisions(revisions.list_revisions(self.library, article.id))
         self.related.set_article(article.id)
+
+    def _checked(self, article: Article, findings: list[Finding]) -> None:
+        """The checklist's findings for the open article."""
+        self.checklist.set_findings(findings)
+        self.checklist_updated.emit()
+
+    def _revisions_changed(self, article_id: int) -> None:
+        shown = article_id == self.editor.loaded_id  # else listed once it is shown
+        if shown and not self._closed and self._history is not None:  # else once made
+            self._history.set_revisions(revisions.list_revisions(self.library, article_id))
 
     def _related_changed(self) -> None:
         """The related links show in the page and count in the checklist."""
         self._update_preview()
         article = self.editor.article()
         if article is not None and article.id is not None:
-            self._check(article)
-
-    def _check(self, article: Article) -> None:
-        """Run the checklist on ``article``: its body is parsed off the GUI thread (a
-        long read takes a second), the rest here. Asked again while a parse runs, it
-        checks the latest article once that parse ends."""
-        self._check_wanted = article
-        if self._checking:
-            return
-        self._checking, self._check_wanted = True, None
-        body = article.body
-
-        from newsroom.core.checklist import BodyParser, run_checklist
-
-        if self._body_parser is None:
-            self._body_parser = BodyParser()  # remembers the chunks it parsed
-        parse = self._body_parser
-
-        def done(facts: BodyFacts) -> None:
-            self._checking = False
-            if not self._closed and article.id == self.editor.loaded_id:
-                findings = run_checklist(self.library, article, now=utcnow(), body=facts)
-                self.checklist.set_findings(findings)
-                self.checklist_updated.emit()
-            if self._check_wanted is not None and not self._closed:
-                self._check(self._check_wanted)
-
-        def failed(exc: BaseException) -> None:
-            self._checking = False
-            self.tasks.error.emit("check the article", exc)
-
-        self.tasks.run(Operation("check the article", lambda: parse(body), done, failed))
-
-    def record_revision(self) -> None:
-        """End of a burst of editing: save, then keep the text as a revision."""
-        self._revision_timer.stop()
-        article_id = self.editor.loaded_id
-        self.save_now()
-        if article_id is None or self._dirty or self.library.read_only:
-            return
-        try:
-            recorded = revisions.record_revision(self.library, article_id) is not None
-            if recorded and self._history is not None:  # else listed once it is made
-                self._history.set_revisions(revisions.list_revisions(self.library, article_id))
-        except NewsroomError as exc:
-            self.statusBar().showMessage(str(exc), 5000)
-
-    def _record_revision_in_background(self) -> None:
-        """The writer paused long enough: save and keep the text as a revision on the
-        autosaver's connection, as a save while typing is (a long read takes tens of
-        milliseconds to compare and store)."""
-        article_id = self.editor.loaded_id
-        if article_id is None or self.library.read_only:
-            return
-        self._saving()
-        article = self.editor.article() if self._dirty else None
-        self._dirty = False
-        if article is not None:
-            self.save_state.setText("Saving…")
-        self.autosaver.save(article, revision=article_id)
-
-    def _revised_in_background(self, article_id: int, recorded: bool) -> None:
-        shown = article_id == self.editor.loaded_id  # else listed once it is shown
-        if recorded and shown and not self._closed and self._history is not None:
-            self._history.set_revisions(revisions.list_revisions(self.library, article_id))
+            self.session.check(article)
 
     def _move_article(self, new: Status) -> None:
         article_id = self.editor.loaded_id
         if article_id is None or self.library.read_only:
             return
-        self.save_now()
-        if self._dirty:
+        self.session.save_now()
+        if self.session.unsaved:
             return  # the save failed and said why
         from newsroom.core.publish import golive
         from newsroom.gui.publish_menu import on_sites
@@ -960,7 +804,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Newsroom", str(exc))
             self._refresh_article_panels()
             return
-        self.editor.saved(stored)  # or the next autosave would write the old status back
+        self.session.taken(stored)
         self.article_model.update_row(self.library.summary(article_id))
         self._refresh_article_panels()
         self._update_preview()
@@ -978,7 +822,7 @@ class MainWindow(QMainWindow):
             return
         shown = self.editor.article()
         if shown is not None and shown.status is not stored.status:
-            self.editor.saved(stored)  # or the next autosave would write the old status back
+            self.session.taken(stored)
             self.status_control.set_status(stored.status)
             self._refresh_article_panels()
         self.article_model.update_row(self.library.summary(article_id))
@@ -993,7 +837,7 @@ class MainWindow(QMainWindow):
         dock.raise_()
         article = self.editor.article()
         if article is not None and article.id is not None:
-            self._check(article)
+            self.session.check(article)
         self.checklist.list.setFocus()
         if self.checklist.list.count():
             self.checklist.list.setCurrentRow(0)
@@ -1005,8 +849,8 @@ class MainWindow(QMainWindow):
         article_id = self.editor.loaded_id
         if article_id is None:
             return
-        self.save_now()
-        if self._dirty:
+        self.session.save_now()
+        if self.session.unsaved:
             return  # the save failed and said why
         dialog = NotesDialog(self.library, article_id, self)
         dialog.notes_changed.connect(self._notes_changed)
@@ -1030,8 +874,8 @@ class MainWindow(QMainWindow):
         article_id = self.editor.loaded_id
         if article_id is None or self.library.read_only:
             return
-        self.record_revision()  # keep the current text in the history first
-        if self._dirty:
+        self.session.record_revision()  # keep the current text in the history first
+        if self.session.unsaved:
             return
         try:
             restored = revisions.restore_revision(self.library, article_id, revision_id)
@@ -1164,7 +1008,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.focus_mode.leave()  # save the normal layout, not the full-screen one
-        self.record_revision()
+        self.session.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
@@ -1173,7 +1017,7 @@ class MainWindow(QMainWindow):
             self.live_preview.stop()
         if self._publishing is not None:
             self._publishing.shutdown()  # its own connection goes before the library's
-        self.autosaver.shutdown()  # record_revision saved the article above
+        self.session.shutdown()  # close() saved the article above
         self.tasks.wait(5000)
         self.preview.shutdown()
         if self.browser is not None:

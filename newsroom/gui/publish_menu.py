@@ -247,8 +247,8 @@ class Publishing(QObject):
         article_id = window.editor.loaded_id
         if article_id is None or self.library.read_only:
             return None
-        window.save_now()
-        if window.unsaved:
+        window.session.save_now()
+        if window.session.unsaved:
             return None  # the save failed and said why
         action = Action(action)
         held = None
@@ -515,8 +515,8 @@ class Publishing(QObject):
 
         window = self.window
         if window.editor.loaded_id == article_id:
-            window.save_now()  # the comparison and "take theirs" work on what is stored
-            if window.unsaved:
+            window.session.save_now()  # the comparison and "take theirs" work on what is stored
+            if window.session.unsaved:
                 return
         try:
             target = target_by_id(self.library, target_id)
@@ -556,7 +556,7 @@ class Publishing(QObject):
         target = choose_wordpress_target(self.library, self.window, last)
         if target is None:
             return
-        self.window.save_now()
+        self.window.session.save_now()
         runner = PullRunner(
             self.library,
             target,

@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.revisions import get_revision, list_revisions
+from newsroom.gui.article_session import MAX_UNSAVED_MS
 from newsroom.gui.autosaver import AutoSaver
-from newsroom.gui.main_window import MAX_UNSAVED_MS, MainWindow
+from newsroom.gui.main_window import MainWindow
 from newsroom.gui.tasks import TaskManager
 
 #: A save waits up to the busy timeout (5 s) for the lock, then the one typed after.
@@ -127,12 +128,12 @@ def test_the_window_takes_keys_while_the_library_is_busy_and_stores_them_after(
     body.moveCursor(body.textCursor().MoveOperation.End)
     qtbot.keyClicks(body, " First words.")
     lock = WriteLock(library_path)
-    window.save_in_background()
-    assert window.autosaver.busy
+    window.session.save_in_background()
+    assert window.session.autosaver.busy
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClicks(body, "Typed while the disk was busy.")
     qtbot.waitUntil(lambda: "Typed while the disk was busy." in window.preview.html, timeout=5000)
-    assert window.autosaver.busy  # still waiting for the lock
+    assert window.session.autosaver.busy  # still waiting for the lock
     lock.release()
     qtbot.waitUntil(
         lambda: "Typed while the disk was busy." in body_in_file(library_path, article_id),
@@ -150,7 +151,7 @@ def test_switching_articles_during_a_background_save_loses_nothing(
     body.moveCursor(body.textCursor().MoveOperation.End)
     qtbot.keyClicks(body, " Saved in the background.")
     lock = WriteLock(library_path)
-    window.save_in_background()
+    window.session.save_in_background()
     qtbot.keyClicks(body, " Typed after.")
     qtbot.wait(100)
     lock.release()
@@ -169,7 +170,7 @@ def test_typing_without_a_pause_is_saved_between_two_keys_once_it_is_due(
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
     saves: list[Article] = []
-    window.autosaver.saved.connect(saves.append)
+    window.session.autosaver.saved.connect(saves.append)
     started = time.monotonic()
     while time.monotonic() - started < (MAX_UNSAVED_MS + 600) / 1000:
         qtbot.keyClick(body, "k")
@@ -228,9 +229,9 @@ def test_the_windows_idle_revision_is_kept_off_its_thread_and_listed(
     qtbot.keyClicks(body, " Kept as a revision.")
     lock = WriteLock(library_path)
     started = time.monotonic()
-    window._revision_timer.timeout.emit()  # the writer paused long enough
+    window.session._revision_timer.timeout.emit()  # the writer paused long enough
     assert time.monotonic() - started < 1  # not the 5 s a locked write waits
-    assert window.autosaver.busy and not window.unsaved
+    assert window.session.autosaver.busy and not window.session.unsaved
     lock.release()
     rows = window.history.view.model()
     qtbot.waitUntil(lambda: rows.rowCount() > before, timeout=SAVED_WITHIN_MS)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.library import open_library
-from newsroom.gui.main_window import AUTOSAVE_MS, MainWindow
+from newsroom.gui.article_session import AUTOSAVE_MS
+from newsroom.gui.main_window import MainWindow
 
 
 def stored(path: Path, sql: str, *params: object) -> object:
@@ -201,7 +202,7 @@ def test_layout_and_recent_libraries_are_remembered(
 def test_article_links_in_the_preview_open_in_the_app(qtbot, window: MainWindow) -> None:
     window.new_article_action.trigger()
     qtbot.keyClicks(window.editor.headline, "Second story")
-    window.save_now()
+    window.session.save_now()
     second = window.editor.loaded_id
     welcome = window.library.article_by_slug("welcome-to-newsroom")
     window.open_article(welcome.id)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ def stored_status(path: Path, article_id: int) -> str:
 def new_story(qtbot, window: MainWindow, headline: str) -> int:
     window.new_article_action.trigger()
     qtbot.keyClicks(window.editor.headline, headline)
-    window.save_now()
+    window.session.save_now()
     assert window.editor.loaded_id is not None
     return window.editor.loaded_id
 
@@ -60,10 +60,10 @@ def test_restoring_a_revision_is_undoable(qtbot, window: MainWindow, library_pat
     article_id = new_story(qtbot, window, "Budget vote")
     body = window.editor.body
     qtbot.keyClicks(body, "First version.")
-    window.record_revision()
+    window.session.record_revision()
     body.selectAll()
     qtbot.keyClicks(body, "Second version.")
-    window.record_revision()
+    window.session.record_revision()
     history = revisions.list_revisions(window.library, article_id)
     first = next(
         r for r in history if revisions.get_revision(window.library, r.id).body == "First version."
@@ -75,7 +75,7 @@ def test_restoring_a_revision_is_undoable(qtbot, window: MainWindow, library_pat
     body.setFocus()
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert body.toPlainText() == "Second version."
-    window.save_now()
+    window.session.save_now()
     assert window.library.article(article_id).body == "Second version."
 
 

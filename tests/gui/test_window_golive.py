@@ -154,7 +154,7 @@ def test_publish_shows_what_the_site_gets_then_sends_it(qtbot, window: MainWindo
     window.editor.body.setPlainText("High water at noon.\n\nLow at seven.")
     stamped = window.library.article(article_id).published_at
     assert stamped is not None and window.editor.article().published_at == stamped  # type: ignore[union-attr]
-    window.save_now()
+    window.session.save_now()
     assert window.library.article(article_id).published_at == stamped, "the save kept it"
     seen = confirm_publish(confirm=False)
     assert window.publishing.send(Action.UPDATE, target.id) is None

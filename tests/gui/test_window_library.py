@@ -69,7 +69,7 @@ def test_the_browser_shows_a_save_and_counts_words_as_the_editor(qtbot, window: 
     assert browser is not None
     window.editor.headline.selectAll()
     qtbot.keyClicks(window.editor.headline, "Renamed for the browser")
-    window.save_now()
+    window.session.save_now()
     model = browser.model
 
     def headlines() -> list[str]:

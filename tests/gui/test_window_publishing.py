@@ -103,7 +103,7 @@ def test_publish_then_edit_then_update_on_the_static_site(
     # An edit, saved, shows as changed since the sync; Update sends it.
     window.editor.headline.setFocus()
     qtbot.keyClicks(window.editor.headline, " again")
-    window.save_now()
+    window.session.save_now()
     assert button.text() == f"Changed since sync on {DEFAULT_SITE_TARGET}"
     assert "Changed" in window.article_model.index(
         window.article_model.row_of(article_id), ArticleListModel.SYNC_COLUMN

@@ -2,8 +2,9 @@
 
 The groups are the layers of the import-linter contract in pyproject.toml (the core's
 store, rules and publishing), with the window above them and the core's shared parts
-(model, rendering, text tools) beside; each arrow is the imports from one group into
-another, counted by grimp, the graph import-linter itself reads. The picture is a
+(model, rendering, text tools) beside; an arrow says that a group imports from another,
+as grimp, the graph import-linter itself reads, finds it. The picture changes when a
+group starts or stops using another, not with every import. The picture is a
 Mermaid flowchart, which the README shows as a drawing.
 
     .venv/bin/python scripts/draw_layers.py            # print it
@@ -78,10 +79,8 @@ def draw() -> str:
             for m in modules
         )
         lines.append(f'    {ids[name]}["<b>{name}</b><br/>{members}"]')
-    for (source, target), count in sorted(
-        arrows.items(), key=lambda a: (ids[a[0][0]], ids[a[0][1]])
-    ):
-        lines.append(f"    {ids[source]} -->|{count}| {ids[target]}")
+    for source, target in sorted(arrows, key=lambda a: (ids[a[0]], ids[a[1]])):
+        lines.append(f"    {ids[source]} --> {ids[target]}")
     lines.append("```")
     return "\n".join(lines)
 

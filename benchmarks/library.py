@@ -280,7 +280,7 @@ def gui(path: Path, query_lists: dict[str, list[str]]) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from newsroom.gui.library_browser import LibraryBrowser
+    from newsroom.gui.library.library_browser import LibraryBrowser
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(

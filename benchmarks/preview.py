@@ -79,8 +79,8 @@ def main() -> None:
     from newsroom.core.model import Article
     from newsroom.core.render.page import render_article_html
     from newsroom.gui.main_window import MainWindow
-    from newsroom.gui.preview import PreviewLinks
-    from newsroom.gui.scroll_sync import scroll_editor_to_line
+    from newsroom.gui.preview.preview import PreviewLinks
+    from newsroom.gui.preview.scroll_sync import scroll_editor_to_line
 
     app = QApplication(sys.argv[:1])
     rows: list[tuple[int, float, float, float, int, float, float, float, float]] = []

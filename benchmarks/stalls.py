@@ -214,9 +214,9 @@ def main() -> None:
 
     from newsroom.core.library import open_library
     from newsroom.core.model import Article
-    from newsroom.gui import article_session
+    from newsroom.gui.editor import article_session
     from newsroom.gui.main_window import MainWindow
-    from newsroom.gui.scroll_sync import scroll_editor_to_line
+    from newsroom.gui.preview.scroll_sync import scroll_editor_to_line
 
     app = QApplication(sys.argv[:1])
     from newsroom.gui.garbage import collect_on_gui_thread

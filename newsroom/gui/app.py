@@ -37,7 +37,7 @@ def prepare_environment() -> None:
 
     Only QtCore is loaded here. QtWebEngine comes with the preview, once the window is
     on screen; its URL scheme is registered then, before its first object is made
-    (:func:`newsroom.gui.preview.register_scheme`)."""
+    (:func:`newsroom.gui.preview.preview.register_scheme`)."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium cannot sandbox itself when run as root.

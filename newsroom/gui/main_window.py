@@ -36,36 +36,36 @@ from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status
 from newsroom.core.paths import LIBRARY_SUFFIX
-from newsroom.gui.article_session import ArticleSession
-from newsroom.gui.editor import ArticleEditor
-from newsroom.gui.focus_mode import FocusMode
-from newsroom.gui.library_panel import ArticleListModel, ArticleListView, SectionTreeView
-from newsroom.gui.preview import SCHEME, PreviewPane
-from newsroom.gui.preview_toolbar import PreviewPanel
-from newsroom.gui.recent import RecentLibraries
-from newsroom.gui.stats_label import StatsLabel
-from newsroom.gui.status_control import StatusControl
+from newsroom.gui.editor.article_session import ArticleSession
+from newsroom.gui.editor.editor import ArticleEditor
+from newsroom.gui.editor.focus_mode import FocusMode
+from newsroom.gui.editor.stats_label import StatsLabel
+from newsroom.gui.editor.status_control import StatusControl
+from newsroom.gui.library.library_panel import ArticleListModel, ArticleListView, SectionTreeView
+from newsroom.gui.library.recent import RecentLibraries
+from newsroom.gui.preview.preview import SCHEME, PreviewPane
+from newsroom.gui.preview.preview_toolbar import PreviewPanel
 from newsroom.gui.tasks import TaskManager
 
 if TYPE_CHECKING:
     from newsroom.core.checklist import Finding
     from newsroom.core.publish.secrets import Secrets
-    from newsroom.gui.checklist_panel import ChecklistPanel
-    from newsroom.gui.history_panel import HistoryPanel
-    from newsroom.gui.import_dialog import ImportReport, ImportRunner
-    from newsroom.gui.library_browser import LibraryBrowser
-    from newsroom.gui.live_preview import LivePreview
-    from newsroom.gui.media_library import MediaLibrary
-    from newsroom.gui.outline import OutlineView
-    from newsroom.gui.publish_menu import Publishing
-    from newsroom.gui.related_panel import RelatedPanel
-    from newsroom.gui.scroll_sync import ScrollSync
+    from newsroom.gui.library.library_browser import LibraryBrowser
+    from newsroom.gui.library.media_library import MediaLibrary
+    from newsroom.gui.panels.checklist_panel import ChecklistPanel
+    from newsroom.gui.panels.history_panel import HistoryPanel
+    from newsroom.gui.panels.outline import OutlineView
+    from newsroom.gui.panels.related_panel import RelatedPanel
+    from newsroom.gui.preview.live_preview import LivePreview
+    from newsroom.gui.preview.scroll_sync import ScrollSync
+    from newsroom.gui.publish.publish_menu import Publishing
+    from newsroom.gui.transfer.import_dialog import ImportReport, ImportRunner
 
 LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
 
 
 def _files_to_import(mime: QMimeData) -> bool:
-    from newsroom.gui.import_dialog import importable_files
+    from newsroom.gui.transfer.import_dialog import importable_files
 
     return bool(importable_files(mime))
 
@@ -279,10 +279,10 @@ class MainWindow(QMainWindow):
     def _make_panels(self) -> None:
         """Put the checklist, history, outline and related links into their docks. The
         article's panels are filled by :meth:`_refresh_article_panels`."""
-        from newsroom.gui.checklist_panel import ChecklistPanel
-        from newsroom.gui.history_panel import HistoryPanel
-        from newsroom.gui.outline import OutlineView
-        from newsroom.gui.related_panel import RelatedPanel
+        from newsroom.gui.panels.checklist_panel import ChecklistPanel
+        from newsroom.gui.panels.history_panel import HistoryPanel
+        from newsroom.gui.panels.outline import OutlineView
+        from newsroom.gui.panels.related_panel import RelatedPanel
 
         library = self.library
         checklist = self._checklist = ChecklistPanel()
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     def _start_publishing(self) -> None:
         """Make the publishing: the Publish menu's entries, the outbox worker (which
         then sends what waits), the sync-state button and the list's Sync column."""
-        from newsroom.gui.publish_menu import Publishing
+        from newsroom.gui.publish.publish_menu import Publishing
 
         publishing = self._publishing = Publishing(self, secrets=self._secrets)
         layout = self._sync_slot.layout()
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About Newsroom", self._about)
 
     def _change_theme(self, reset: bool) -> None:
-        from newsroom.gui.theme_import import ask_import_theme, reset_theme
+        from newsroom.gui.transfer.theme_import import ask_import_theme, reset_theme
 
         message = (reset_theme if reset else ask_import_theme)(self, self.library)
         if message:
@@ -476,7 +476,12 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         """File › Export…: the open article, as the save dialog's filter says (HTML,
         Markdown, Word or ninjs), written off the GUI thread."""
-        from newsroom.gui.export_dialog import ExportJob, ExportRunner, ask_export_file, show_report
+        from newsroom.gui.transfer.export_dialog import (
+            ExportJob,
+            ExportRunner,
+            ask_export_file,
+            show_report,
+        )
 
         article = self.editor.article()
         if article is None:
@@ -498,7 +503,7 @@ class MainWindow(QMainWindow):
 
     # -- import ----------------------------------------------------------------------
     def _ask_import(self) -> None:
-        from newsroom.gui.import_dialog import FILTER
+        from newsroom.gui.transfer.import_dialog import FILTER
 
         folder = self.settings.value("import/folder", str(self.library.path.parent), str)
         paths, _ = QFileDialog.getOpenFileNames(self, "Import", folder, FILTER)
@@ -522,7 +527,7 @@ class MainWindow(QMainWindow):
                 self, "Import", "An import is running; wait for it to finish, then try again."
             )
             return
-        from newsroom.gui.import_dialog import ImportRunner
+        from newsroom.gui.transfer.import_dialog import ImportRunner
 
         self.session.save_now()
         section = self._section_filter[0] if self._section_filter else None
@@ -554,7 +559,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        from newsroom.gui.import_dialog import importable_files
+        from newsroom.gui.transfer.import_dialog import importable_files
 
         paths = importable_files(event.mimeData())
         if paths and not self.library.read_only:
@@ -565,7 +570,7 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def _back_up(self) -> None:
-        from newsroom.gui.backup_dialog import back_up_library
+        from newsroom.gui.transfer.backup_dialog import back_up_library
 
         back_up_library(self.library, self.tasks, self, self.session.save_now)
 
@@ -598,7 +603,7 @@ class MainWindow(QMainWindow):
         if not shown or self._closed:
             return
         if self.browser is None:
-            from newsroom.gui.library_browser import LibraryBrowser
+            from newsroom.gui.library.library_browser import LibraryBrowser
 
             self.browser = LibraryBrowser(self.library, self.settings)
             self.browser.article_chosen.connect(self.open_article)
@@ -611,7 +616,7 @@ class MainWindow(QMainWindow):
     def show_media_library(self) -> None:
         """View › Media…: the library's images, made when first shown."""
         if self.media_library is None:
-            from newsroom.gui.media_library import MediaLibrary
+            from newsroom.gui.library.media_library import MediaLibrary
 
             media = self.media_library = MediaLibrary(self.library, self.editor.body, self)
             media.before_change = self.session.save_now
@@ -632,7 +637,7 @@ class MainWindow(QMainWindow):
             self.preview.show_html(self.preview.html_source, self.preview.blocks)
 
     def _edit_sections(self) -> None:
-        from newsroom.gui.section_editor import SectionEditor
+        from newsroom.gui.library.section_editor import SectionEditor
 
         self.session.save_now()  # a delete or merge moves articles: the open one is stored first
         dialog = SectionEditor(self.library, self)
@@ -794,7 +799,7 @@ class MainWindow(QMainWindow):
         if self.session.unsaved:
             return  # the save failed and said why
         from newsroom.core.publish import golive
-        from newsroom.gui.publish_menu import on_sites
+        from newsroom.gui.publish.publish_menu import on_sites
 
         before = on_sites(self.library, [article_id])
         try:
@@ -844,7 +849,7 @@ class MainWindow(QMainWindow):
 
     def edit_notes(self) -> None:
         """Article › Corrections and Updates…: the open article's dated notes."""
-        from newsroom.gui.notes_dialog import NotesDialog
+        from newsroom.gui.editor.notes_dialog import NotesDialog
 
         article_id = self.editor.loaded_id
         if article_id is None:
@@ -890,7 +895,7 @@ class MainWindow(QMainWindow):
 
     def describe_image(self, media_id: int) -> None:
         """Ask for the caption, credit and alt text of an image just added."""
-        from newsroom.gui.paste import ImageDetailsDialog
+        from newsroom.gui.editor.paste import ImageDetailsDialog
 
         dialog = ImageDetailsDialog(self.library.media_by_id(media_id), self)
         if dialog.exec():
@@ -954,8 +959,8 @@ class MainWindow(QMainWindow):
         rest once the first page has loaded (:meth:`_finish_start`)."""
         if self._closed:
             return
-        from newsroom.gui.live_preview import LivePreview
-        from newsroom.gui.scroll_sync import ScrollSync
+        from newsroom.gui.preview.live_preview import LivePreview
+        from newsroom.gui.preview.scroll_sync import ScrollSync
 
         self.live_preview = LivePreview(self.library, self.preview, self.tasks, self)
         self.live_preview.set_edit_source(self.editor.body.edit_since)

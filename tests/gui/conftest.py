@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from newsroom.core.library import Library, open_library
 from newsroom.core.publish.secrets import KeyringStore, Secrets
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.preview import PreviewPane
+from newsroom.gui.preview.preview import PreviewPane
 from newsroom.gui.tasks import TaskManager
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from newsroom.gui.publish_preview import PublishPreviewDialog
+    from newsroom.gui.publish.publish_preview import PublishPreviewDialog
 
 W = TypeVar("W", bound=QWidget)
 
@@ -45,7 +45,7 @@ def answer_dialog(button: QMessageBox.StandardButton | None = None) -> list[str]
 def confirm_publish(confirm: bool = True) -> list[PublishPreviewDialog]:
     """Answer the next "what will change on the site" dialog: press its Publish (or
     Update) button, or Cancel; returns the dialog seen, to look at what it showed."""
-    from newsroom.gui.publish_preview import PublishPreviewDialog
+    from newsroom.gui.publish.publish_preview import PublishPreviewDialog
 
     seen: list[PublishPreviewDialog] = []
 

@@ -10,8 +10,8 @@ import pytest
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.article_session import AUTOSAVE_MS, ArticleSession
-from newsroom.gui.editor import ArticleEditor
+from newsroom.gui.editor.article_session import AUTOSAVE_MS, ArticleSession
+from newsroom.gui.editor.editor import ArticleEditor
 from newsroom.gui.tasks import TaskManager
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.revisions import get_revision, list_revisions
-from newsroom.gui.article_session import MAX_UNSAVED_MS
-from newsroom.gui.autosaver import AutoSaver
+from newsroom.gui.editor.article_session import MAX_UNSAVED_MS
+from newsroom.gui.editor.autosaver import AutoSaver
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.tasks import TaskManager
 

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from newsroom.core.library import Library, open_library
-from newsroom.gui.backup_dialog import BackupRunner
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.tasks import Operation, TaskManager
+from newsroom.gui.transfer.backup_dialog import BackupRunner
 
 
 def answer_save_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path | None) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from newsroom.core.checklist import Finding, run_checklist
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.checklist_panel import FIELD_ROLE, ChecklistPanel
+from newsroom.gui.panels.checklist_panel import FIELD_ROLE, ChecklistPanel
 
 FINDINGS = [
     Finding("warning", "dateline", "Add a dateline: the place the story was reported from."),

@@ -17,7 +17,7 @@ from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Target
 from newsroom.core.publish.outbox import EntryState
 from newsroom.core.publish.targets import add_target
-from newsroom.gui.conflict_dialog import Choice, ConflictDialog, diff_html, write_remote
+from newsroom.gui.publish.conflict_dialog import Choice, ConflictDialog, diff_html, write_remote
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 REMOTE = Remote("41", "https://news.example/tide", "2026-03-10T11:00:00")

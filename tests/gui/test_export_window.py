@@ -27,10 +27,15 @@ from PySide6.QtWidgets import (
 from newsroom.core.exporters import FORMATS
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.export_dialog import ExportFolderDialog, ExportJob, ExportReport, run_exports
-from newsroom.gui.library_browser import LibraryBrowser
+from newsroom.gui.library.library_browser import LibraryBrowser
 from newsroom.gui.main_window import MainWindow
 from newsroom.gui.tasks import Operation, TaskManager
+from newsroom.gui.transfer.export_dialog import (
+    ExportFolderDialog,
+    ExportJob,
+    ExportReport,
+    run_exports,
+)
 
 HEADLINES = ("Barges wait at Basel", "Council votes on budget", "Storm closes the port")
 

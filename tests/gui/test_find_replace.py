@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from newsroom.gui.find_replace import MAX_COUNTED, FindReplaceBar
+from newsroom.gui.editor.find_replace import MAX_COUNTED, FindReplaceBar
 
 TEXT = "The Rhine rose. The rhine fell.\nA rhinestone. Rhine 😀 Rhine"
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QPlainTextEdit
 
-from newsroom.gui.focus_mode import FocusMode
+from newsroom.gui.editor.focus_mode import FocusMode
 
 
 class Window(QMainWindow):

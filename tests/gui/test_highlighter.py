@@ -7,7 +7,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from newsroom.gui.highlighter import MarkdownHighlighter, in_fenced_code
+from newsroom.gui.editor.highlighter import MarkdownHighlighter, in_fenced_code
 
 RED = QColor("#d01c1c")
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.revisions import get_revision, list_revisions, record_revision
-from newsroom.gui.history_panel import KIND_ROLE, HistoryPanel, RevisionListModel
+from newsroom.gui.panels.history_panel import KIND_ROLE, HistoryPanel, RevisionListModel
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QWidget
 from test_media_scheme import make_pane, settled, show
 
 from newsroom.core.library import Library
-from newsroom.gui.image_edit import ImageEditView
-from newsroom.gui.paste import ImageDetailsDialog
-from newsroom.gui.preview import PreviewPane, library_media_source
+from newsroom.gui.editor.paste import ImageDetailsDialog
+from newsroom.gui.library.image_edit import ImageEditView
+from newsroom.gui.preview.preview import PreviewPane, library_media_source
 
 
 def quadrants(width: int = 400, height: int = 200) -> bytes:

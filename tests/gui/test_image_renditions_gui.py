@@ -15,8 +15,8 @@ from newsroom.core.library import Library  # noqa: E402
 from newsroom.core.publish.secrets import Secrets  # noqa: E402
 from newsroom.core.publish.targets import add_target, get_target  # noqa: E402
 from newsroom.core.renditions import RenditionSpec  # noqa: E402
-from newsroom.gui.paste import LOCATION_NOTE, ImageDetailsDialog  # noqa: E402
-from newsroom.gui.targets_dialog import TargetsDialog  # noqa: E402
+from newsroom.gui.editor.paste import LOCATION_NOTE, ImageDetailsDialog  # noqa: E402
+from newsroom.gui.publish.targets_dialog import TargetsDialog  # noqa: E402
 
 pytestmark = pytest.mark.gui
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from newsroom.gui.import_dialog import ImportReport, importable_files
 from newsroom.gui.main_window import MainWindow
+from newsroom.gui.transfer.import_dialog import ImportReport, importable_files
 
 
 def answer_open_dialog(monkeypatch: pytest.MonkeyPatch, answer: list[Path]) -> list[str]:

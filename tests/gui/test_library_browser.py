@@ -23,7 +23,7 @@ from newsroom.core import search
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, Status
 from newsroom.core.search import Filters
-from newsroom.gui.library_browser import (
+from newsroom.gui.library.library_browser import (
     ARTICLE_ID_ROLE,
     BYLINE,
     COLUMNS,

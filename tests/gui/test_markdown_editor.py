@@ -9,8 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from newsroom.gui.highlighter import MarkdownHighlighter
-from newsroom.gui.markdown_editor import MarkdownEditor
+from newsroom.gui.editor.highlighter import MarkdownHighlighter
+from newsroom.gui.editor.markdown_editor import MarkdownEditor
 
 
 class WordListChecker:

@@ -30,8 +30,8 @@ from newsroom.core import media_list
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article, Media
 from newsroom.core.publish.secrets import Secrets
+from newsroom.gui.library.media_library import ITEM_ROLE, THUMBNAIL, MediaLibrary, insert_figure
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.media_library import ITEM_ROLE, THUMBNAIL, MediaLibrary, insert_figure
 
 
 def png(width: int, height: int) -> bytes:
@@ -322,7 +322,7 @@ def test_a_file_that_is_not_a_whole_image_is_refused_and_nothing_changes(
 
 # -- details and deleting ----------------------------------------------------------------------
 def test_edit_details_uses_the_image_details_dialog(qtbot, window: MainWindow, desk: Desk) -> None:
-    from newsroom.gui.paste import ImageDetailsDialog
+    from newsroom.gui.editor.paste import ImageDetailsDialog
 
     dialog = open_media(qtbot, window)
     choose(qtbot, dialog, desk.river)

@@ -19,9 +19,9 @@ from PySide6.QtGui import QColor, QImage
 from newsroom.core.library import Library
 from newsroom.core.model import Media
 from newsroom.core.render.page import render_article_html
-from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.paste import png_bytes
-from newsroom.gui.preview import (
+from newsroom.gui.editor.paste import png_bytes
+from newsroom.gui.preview.live_preview import LivePreview
+from newsroom.gui.preview.preview import (
     MediaSource,
     PreviewLinks,
     PreviewPane,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status
-from newsroom.gui.metadata_form import FIELD_NAMES, MetadataForm
+from newsroom.gui.editor.metadata_form import FIELD_NAMES, MetadataForm
 
 
 def stored(path: Path, sql: str, *params: object) -> tuple[object, ...]:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.library_panel import ARTICLE_ID_ROLE, ArticleListModel
+from newsroom.gui.library.library_panel import ARTICLE_ID_ROLE, ArticleListModel
 
 
 def test_article_list_model_passes_qt_model_tester(qtmodeltester, library: Library) -> None:

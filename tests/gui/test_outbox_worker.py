@@ -20,7 +20,7 @@ from newsroom.core.publish.outbox import EntryState
 from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.sync import PublisherFactory
 from newsroom.core.publish.targets import add_target, target_by_id
-from newsroom.gui.outbox_worker import OutboxWorker
+from newsroom.gui.publish.outbox_worker import OutboxWorker
 from newsroom.gui.tasks import TaskManager
 
 LONG_POLL = 600_000  # the slow timer never fires within a test

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QWidget
 
-from newsroom.gui.outline import OutlineView
+from newsroom.gui.panels.outline import OutlineView
 
 ARTICLE = "\n".join(
     ["# Headline", "intro"]

@@ -15,7 +15,7 @@ from newsroom.core.html_to_markdown import html_to_markdown
 from newsroom.core.library import Library, open_library
 from newsroom.core.markdown_ext import MediaRef
 from newsroom.core.render import render_body
-from newsroom.gui.paste import (
+from newsroom.gui.editor.paste import (
     MAX_IMAGE_BYTES,
     ImageDetailsDialog,
     PasteError,

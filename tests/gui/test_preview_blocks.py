@@ -10,7 +10,7 @@ from test_preview_patch import js, load, make_pane, plain_text, regions
 from newsroom.core.render import Link, Page, RenderedBody
 from newsroom.core.render.incremental import IncrementalRenderer
 from newsroom.core.render.theme import render_page
-from newsroom.gui.preview import BLOCK_MARK, PreviewPane, marked_blocks
+from newsroom.gui.preview.preview import BLOCK_MARK, PreviewPane, marked_blocks
 
 MARK = f"<!--{BLOCK_MARK}-->"
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from newsroom.core.render import render_body
-from newsroom.gui.preview import PreviewPane
+from newsroom.gui.preview.preview import PreviewPane
 
 
 class Counter(BaseHTTPRequestHandler):

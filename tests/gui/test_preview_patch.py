@@ -16,8 +16,8 @@ from newsroom.core.library import Library
 from newsroom.core.render import Link, Page, render_body
 from newsroom.core.render.page import render_article_html
 from newsroom.core.render.theme import CSS_KEY, render_page
-from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.preview import BLOCK_MARK, PreviewLinks, PreviewPane
+from newsroom.gui.preview.live_preview import LivePreview
+from newsroom.gui.preview.preview import BLOCK_MARK, PreviewLinks, PreviewPane
 from newsroom.gui.tasks import TaskManager
 
 MARK = f"<!--{BLOCK_MARK}-->"
@@ -357,8 +357,8 @@ def test_an_image_reference_typed_in_is_found_and_one_typed_away_from_it_is_kept
     """The images are looked for again only near an edit: one typed in shows at once."""
     from PySide6.QtGui import QColor, QImage, QTextCursor
 
-    from newsroom.gui.markdown_editor import MarkdownEditor
-    from newsroom.gui.paste import png_bytes
+    from newsroom.gui.editor.markdown_editor import MarkdownEditor
+    from newsroom.gui.editor.paste import png_bytes
 
     image = QImage(8, 8, QImage.Format.Format_RGB32)
     image.fill(QColor("#2a6"))

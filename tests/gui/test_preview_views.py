@@ -17,9 +17,9 @@ from newsroom.core.library import Library
 from newsroom.core.render.page import render_article_html
 from newsroom.core.render.theme import TEMPLATE_KEY, load_theme
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.preview import MOBILE_WIDTH, Device, PreviewLinks, PreviewPane, Scheme
-from newsroom.gui.preview_toolbar import DEVICE_KEY, SCHEME_KEY, PreviewPanel
-from newsroom.gui.theme_import import import_theme
+from newsroom.gui.preview.preview import MOBILE_WIDTH, Device, PreviewLinks, PreviewPane, Scheme
+from newsroom.gui.preview.preview_toolbar import DEVICE_KEY, SCHEME_KEY, PreviewPanel
+from newsroom.gui.transfer.theme_import import import_theme
 
 DARK_PAPER = "rgb(21, 25, 30)"
 LIGHT_PAPER = "rgb(255, 255, 255)"

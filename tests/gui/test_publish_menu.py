@@ -20,10 +20,10 @@ from newsroom.core.publish.base import Action, Conflict, Remote, SyncState, Targ
 from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.states import TargetSync
 from newsroom.core.publish.targets import add_target, pause_target, target_by_id
-from newsroom.gui.conflict_dialog import ConflictDialog
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.sync_state_label import SyncStateButton
-from newsroom.gui.targets_dialog import CredentialsDialog
+from newsroom.gui.publish.conflict_dialog import ConflictDialog
+from newsroom.gui.publish.sync_state_label import SyncStateButton
+from newsroom.gui.publish.targets_dialog import CredentialsDialog
 
 PAST = datetime.now(UTC) - timedelta(hours=1)
 
@@ -194,7 +194,7 @@ def test_keep_mine_from_the_sync_log_sends_it_again(
 def test_targets_opens_the_targets_dialog_with_the_windows_tasks(
     qtbot, window: MainWindow, secrets: Secrets
 ) -> None:
-    from newsroom.gui.targets_dialog import TargetsDialog
+    from newsroom.gui.publish.targets_dialog import TargetsDialog
 
     seen: list[TargetsDialog] = []
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThread
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.reader import LibraryReader
+from newsroom.gui.library.reader import LibraryReader
 
 # A query that counts to a billion: seconds of work, unless interrupted.
 SLOW = (

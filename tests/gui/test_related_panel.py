@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, RelatedLink
-from newsroom.gui.related_panel import ExternalLinkDialog, RelatedPanel
+from newsroom.gui.panels.related_panel import ExternalLinkDialog, RelatedPanel
 
 
 def make(qtbot, library: Library) -> tuple[RelatedPanel, dict[str, int]]:

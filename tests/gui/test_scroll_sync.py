@@ -12,9 +12,9 @@ from test_preview_patch import js
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article
-from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.preview import PreviewPane
-from newsroom.gui.scroll_sync import ScrollSync, scroll_editor_to_line
+from newsroom.gui.preview.live_preview import LivePreview
+from newsroom.gui.preview.preview import PreviewPane
+from newsroom.gui.preview.scroll_sync import ScrollSync, scroll_editor_to_line
 from newsroom.gui.tasks import TaskManager
 
 PARAGRAPHS = 80

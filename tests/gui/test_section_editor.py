@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMessageBox, QWidget
 
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status
-from newsroom.gui.section_editor import SECTION_ID_ROLE, SectionEditor, SectionPicker
+from newsroom.gui.library.section_editor import SECTION_ID_ROLE, SectionEditor, SectionPicker
 
 
 @pytest.fixture

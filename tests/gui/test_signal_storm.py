@@ -23,7 +23,7 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from newsroom.core.library import open_library
     from newsroom.core.model import Article
-    from newsroom.gui.editor import ArticleEditor
+    from newsroom.gui.editor.editor import ArticleEditor
 
     app = QApplication([])
 

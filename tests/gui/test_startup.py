@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from newsroom.core.library import open_library
 from newsroom.core.publish.base import Action, SyncState
 from newsroom.core.publish.secrets import Secrets
-from newsroom.gui.library_panel import SYNC_STATE_ROLE
+from newsroom.gui.library.library_panel import SYNC_STATE_ROLE
 from newsroom.gui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from newsroom.gui.stats_label import DEBOUNCE_MS, StatsLabel
+from newsroom.gui.editor.stats_label import DEBOUNCE_MS, StatsLabel
 
 
 def make(qtbot, text: str = "") -> tuple[QPlainTextEdit, StatsLabel]:

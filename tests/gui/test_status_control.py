@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from newsroom.core.model import Status
 from newsroom.core.workflow import allowed_moves
-from newsroom.gui.status_control import StatusControl
+from newsroom.gui.editor.status_control import StatusControl
 
 
 def test_it_offers_only_the_allowed_moves(qtbot) -> None:

@@ -15,7 +15,7 @@ from newsroom.core.publish import outbox
 from newsroom.core.publish.base import Action, Conflict, Remote, Target
 from newsroom.core.publish.outbox import Entry, EntryState
 from newsroom.core.publish.targets import add_target
-from newsroom.gui.sync_log import SyncLogDialog
+from newsroom.gui.publish.sync_log import SyncLogDialog
 
 NOW = datetime.now(UTC) - timedelta(minutes=5)
 

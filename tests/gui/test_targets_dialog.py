@@ -34,7 +34,7 @@ from newsroom.core.publish.targets import (  # noqa: E402
     pause_target,
     remove_target,
 )
-from newsroom.gui.targets_dialog import (  # noqa: E402
+from newsroom.gui.publish.targets_dialog import (  # noqa: E402
     SESSION_ONLY,
     CredentialsDialog,
     TargetsDialog,

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from newsroom.gui.markdown_editor import MarkdownEditor
-from newsroom.gui.tracked_text import TrackedText
+from newsroom.gui.editor.markdown_editor import MarkdownEditor
+from newsroom.gui.editor.tracked_text import TrackedText
 
 PIECES = st.lists(
     st.sampled_from(

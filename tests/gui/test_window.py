@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.library import open_library
-from newsroom.gui.article_session import AUTOSAVE_MS
+from newsroom.gui.editor.article_session import AUTOSAVE_MS
 from newsroom.gui.main_window import MainWindow
 
 

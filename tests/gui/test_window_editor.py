@@ -8,8 +8,8 @@ from dialogs import when_modal
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence
 
+from newsroom.gui.editor.paste import ImageDetailsDialog
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.paste import ImageDetailsDialog
 
 
 def fill_image_details(caption: str, credit: str, alt: str) -> list[bool]:

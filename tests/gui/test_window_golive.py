@@ -19,10 +19,10 @@ from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, SyncState, Target
 from newsroom.core.publish.targets import get_target
 from newsroom.core.seed import DEFAULT_SITE_TARGET
+from newsroom.gui.editor.notes_dialog import NotesDialog, NoteTextDialog
+from newsroom.gui.library.section_editor import SectionEditor, SectionPicker
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.notes_dialog import NotesDialog, NoteTextDialog
-from newsroom.gui.publish_preview import PublishPreviewDialog
-from newsroom.gui.section_editor import SectionEditor, SectionPicker
+from newsroom.gui.publish.publish_preview import PublishPreviewDialog
 
 
 def site_target(window: MainWindow) -> Target:

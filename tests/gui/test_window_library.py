@@ -7,9 +7,9 @@ from dialogs import when_modal
 from newsroom.core import section_ops
 from newsroom.core.model import Article
 from newsroom.core.textstats import text_stats
-from newsroom.gui.library_browser import ARTICLE_ID_ROLE
+from newsroom.gui.library.library_browser import ARTICLE_ID_ROLE
+from newsroom.gui.library.section_editor import SectionEditor
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.section_editor import SectionEditor
 
 
 def test_the_library_browser_is_made_when_shown_and_opens_articles(

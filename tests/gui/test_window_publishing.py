@@ -24,11 +24,11 @@ from newsroom.core.publish.base import Action, SyncState
 from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.targets import add_target, get_target, target_by_id
 from newsroom.core.seed import DEFAULT_SITE_TARGET
-from newsroom.gui.library_panel import SYNC_STATE_ROLE, ArticleListModel
+from newsroom.gui.library.library_panel import SYNC_STATE_ROLE, ArticleListModel
 from newsroom.gui.main_window import MainWindow
-from newsroom.gui.publish_menu import LAST_TARGET_KEY
-from newsroom.gui.publish_preview import PublishPreviewDialog
-from newsroom.gui.targets_dialog import CredentialsDialog
+from newsroom.gui.publish.publish_menu import LAST_TARGET_KEY
+from newsroom.gui.publish.publish_preview import PublishPreviewDialog
+from newsroom.gui.publish.targets_dialog import CredentialsDialog
 
 
 def publish_menu(window: MainWindow) -> QMenu:

@@ -349,7 +349,7 @@ def test_the_targets_dialog_adds_and_checks_a_ghost_site(
     from keyring.backends import null
 
     from newsroom.core.publish.secrets import KeyringStore, Secrets
-    from newsroom.gui.targets_dialog import TargetsDialog
+    from newsroom.gui.publish.targets_dialog import TargetsDialog
 
     secrets = Secrets(KeyringStore(null.Keyring()))  # no keychain: for this session
     dialog = TargetsDialog(library, secrets=secrets)

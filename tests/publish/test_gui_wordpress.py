@@ -26,9 +26,9 @@ from newsroom.core.publish import outbox, states
 from newsroom.core.publish.base import Action, SyncState, Target
 from newsroom.core.publish.secrets import KeyringStore, Secrets
 from newsroom.core.publish.targets import add_target
-from newsroom.gui.conflict_dialog import Choice, ConflictDialog
-from newsroom.gui.outbox_worker import OutboxWorker
-from newsroom.gui.pull_dialog import PullCancelled, PullRunner, run_pull
+from newsroom.gui.publish.conflict_dialog import Choice, ConflictDialog
+from newsroom.gui.publish.outbox_worker import OutboxWorker
+from newsroom.gui.publish.pull_dialog import PullCancelled, PullRunner, run_pull
 from newsroom.gui.tasks import TaskManager
 
 

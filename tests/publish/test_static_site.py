@@ -420,7 +420,7 @@ def test_the_folder_opens_from_disk_in_a_browser(
 ) -> None:
     """A real browser engine opens a page from file://: its images load (the page's
     Content-Security-Policy lets them) and its links lead to files of the site."""
-    from newsroom.gui.preview import register_scheme
+    from newsroom.gui.preview.preview import register_scheme
 
     register_scheme()  # before the first QtWebEngine object, as the app does
     from PySide6.QtCore import QUrl

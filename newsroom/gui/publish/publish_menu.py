@@ -5,15 +5,15 @@
 - the Publish menu: Publish, Update and Unpublish of the open article (to the only
   target, or to one chosen from a submenu, the last one used first), Sync Now,
   Targets…, Sync Log… and Pull from WordPress…;
-- the background :class:`~newsroom.gui.outbox_worker.OutboxWorker`;
-- the open article's :class:`~newsroom.gui.sync_state_label.SyncStateButton` and the
+- the background :class:`~newsroom.gui.publish.outbox_worker.OutboxWorker`;
+- the open article's :class:`~newsroom.gui.publish.sync_state_label.SyncStateButton` and the
   Sync column of the article list;
 - the sync log, the conflict dialog and the password prompt after a 401.
 
 Only what the desk approved goes out (:mod:`newsroom.core.publish.golive`): a publish
 or an update of anything else is refused with the reasons, and one that may go is
 shown first, as what will change on the site
-(:class:`~newsroom.gui.publish_preview.PublishPreviewDialog`), for the writer to
+(:class:`~newsroom.gui.publish.publish_preview.PublishPreviewDialog`), for the writer to
 confirm. :func:`on_sites` and :func:`takedown_message` tell the window and the
 library browser what spiking, unpublishing or trashing took off the sites.
 
@@ -43,15 +43,15 @@ from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
 from newsroom.core.publish.targets import list_targets, target_by_id
-from newsroom.gui.outbox_worker import POLL_MS, OutboxWorker
-from newsroom.gui.publish_preview import PublishPreviewDialog, local_time, show_refusal
-from newsroom.gui.sync_state_label import SyncStateButton
+from newsroom.gui.publish.outbox_worker import POLL_MS, OutboxWorker
+from newsroom.gui.publish.publish_preview import PublishPreviewDialog, local_time, show_refusal
+from newsroom.gui.publish.sync_state_label import SyncStateButton
 
 if TYPE_CHECKING:
-    from newsroom.gui.batch_runner import BatchRunner
     from newsroom.gui.main_window import MainWindow
-    from newsroom.gui.pull_dialog import PullRunner
-    from newsroom.gui.sync_log import SyncLogDialog
+    from newsroom.gui.publish.pull_dialog import PullRunner
+    from newsroom.gui.publish.sync_log import SyncLogDialog
+    from newsroom.gui.transfer.batch_runner import BatchRunner
 
 LAST_TARGET_KEY = "publish/last_target"
 SYNC_NOW_KEY = QKeySequence("Ctrl+Shift+S")
@@ -295,7 +295,7 @@ class Publishing(QObject):
         not made yet, then :meth:`send` again; False if there are none to make."""
         from newsroom.core.publish.assemble import unprepared_media
         from newsroom.core.renditions import RenditionSpec, rendition
-        from newsroom.gui.batch_runner import BatchRunner
+        from newsroom.gui.transfer.batch_runner import BatchRunner
 
         spec = RenditionSpec.from_settings(target.settings)
         missing = [(m.id, m.filename or "image") for m in unprepared_media(
@@ -456,7 +456,7 @@ class Publishing(QObject):
     # -- dialogs ---------------------------------------------------------------------------
     def ask_credentials(self, target: Target, message: str) -> bool:
         """Ask once for a refused target's password; resume and sync if given."""
-        from newsroom.gui.targets_dialog import ask_credentials
+        from newsroom.gui.publish.targets_dialog import ask_credentials
 
         if self._closed or target.id in self._asking:
             return False
@@ -479,7 +479,7 @@ class Publishing(QObject):
         return True
 
     def edit_targets(self) -> None:
-        from newsroom.gui.targets_dialog import TargetsDialog
+        from newsroom.gui.publish.targets_dialog import TargetsDialog
 
         dialog = TargetsDialog(
             self.library, self.window, tasks=self.window.tasks, secrets=self.secrets
@@ -493,7 +493,7 @@ class Publishing(QObject):
         self.worker.request()  # a target resumed or added may have work waiting
 
     def show_log(self) -> None:
-        from newsroom.gui.sync_log import SyncLogDialog
+        from newsroom.gui.publish.sync_log import SyncLogDialog
 
         if self.log_dialog is None:
             self.log_dialog = SyncLogDialog(self.library, self.window)
@@ -511,7 +511,7 @@ class Publishing(QObject):
 
     def open_conflict(self, article_id: int, target_id: int) -> None:
         """Compare the two versions of a conflict and carry out the journalist's choice."""
-        from newsroom.gui.conflict_dialog import Choice, ConflictDialog
+        from newsroom.gui.publish.conflict_dialog import Choice, ConflictDialog
 
         window = self.window
         if window.editor.loaded_id == article_id:
@@ -548,7 +548,7 @@ class Publishing(QObject):
         self.refresh()
 
     def pull(self) -> None:
-        from newsroom.gui.pull_dialog import PullRunner, choose_wordpress_target
+        from newsroom.gui.publish.pull_dialog import PullRunner, choose_wordpress_target
 
         if self.pull_runner is not None and self.pull_runner.running:
             return

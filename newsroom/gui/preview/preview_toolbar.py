@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from newsroom.gui.preview import Device, PreviewPane, Scheme
+from newsroom.gui.preview.preview import Device, PreviewPane, Scheme
 
 DEVICE_KEY = "preview/device"
 SCHEME_KEY = "preview/scheme"

@@ -33,7 +33,7 @@ from newsroom.core.markdown_ext import MEDIA_SCHEME
 from newsroom.core.model import Media
 
 if TYPE_CHECKING:
-    from newsroom.gui.image_edit import ImageEditView
+    from newsroom.gui.library.image_edit import ImageEditView
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
@@ -227,7 +227,7 @@ class ImageDetailsDialog(QDialog):
         form.addRow(buttons)
 
     def _edit_box(self, media: Media, size: tuple[int, int]) -> QWidget:
-        from newsroom.gui.image_edit import ASPECTS, ImageEditView
+        from newsroom.gui.library.image_edit import ASPECTS, ImageEditView
 
         box = QWidget(self)
         editor = self.editor = ImageEditView(

@@ -5,7 +5,7 @@
 :class:`LibraryBrowser` puts it in a table under a search field and filters, with the
 bulk actions an editor needs on many articles at once (move, change status, trash).
 
-In the browser, queries run on a :class:`~newsroom.gui.reader.LibraryReader`: off the
+In the browser, queries run on a :class:`~newsroom.gui.library.reader.LibraryReader`: off the
 GUI thread, on a read-only connection of their own, the newest search superseding the
 ones before it; typing is coalesced into one query per pause. Without a reader (a
 model on its own, as in tests of its paging) they run on the calling thread.
@@ -68,12 +68,12 @@ from newsroom.core.model import Status
 from newsroom.core.publish import golive
 from newsroom.core.publish.base import SyncState
 from newsroom.core.search import Filters, Row
-from newsroom.gui.publish_menu import on_sites
-from newsroom.gui.reader import LibraryReader
+from newsroom.gui.library.reader import LibraryReader
+from newsroom.gui.publish.publish_menu import on_sites
 from newsroom.gui.tasks import TaskManager
 
 if TYPE_CHECKING:
-    from newsroom.gui.export_dialog import ExportReport, ExportRunner
+    from newsroom.gui.transfer.export_dialog import ExportReport, ExportRunner
 
 T = TypeVar("T")
 
@@ -941,7 +941,7 @@ class LibraryBrowser(QWidget):
     # -- export -----------------------------------------------------------------------
     def ask_export(self) -> ExportRunner | None:
         """Ask for a folder and a format, then write the selected articles there."""
-        from newsroom.gui.export_dialog import ExportFolderDialog
+        from newsroom.gui.transfer.export_dialog import ExportFolderDialog
 
         ids = self.selected_ids()
         if not ids or self.export_runner is not None:
@@ -959,7 +959,7 @@ class LibraryBrowser(QWidget):
         """Write the selected articles into ``folder`` as ``fmt``, with progress and
         Cancel; files already there are replaced only if the journalist says so."""
         from newsroom.core.exporters import destinations
-        from newsroom.gui.export_dialog import ExportJob, ExportRunner, confirm_replace
+        from newsroom.gui.transfer.export_dialog import ExportJob, ExportRunner, confirm_replace
 
         rows = self._selected_rows()
         if not rows or self.export_runner is not None:
@@ -983,7 +983,7 @@ class LibraryBrowser(QWidget):
         return runner
 
     def _exported(self, report: ExportReport) -> None:
-        from newsroom.gui.export_dialog import show_report
+        from newsroom.gui.transfer.export_dialog import show_report
 
         self.export_runner = None
         self._update_actions()

@@ -3,7 +3,7 @@ done with one: insert it in the open article, replace it everywhere, edit its de
 delete it when nothing uses it.
 
 The list and the usages are read off the GUI thread on a
-:class:`~newsroom.gui.reader.LibraryReader` (the counts read the text of every article
+:class:`~newsroom.gui.library.reader.LibraryReader` (the counts read the text of every article
 that shows an image); thumbnails are made, as the list scrolls them into view, on a
 second reader, decoded at their small size by Qt's image reader, and kept per image
 and hash. A replacement is checked and written on a worker with a connection of its
@@ -66,8 +66,8 @@ from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.media_list import ImageFacts, MediaItem, Usage
 from newsroom.core.model import Media
-from newsroom.gui.highlighter import utf16_prefix
-from newsroom.gui.reader import LibraryReader
+from newsroom.gui.editor.highlighter import utf16_prefix
+from newsroom.gui.library.reader import LibraryReader
 from newsroom.gui.tasks import Operation, TaskManager
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +98,7 @@ def kind_of(item: MediaItem) -> str:
 
 def reference(item: MediaItem) -> str:
     """The Markdown that shows the image: ``![alt](media:UID)`` (see paste.py)."""
-    from newsroom.gui.paste import image_markdown
+    from newsroom.gui.editor.paste import image_markdown
 
     return image_markdown(Media(item.id, item.uid, item.filename, item.mime_type, b"", item.alt))
 
@@ -610,7 +610,7 @@ class MediaLibrary(QDialog):
 
     def edit_details(self) -> None:
         """The image's caption, credit and alt text (the paste's Image Details dialog)."""
-        from newsroom.gui.paste import ImageDetailsDialog
+        from newsroom.gui.editor.paste import ImageDetailsDialog
 
         item = self.current()
         if item is None or self.library.read_only:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QWidget
 from newsroom.core.errors import NewsroomError
 from newsroom.core.importers import FILE_TYPES, can_import
 from newsroom.core.library import Library
-from newsroom.gui.batch_runner import BatchRunner
 from newsroom.gui.tasks import TaskManager
+from newsroom.gui.transfer.batch_runner import BatchRunner
 
 #: The Import dialog's filter: every kind at once first, then each kind.
 FILTER = ";;".join(

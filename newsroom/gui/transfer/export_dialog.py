@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from newsroom.core.errors import NewsroomError
 from newsroom.core.exporters import FORMATS, export_format, file_name, with_suffix, write_export
 from newsroom.core.library import Library
-from newsroom.gui.batch_runner import BatchRunner
 from newsroom.gui.tasks import TaskManager
+from newsroom.gui.transfer.batch_runner import BatchRunner
 
 TITLE = "Export"
 FOLDER_KEY = "export/folder"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
 from newsroom.core.outline import Heading, headings
-from newsroom.gui.markdown_editor import text_of
+from newsroom.gui.editor.markdown_editor import text_of
 
 #: The outline is rebuilt this long after the last keystroke.
 DEBOUNCE_MS = 300

@@ -47,7 +47,7 @@ from newsroom.core.model import Section
 from newsroom.core.publish import golive
 from newsroom.core.render.section_page import render_section_page
 from newsroom.core.sections import SectionTree
-from newsroom.gui.preview import PreviewLinks, PreviewPane
+from newsroom.gui.preview.preview import PreviewLinks, PreviewPane
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: What a dragged section carries: its id, as text.

@@ -26,12 +26,12 @@ from newsroom.core import revisions
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, utcnow
-from newsroom.gui.autosaver import AutoSaver
+from newsroom.gui.editor.autosaver import AutoSaver
 from newsroom.gui.tasks import Operation, TaskManager
 
 if TYPE_CHECKING:
     from newsroom.core.checklist import BodyFacts, BodyParser
-    from newsroom.gui.editor import ArticleEditor
+    from newsroom.gui.editor.editor import ArticleEditor
 
 #: Edits reach the file this long after typing stops (the promise is 2 s)...
 AUTOSAVE_MS = 1000

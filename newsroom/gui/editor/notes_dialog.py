@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from newsroom.core.errors import NewsroomError
 from newsroom.core.library import Library
 from newsroom.core.model import Note, NoteKind
-from newsroom.gui.publish_preview import local_time
+from newsroom.gui.publish.publish_preview import local_time
 from newsroom.gui.row_table import RowTable
 
 _HINTS = {

@@ -2,7 +2,7 @@
 
 The map between them is block-level: the preview's body is a run of blocks, and for
 each the live preview knows the line of the text where its source begins
-(:attr:`~newsroom.gui.live_preview.LivePreview.source_lines`). Scrolling the editor
+(:attr:`~newsroom.gui.preview.live_preview.LivePreview.source_lines`). Scrolling the editor
 puts the block of its top line, as far into it as the editor is into its source, at
 the top of the preview; scrolling the preview does the reverse. The two ends of the
 text match the two ends of the page.
@@ -15,7 +15,7 @@ the cursor in view too: its type is larger than the editor's, so with its top wh
 the editor's top is, what the writer types could land below its view. After a patch,
 when the cursor moves to another block, and whenever it follows the editor, the
 preview checks that block and, only if it is out of view, scrolls to it (see
-:meth:`~newsroom.gui.preview.PreviewPane.reveal_block`).
+:meth:`~newsroom.gui.preview.preview.PreviewPane.reveal_block`).
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from PySide6.QtCore import QObject, QPointF
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from newsroom.gui.live_preview import LivePreview
-from newsroom.gui.preview import Keep, PreviewPane
+from newsroom.gui.preview.live_preview import LivePreview
+from newsroom.gui.preview.preview import Keep, PreviewPane
 
 #: How long a side that was scrolled to follow the other ignores its own scrolling:
 #: what it reports then is the echo of the move, not the writer.

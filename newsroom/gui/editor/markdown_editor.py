@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from newsroom.core.text_edit import TextEdit
 from newsroom.core.typography import smarten
-from newsroom.gui.highlighter import (
+from newsroom.gui.editor.highlighter import (
     MarkdownHighlighter,
     SpellChecker,
     in_fenced_code,
     utf16_prefix,
 )
-from newsroom.gui.tracked_text import TrackedText
+from newsroom.gui.editor.tracked_text import TrackedText
 
 MimeHandler = Callable[[QMimeData], str | None]
 
@@ -90,7 +90,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     def plain_text(self) -> str:
         """The text, as :meth:`toPlainText` gives it, without copying the document:
-        kept up to date edit by edit (:class:`~newsroom.gui.tracked_text.TrackedText`)."""
+        kept up to date edit by edit (:class:`~newsroom.gui.editor.tracked_text.TrackedText`)."""
         return self._tracked.text()
 
     def edit_since(self, before: str, after: str) -> TextEdit | None:

@@ -24,7 +24,7 @@ from newsroom.core.render.page import build_page, media_refs
 from newsroom.core.render.page_frame import FrameCache
 from newsroom.core.render.theme import Theme, load_theme, render_themed
 from newsroom.core.text_edit import TextEdit
-from newsroom.gui.preview import (
+from newsroom.gui.preview.preview import (
     Html,
     PreviewLinks,
     PreviewPane,
@@ -64,7 +64,7 @@ def full_body(
 
 #: Where the editor's text ``after`` (the one it gives now) differs from ``before``, an
 #: earlier one it gave (the very objects), or None: see
-#: :meth:`~newsroom.gui.markdown_editor.MarkdownEditor.edit_since`.
+#: :meth:`~newsroom.gui.editor.markdown_editor.MarkdownEditor.edit_since`.
 EditSource = Callable[[str, str], TextEdit | None]
 
 
@@ -223,7 +223,7 @@ class LivePreview(QObject):
     @property
     def source_lines(self) -> list[int]:
         """For each block of the body shown, the line of the text where its source
-        begins (see :class:`~newsroom.gui.scroll_sync.ScrollSync`)."""
+        begins (see :class:`~newsroom.gui.preview.scroll_sync.ScrollSync`)."""
         return self._shown.lines if self._shown is not None else []
 
     @property

@@ -42,7 +42,7 @@ from newsroom.core.checklist import Finding
 from newsroom.core.publish.approval import NotApproved
 from newsroom.core.publish.base import Action
 from newsroom.core.publish.changes import FieldChange, Plan
-from newsroom.gui.history_panel import KIND_COLOURS
+from newsroom.gui.panels.history_panel import KIND_COLOURS
 from newsroom.gui.row_table import RowTable
 
 #: How a line of the text's diff is coloured, by its first character.

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from newsroom.core import search
 from newsroom.core.library import Library
 from newsroom.core.model import RelatedLink
-from newsroom.gui.reader import LibraryReader
+from newsroom.gui.library.reader import LibraryReader
 
 #: Where each list item keeps its link.
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from newsroom.core.textstats import WORDS_PER_MINUTE, TextStats, text_stats
-from newsroom.gui.markdown_editor import text_of
+from newsroom.gui.editor.markdown_editor import text_of
 
 #: Counting waits this long after the last keystroke, so typing in a long text stays fast.
 DEBOUNCE_MS = 400

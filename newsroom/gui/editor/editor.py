@@ -11,10 +11,10 @@ from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.core.sections import SectionTree
 from newsroom.core.spelling import SpellChecker
-from newsroom.gui.find_replace import FindReplaceBar
-from newsroom.gui.markdown_editor import MarkdownEditor
-from newsroom.gui.metadata_form import MetadataForm
-from newsroom.gui.paste import PasteHandler
+from newsroom.gui.editor.find_replace import FindReplaceBar
+from newsroom.gui.editor.markdown_editor import MarkdownEditor
+from newsroom.gui.editor.metadata_form import MetadataForm
+from newsroom.gui.editor.paste import PasteHandler
 
 
 class ArticleEditor(QWidget):

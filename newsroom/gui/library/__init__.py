@@ -1,0 +1,1 @@
+"""The library's lists: sections, articles, the browser, the media library."""

@@ -1,0 +1,1 @@
+"""The docks beside the editor: checklist, history, outline, related links."""

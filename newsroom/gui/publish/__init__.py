@@ -1,0 +1,1 @@
+"""The Publish menu and what it opens: targets, the outbox's log, conflicts, pulls."""

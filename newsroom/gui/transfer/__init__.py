@@ -1,0 +1,1 @@
+"""Copy in and out: import, export, backup and site themes."""

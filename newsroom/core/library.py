@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import filelock
 from slugify import slugify
 
-from newsroom.core import fileformat
+from newsroom.core import fields, fileformat
 from newsroom.core.errors import (
     CorruptLibraryError,
     LibraryError,
@@ -307,28 +307,16 @@ class Library:
                 "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position", [r["id"]]
             ).fetchall()
         ]
-        return Article(
-            id=r["id"],
-            uid=r["uid"],
-            slug=r["slug"],
-            headline=r["headline"],
-            standfirst=r["standfirst"],
-            body=r["body"],
-            byline=r["byline"],
-            dateline=r["dateline"],
-            section_id=r["section_id"],
-            tags=tags,
-            status=Status(r["status"]),
-            created_at=datetime.fromisoformat(r["created_at"]),
-            updated_at=datetime.fromisoformat(r["updated_at"]),
-            published_at=_dt(r["published_at"]),
-            embargo_until=_dt(r["embargo_until"]),
-            timezone=r["timezone"],
-            seo_title=r["seo_title"],
-            seo_description=r["seo_description"],
-            featured_media_id=r["featured_media_id"],
-            language=r["language"],
-        )
+        values: dict[str, Any] = {"tags": tags}
+        for field in fields.COLUMNS:
+            raw = r[field.column or field.name]
+            if field.kind == "time":
+                values[field.name] = _dt(raw)
+            elif field.kind == "status":
+                values[field.name] = Status(raw)
+            else:
+                values[field.name] = raw
+        return Article(**values)
 
     def unique_slug(self, wanted: str, exclude_id: int | None = None) -> str:
         base = make_slug(wanted)
@@ -377,24 +365,18 @@ class Library:
         return sorted(counts, key=lambda n: (-counts[n], n.casefold(), n))
 
     def _row(self, article: Article) -> dict[str, Any]:
-        return {
-            "headline": article.headline,
-            "standfirst": article.standfirst,
-            "body": article.body,
-            "word_count": word_count(article.body),
-            "byline": article.byline,
-            "dateline": article.dateline,
-            "section_id": article.section_id,
-            "status": Status(article.status).value,
-            "updated_at": _ts(article.updated_at),
-            "published_at": _ts(article.published_at),
-            "embargo_until": _ts(article.embargo_until),
-            "timezone": article.timezone,
-            "seo_title": article.seo_title,
-            "seo_description": article.seo_description,
-            "featured_media_id": article.featured_media_id,
-            "language": article.language,
-        }
+        """The ``articles`` columns that every save writes (:mod:`newsroom.core.fields`)."""
+        row: dict[str, Any] = {"word_count": word_count(article.body)}
+        for field in fields.COLUMNS:
+            if not field.saved:
+                continue
+            value = getattr(article, field.name)
+            if field.kind == "time":
+                value = _ts(value)
+            elif field.kind == "status":
+                value = Status(value).value
+            row[field.column or field.name] = value
+        return row
 
     def create_article(self, article: Article) -> Article:
         """Insert a new article; its slug is made unique, from the headline if empty."""

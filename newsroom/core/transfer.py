@@ -18,25 +18,13 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from newsroom.core.errors import ImportFormatError, NotFoundError
+from newsroom.core.fields import ARTICLE_FIELDS, PLAIN
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, NoteKind, RelatedLink, Status
 
-#: Front matter keys and their aliases.
-KEYS = {
-    "headline": ("headline", "title"),
-    "standfirst": ("standfirst",),
-    "slug": ("slug",),
-    "status": ("status",),
-    "tags": ("tags",),
-    "section": ("section",),
-    "byline": ("byline", "author"),
-    "dateline": ("dateline",),
-    "published": ("published", "date"),
-    "updated": ("updated",),
-    "timezone": ("timezone",),
-    "language": ("language",),
-    "seo_title": ("seo_title",),
-    "seo_description": ("seo_description",),
+#: Front matter keys and their aliases: the article's fields (:mod:`.fields`), and what
+#: hangs on the article besides.
+KEYS = {f.front_matter[0]: f.front_matter for f in ARTICLE_FIELDS if f.front_matter} | {
     "related": ("related",),
     # Corrections and updates: one list with a kind for each, or a list of each kind.
     "notes": ("notes",),
@@ -236,16 +224,11 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
             meta["byline"] = byline
     warnings = [f"{where}: ignored unknown key “{k}”" for k in meta if k not in KNOWN]
     article = Article(body=body)
-    headline = _get(meta, "headline")
-    article.headline = _text(headline, "headline", where) if headline is not None else ""
-    for key in ("standfirst", "slug", "byline", "dateline", "seo_title", "seo_description"):
+    for field in PLAIN:
+        key = field.front_matter[0]
         value = _get(meta, key)
         if value is not None:
-            setattr(article, key, _text(value, key, where))
-    for key in ("timezone", "language"):
-        value = _get(meta, key)
-        if value is not None:
-            setattr(article, key, _text(value, key, where))
+            setattr(article, field.name, _text(value, key, where))
     if (status := _get(meta, "status")) is not None:
         try:
             article.status = Status.parse(str(status))

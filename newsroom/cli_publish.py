@@ -116,16 +116,16 @@ def cmd_sync(args: argparse.Namespace, open_library: Opener) -> int:
 
 
 def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
-    from newsroom.core.publish.kinds import WORDPRESS
+    from newsroom.core.publish.clients import pull
     from newsroom.core.publish.secrets import default_secrets
     from newsroom.core.publish.targets import get_target
-    from newsroom.core.publish.wp_pull import pull
 
     with open_library(args) as library:
         target = get_target(library, args.target)
-        if target.kind is not WORDPRESS:
+        if target.kind.pull is None:
             print(
-                f"newsroom: “{target.name}” is not a WordPress site; only those can be pulled.",
+                f"newsroom: “{target.name}” is a {target.kind.label} target; articles "
+                "cannot be pulled from it.",
                 file=sys.stderr,
             )
             return 2

@@ -200,6 +200,9 @@ def test_every_kind_has_a_client_module() -> None:
         module, _, cls = kind.client.partition(":")
         assert module.startswith("newsroom.core.publish.") and cls.endswith("Publisher")
         assert isinstance(getattr(importlib.import_module(module), cls), type)
+        if kind.pull is not None:
+            module, _, function = kind.pull.partition(":")
+            assert callable(getattr(importlib.import_module(module), function))
 
 
 # -- the kinds: Newsroom's list, not the file's ----------------------------------------

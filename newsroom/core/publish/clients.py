@@ -9,6 +9,7 @@ from newsroom.core.publish.base import Publisher, PublishError, Target
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
+    from newsroom.core.publish.wp_pull import PullSummary
 
 
 class NoClient(PublishError):
@@ -20,6 +21,16 @@ class NoClient(PublishError):
 def needs_secret(target: Target) -> bool:
     """Whether the target cannot work without a secret (its kind says when)."""
     return target.kind.needs_secret(target.username)
+
+
+def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
+    """Bring the target's articles into the library, as its kind does it; :class:`NoClient`
+    for a kind that cannot be pulled from."""
+    if target.kind.pull is None:
+        raise NoClient(f"Articles cannot be pulled from {target.kind.label} targets.")
+    module_name, _, function = target.kind.pull.partition(":")
+    run = getattr(importlib.import_module(module_name), function)
+    return cast("PullSummary", run(target, secret=secret, library=library))
 
 
 def make_publisher(target: Target, *, secret: str | None, library: Library) -> Publisher:

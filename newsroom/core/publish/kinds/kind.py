@@ -79,6 +79,11 @@ class Kind:
     #: The client records each image it uploaded in ``remote_media`` (else the sync
     #: record's ``media`` lines tell what was sent).
     records_uploads: bool = False
+    #: How the site's articles come into the library, ``"module:function"``, called as
+    #: ``function(target, secret=..., library=...)`` and answering a
+    #: :class:`~newsroom.core.publish.wp_pull.PullSummary`; None for a kind that cannot
+    #: be pulled from.
+    pull: str | None = None
 
     def __str__(self) -> str:
         return self.name

@@ -30,4 +30,5 @@ KIND = Kind(
     other_settings=("authors",),
     schedules_switch="schedules",
     records_uploads=True,
+    pull="newsroom.core.publish.wp_pull:pull",
 )

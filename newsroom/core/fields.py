@@ -58,8 +58,9 @@ ARTICLE_FIELDS: tuple[Field, ...] = (
     _text("headline", "title"),
     Field("body", "text", "body", hashed="a.body"),
     _text("standfirst"),
-    Field("slug", "text", "slug", saved=False, front_matter=("slug",), plain=True,
-          hashed="a.slug"),  # fmt: skip
+    Field(
+        "slug", "text", "slug", saved=False, front_matter=("slug",), plain=True, hashed="a.slug"
+    ),  # fmt: skip
     _text("byline", "author"),
     _text("dateline"),
     Field("section_id", "id", "section_id", front_matter=("section",), hashed="a.section_id"),
@@ -67,8 +68,13 @@ ARTICLE_FIELDS: tuple[Field, ...] = (
     Field("status", "status", "status", front_matter=("status",)),
     Field("created_at", "time", "created_at", saved=False),
     Field("updated_at", "time", "updated_at", front_matter=("updated",)),
-    Field("published_at", "time", "published_at", front_matter=("published", "date"),
-          hashed="a.published_at"),  # fmt: skip
+    Field(
+        "published_at",
+        "time",
+        "published_at",
+        front_matter=("published", "date"),
+        hashed="a.published_at",
+    ),  # fmt: skip
     Field("embargo_until", "time", "embargo_until", hashed="a.embargo_until"),
     _text("timezone"),
     _text("seo_title"),

@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -410,3 +412,82 @@ def test_the_command_line_adds_and_sets_a_ghost_target(library: Library) -> None
     with open_library(path) as again:
         blog = next(t for t in list_targets(again) if t.name == "Blog")
     assert blog.settings == {"schedules": True}
+
+
+# -- pull --------------------------------------------------------------------------------
+def test_a_pull_brings_the_sites_posts_in_and_links_them(
+    ghost: GhostSite, library: Library, tmp_path: Path, token: str
+) -> None:
+    """Posts written on the site and posts Newsroom sent come into another library as
+    articles, linked: a second pull changes nothing, a post edited on the site updates
+    its article, and an article edited here since is left alone."""
+    from newsroom.core.publish.clients import pull
+
+    section = library.sections()[-1]
+    sent = item(
+        token,
+        byline="Jane Doe",
+        section_path=(section.name,),
+        tags=(f"t{token}",),
+        seo_title="Searchable",
+        notes=(),
+    )
+    with connect(library, ghost) as client:
+        client.publish(sent, None)
+    ghost.admin(
+        "POST",
+        "posts/?source=html",
+        json={
+            "posts": [
+                {
+                    "title": f"Written on the site {token}",
+                    "html": "<p>By hand.</p><h2>More</h2><p>Words.</p>",
+                    "custom_excerpt": "Typed in Ghost.",
+                    "status": "draft",
+                }
+            ]
+        },
+    )
+    with open_library(tmp_path / "Other.newsroom") as other:
+        blog = add_target(other, "Blog", "ghost", ghost.url)
+        first = pull(blog, secret=ghost.admin_key, library=other)
+        # every post of the site: the two of this test, and what Ghost starts with
+        on_site = len(ghost_server.post_ids(ghost))
+        assert (first.new, first.updated, first.skipped) == (on_site, 0, [])
+        by_headline = {a.headline: other.article(a.id) for a in other.articles()}
+        ours = by_headline[sent.headline]
+        assert ours.byline == "Jane Doe" and ours.section_id == section.id
+        assert ours.tags == [f"t{token}"] and ours.seo_title == "Searchable"
+        assert ours.standfirst == sent.standfirst and ours.status.value == "published"
+        assert "Leaders agreed & went home." in ours.body and "data-newsroom" not in ours.body
+        theirs = by_headline[f"Written on the site {token}"]
+        assert theirs.standfirst == "Typed in Ghost." and theirs.status.value == "draft"
+        assert theirs.body == "By hand.\n\n## More\n\nWords."
+
+        again = pull(blog, secret=ghost.admin_key, library=other)
+        assert (again.new, again.updated, again.unchanged) == (0, 0, on_site)
+
+        remote = outbox.known_remote(other, theirs.id or 0, blog.id)
+        assert remote is not None
+        time.sleep(SECOND)
+        live = ghost.admin("GET", f"posts/{remote.remote_id}/")["posts"][0]
+        ghost.admin(
+            "PUT",
+            f"posts/{remote.remote_id}/",
+            json={"posts": [{"title": "Retitled on the site", "updated_at": live["updated_at"]}]},
+        )
+        changed = pull(blog, secret=ghost.admin_key, library=other)
+        assert changed.updated == 1
+        assert other.article(theirs.id or 0).headline == "Retitled on the site"
+
+        other.save_article(replace(other.article(theirs.id or 0), body="Edited here."))
+        time.sleep(SECOND)
+        live = ghost.admin("GET", f"posts/{remote.remote_id}/")["posts"][0]
+        ghost.admin(
+            "PUT",
+            f"posts/{remote.remote_id}/",
+            json={"posts": [{"title": "Again on the site", "updated_at": live["updated_at"]}]},
+        )
+        kept = pull(blog, secret=ghost.admin_key, library=other)
+        assert kept.skipped == ["Retitled on the site"]
+        assert other.article(theirs.id or 0).body == "Edited here."

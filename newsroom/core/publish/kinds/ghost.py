@@ -20,6 +20,14 @@ An embargoed or scheduled article goes only when the target lets the site hold i
 (its ``schedules`` switch): then as a ``scheduled`` post with its time; otherwise the
 outbox keeps it until its time. Taking it down moves the post back to draft.
 
+A pull (:func:`pull`, ``newsroom pull``) brings the site's posts into the library: each
+post becomes an article (its HTML made Markdown, its tags the article's, the first tag
+that names a section its section, the byline read back from Newsroom's card, which
+leaves the text), linked to the post as if it had been sent, so that a later publish
+updates the post and a second pull the article. An article changed in the library
+since its last sync is left alone, and the summary says so. Images stay at their
+address on the site.
+
 Every update sends the ``updated_at`` it read: Ghost refuses a stale one (409), and a
 post changed on the site since the last sync (its ``updated_at`` moved) is a
 :class:`~newsroom.core.publish.base.Conflict` for the journalist, unless they chose to
@@ -36,6 +44,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
     Account,
@@ -55,6 +64,7 @@ if TYPE_CHECKING:
 
     from newsroom.core.library import Library
     from newsroom.core.publish.http import Http
+    from newsroom.core.publish.wp_pull import PullSummary
 
 KIND = Kind(
     name="ghost",
@@ -74,6 +84,7 @@ KIND = Kind(
     options=(HOLDS_EMBARGOES,),
     schedules_switch="schedules",
     records_uploads=True,
+    pull="newsroom.core.publish.kinds.ghost:pull",
 )
 
 #: The Admin API version this client speaks (the ``Accept-Version`` header).
@@ -424,6 +435,132 @@ class GhostPublisher:
         remote_media.remember(self.library, self.target.id, media, url)
         return url
 
+    # -- pull --------------------------------------------------------------------------
+    def pull(self) -> PullSummary:
+        """Every post of the site into the library, a page of posts at a time."""
+        from newsroom.core.publish.wp_pull import PullSummary
+
+        self.check()
+        summary = PullSummary()
+        page: object = 1
+        while page:
+            answer = self.request(
+                "GET",
+                "posts/",
+                params={"limit": 50, "page": page, "formats": "html", "include": "tags",
+                        "order": "published_at asc"},
+            )  # fmt: skip
+            for post in answer.get("posts") or []:
+                self._pull_post(post, summary)
+            page = ((answer.get("meta") or {}).get("pagination") or {}).get("next")
+        return summary
+
+    def _pull_post(self, post: Mapping[str, Any], summary: PullSummary) -> None:
+        from newsroom.core.change_hash import article_hash
+
+        linked = self._linked(post)
+        if linked is None:
+            with self.library.db.atomic():
+                made = self.library.create_article(self._pulled(Article(), post))
+                self._record(made, post)
+            summary.new += 1
+            return
+        article_id, modified, synced_at, synced_hash = linked
+        article = self.library.article(article_id)
+        if synced_at and modified == str(post.get("updated_at") or ""):
+            summary.unchanged += 1
+            return
+        if synced_hash and article_hash(self.library, article_id) != synced_hash:
+            summary.skipped.append(article.headline or article.slug)
+            return
+        with self.library.db.atomic():
+            saved = self.library.save_article(self._pulled(article, post), lock_slug=True)
+            self._record(saved, post)
+        summary.updated += 1
+
+    def _linked(self, post: Mapping[str, Any]) -> tuple[int, str, str, str] | None:
+        """The article a post is linked to: by ``sync_state``, or by the element that
+        names the article in a post this library sent (its link was lost)."""
+        row = self.library.conn.execute(
+            "SELECT s.article_id, ifnull(s.remote_modified, ''), ifnull(s.synced_at, ''), "
+            "ifnull(s.content_hash, '') FROM sync_state s JOIN articles a "
+            "ON a.id = s.article_id WHERE s.target_id = ? AND s.remote_id = ?",
+            [self.target.id, str(post.get("id") or "")],
+        ).fetchone()
+        if row is not None:
+            return int(row[0]), str(row[1]), str(row[2]), str(row[3])
+        ours = _OUR_CARD.search(str(post.get("html") or ""))
+        if ours is not None:
+            found = self.library.conn.execute(
+                "SELECT id FROM articles WHERE uid = ?", [ours["uid"]]
+            ).fetchone()
+            if found is not None:
+                return int(found[0]), "", "", ""
+        return None
+
+    def _pulled(self, base: Article, post: Mapping[str, Any]) -> Article:
+        """``base`` with what the post says."""
+        from newsroom.core.html_to_markdown import html_to_markdown
+
+        text = str(post.get("html") or "")
+        byline = base.byline
+        ours = _OUR_CARD.search(text)
+        if ours is not None:
+            found = _BYLINE.search(ours.group(0))
+            if found is not None:
+                byline = html.unescape(re.sub(r"<[^>]+>", "", found["name"])).strip()
+            text = text[: ours.start()] + text[ours.end() :]
+        body = html_to_markdown(
+            text, plain=True, image=lambda src, alt: f"![{alt}]({src})" if src else None
+        )
+        tags = [str(t.get("name") or "") for t in post.get("tags") or [] if t.get("name")]
+        section_id = base.section_id
+        by_name = {s.name.casefold(): s.id for s in self.library.sections()}
+        for name in tags:
+            if name.casefold() in by_name:
+                section_id = by_name[name.casefold()]
+                tags.remove(name)
+                break
+        status = Status(_STATUSES.get(str(post.get("status")), "draft"))
+        return replace(
+            base,
+            headline=str(post.get("title") or ""),
+            slug=str(post.get("slug") or base.slug),
+            standfirst=str(post.get("custom_excerpt") or ""),
+            body=body or "",
+            byline=byline,
+            tags=tags,
+            section_id=section_id,
+            status=status,
+            published_at=_ghost_moment(post.get("published_at")) or base.published_at,
+            seo_title=str(post.get("meta_title") or ""),
+            seo_description=str(post.get("meta_description") or ""),
+        )
+
+    def _record(self, article: Article, post: Mapping[str, Any]) -> None:
+        """Link the article to the post, as a sync would have."""
+        from newsroom.core.change_hash import article_hash
+
+        self.library.db.execute(
+            "INSERT INTO sync_state (article_id, target_id, remote_id, remote_url, "
+            "remote_modified, content_hash, synced_at, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'synced') "
+            "ON CONFLICT (article_id, target_id) DO UPDATE SET "
+            "remote_id = excluded.remote_id, remote_url = excluded.remote_url, "
+            "remote_modified = excluded.remote_modified, "
+            "content_hash = excluded.content_hash, synced_at = excluded.synced_at, "
+            "state = 'synced', conflict = NULL",
+            [
+                article.id,
+                self.target.id,
+                str(post.get("id") or ""),
+                str(post.get("url") or ""),
+                str(post.get("updated_at") or ""),
+                article_hash(self.library, int(article.id or 0)),
+                utcnow().isoformat(),
+            ],
+        )
+
     # -- unpublish ---------------------------------------------------------------------
     def unpublish(self, item: Outgoing, known: Remote) -> Remote:
         """Off the site: the post goes back to draft, still the article's."""
@@ -439,6 +576,28 @@ class GhostPublisher:
                 return replace(known, live=False)  # deleted on the site: it is off it
             raise
         return remote_of(post)
+
+
+def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
+    """``newsroom pull TARGET`` for a Ghost site: every post into the library."""
+    with GhostPublisher(target, secret=secret, library=library) as client:
+        return client.pull()
+
+
+#: Newsroom's own card in a post it sent, and the byline in it.
+_OUR_CARD = re.compile(
+    r"<!--kg-card-begin: html-->(?:(?!<!--kg-card-begin).)*?data-newsroom-article="
+    r"\"(?P<uid>[^\"]+)\"(?:(?!<!--kg-card-begin).)*?<!--kg-card-end: html-->",
+    re.DOTALL,
+)
+_BYLINE = re.compile(r'<p class="byline">\s*By\s+(?P<name>.*?)</p>', re.DOTALL)
+_STATUSES = {"published": "published", "scheduled": "scheduled", "draft": "draft"}
+
+
+def _ghost_moment(value: object) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
 def _caption(media: OutgoingMedia) -> str:

@@ -22,6 +22,7 @@ REGISTERED = (
     "ninjs",
     "static",
     "ghost",
+    "micropub",
 )
 
 

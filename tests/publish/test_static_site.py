@@ -617,3 +617,26 @@ def test_a_photo_goes_to_the_site_small_and_without_its_location(
         assert b"SN-12345678" not in written and b"Newsroom Test Camera" not in written
         assert "Ana Ruiz" in exif[0x013B]  # Artist: the credit
     assert library.media(picture.uid).data == original
+
+
+def test_the_page_is_made_from_what_the_outbox_sends_not_from_the_library_again(
+    publisher: StaticSitePublisher, library: Library, site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The article is read once, by the outbox: what the site shows is the Outgoing,
+    even when the library's copy changed since (or cannot be read)."""
+    made = library.create_article(
+        Article(headline="Ports reopen", body="Ships move again.", section_id=section(
+            library, "My Europe/Europe News"), byline="Ana Ruiz")
+    )  # fmt: skip
+    sent = outgoing(library, made)
+    library.save_article(replace(library.article(made.id or 0), headline="Changed after"))
+
+    def unread(article_id: int) -> Article:
+        raise AssertionError("the static site read the article from the library again")
+
+    monkeypatch.setattr(library, "article", unread)
+    remote = publisher.publish(sent, None)
+    page = (site / remote.remote_id).read_text(encoding="utf-8")
+    assert "Ports reopen" in page and "Changed after" not in page
+    assert "Ships move again." in page and "Ana Ruiz" in page
+    assert "Europe News" in page  # the section, from the Outgoing's section path

@@ -237,6 +237,7 @@ def assemble(
         notes=tuple(_notes(library, article)),
         section_ids=tuple(s.id for s in lineage),
         timezone=article.timezone,
+        updated_at=article.updated_at,
     )
 
 

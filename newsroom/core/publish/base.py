@@ -157,6 +157,8 @@ class Outgoing:
     #: The ids of ``section_path``'s sections, in the same order.
     section_ids: tuple[int, ...] = ()
     timezone: str = "UTC"
+    #: When the article was last changed in the library (the page's "Updated").
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,6 @@ from urllib.request import url2pathname
 
 import filelock
 
-from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section, Status
 from newsroom.core.publish.base import (
@@ -350,14 +349,15 @@ class StaticSitePublisher:
         self._collect_media(manifest)
 
     def _as_published(self, item: Outgoing) -> Article:
-        """The library's article with what the outbox sends, marked published."""
-        try:
-            article = self.library.article(item.article_id)
-        except NotFoundError:
-            raise Rejected(f"“{item.headline or item.slug}” is no longer in the library.") from None
+        """The article as the outbox sends it, marked published: made from the
+        Outgoing alone, as every client's post is."""
         featured = next((m.media_id for m in item.media if m.featured), None)
-        return replace(
-            article,
+        now = datetime.now(UTC)
+        return Article(
+            id=item.article_id,
+            uid=item.uid,
+            section_id=item.section_ids[-1] if item.section_ids else None,
+            updated_at=item.updated_at or now,
             headline=item.headline,
             standfirst=item.standfirst,
             body=item.body_markdown,
@@ -370,7 +370,7 @@ class StaticSitePublisher:
             seo_description=item.seo_description,
             timezone=item.timezone,
             status=Status.PUBLISHED,
-            published_at=item.published_at or article.published_at or datetime.now(UTC),
+            published_at=item.published_at or now,
             embargo_until=None,
             featured_media_id=featured,
         )

@@ -107,10 +107,11 @@ def test_a_read_only_library_cannot_send(
     win.close()
 
 
-def test_pull_without_a_wordpress_target_says_how_to_add_one(qtbot, window: MainWindow) -> None:
+def test_pull_without_a_site_to_pull_from_says_how_to_add_one(qtbot, window: MainWindow) -> None:
     texts = answer_dialog(QMessageBox.StandardButton.Ok)
     window.publishing.pull()
-    assert "no WordPress target" in texts[0] and "Targets" in texts[0]
+    assert "no site to pull from" in texts[0] and "WordPress or Ghost" in texts[0]
+    assert "Targets" in texts[0]
 
 
 def test_sync_now_asks_for_a_paused_targets_password(

@@ -491,3 +491,32 @@ def test_a_pull_brings_the_sites_posts_in_and_links_them(
         kept = pull(blog, secret=ghost.admin_key, library=other)
         assert kept.skipped == ["Retitled on the site"]
         assert other.article(theirs.id or 0).body == "Edited here."
+
+
+def test_the_windows_pull_counts_the_posts_and_stops_at_cancel(
+    qtbot, ghost: GhostSite, library: Library, token: str
+) -> None:
+    """Publish › Pull from Site… on a Ghost target: the same runner as WordPress's, off
+    the window's thread; Cancel after the first post keeps that one and stops."""
+    import threading
+
+    from keyring.backends import null
+
+    from newsroom.core.publish.secrets import KeyringStore, Secrets
+    from newsroom.gui.publish.pull_dialog import PullCancelled, choose_pull_target, run_pull
+
+    for n in range(3):
+        ghost.admin(
+            "POST", "posts/?source=html",
+            json={"posts": [{"title": f"Half {token} {n}", "html": "<p>x</p>"}]},
+        )  # fmt: skip
+    blog = add_target(library, "Blog", "ghost", ghost.url)
+    assert choose_pull_target(library, None) == blog  # the only site that can be pulled
+    secrets = Secrets(KeyringStore(null.Keyring()))
+    secrets.store(blog, ghost.admin_key, session_only=True)
+    before = len(library.articles())
+    cancel = threading.Event()
+    with pytest.raises(PullCancelled) as stopped:
+        run_pull(library, blog, secrets, cancel, lambda count: cancel.set())
+    assert stopped.value.posts_read == 1
+    assert len(library.articles()) == before + 1, "that post is in, the rest waits"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from newsroom.core.publish.base import Publisher, PublishError, Target
@@ -23,14 +24,34 @@ def needs_secret(target: Target) -> bool:
     return target.kind.needs_secret(target.username)
 
 
-def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
-    """Bring the target's articles into the library, as its kind does it; :class:`NoClient`
-    for a kind that cannot be pulled from."""
+class PullCancelled(Exception):
+    """A pull stopped at Cancel after ``posts_read`` posts: those are in the library,
+    linked, and a later pull carries on."""
+
+    def __init__(self, posts_read: int) -> None:
+        super().__init__("The pull was cancelled.")
+        self.posts_read = posts_read
+
+
+def pull(
+    target: Target,
+    *,
+    secret: str | None,
+    library: Library,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PullSummary:
+    """Bring the target's articles into the library, as its kind does it.
+
+    ``progress`` is told how many posts were read; when ``cancelled`` answers True the
+    pull stops before the next post or image with :class:`PullCancelled`. A kind that
+    cannot be pulled from raises :class:`NoClient`."""
     if target.kind.pull is None:
         raise NoClient(f"Articles cannot be pulled from {target.kind.label} targets.")
     module_name, _, function = target.kind.pull.partition(":")
     run = getattr(importlib.import_module(module_name), function)
-    return cast("PullSummary", run(target, secret=secret, library=library))
+    found = run(target, secret=secret, library=library, progress=progress, cancelled=cancelled)
+    return cast("PullSummary", found)
 
 
 def make_publisher(target: Target, *, secret: str | None, library: Library) -> Publisher:

@@ -25,7 +25,7 @@ it and says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -453,10 +453,55 @@ def take_remote(publisher: WordPressPublisher, remote_id: str) -> int:
         puller.images.close()
 
 
-def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
-    """``newsroom pull TARGET``: :func:`pull_site` with a client made for it."""
-    with WordPressPublisher(target, secret=secret, library=library) as publisher:
-        return pull_site(publisher)
+class _CountingPublisher(WordPressPublisher):
+    """A WordPress client whose lists count the posts read and stop at Cancel."""
+
+    def __init__(
+        self,
+        target: Target,
+        *,
+        secret: str | None,
+        library: Library,
+        progress: Callable[[int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        super().__init__(target, secret=secret, library=library)
+        self._progress = progress
+        self._cancelled = cancelled
+        self.posts_read = 0
+
+    def checkpoint(self) -> None:
+        """Stop here if Cancel was pressed (before each post, and each image fetched)."""
+        from newsroom.core.publish.clients import PullCancelled
+
+        if self._cancelled is not None and self._cancelled():
+            raise PullCancelled(self.posts_read)
+
+    def pages(self, path: str, params: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
+        for item in super().pages(path, params):
+            self.checkpoint()
+            if path.endswith("posts"):
+                self.posts_read += 1
+                if self._progress is not None:
+                    self._progress(self.posts_read)
+            yield item
+
+
+def pull(
+    target: Target,
+    *,
+    secret: str | None,
+    library: Library,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PullSummary:
+    """A pull of a WordPress target (``newsroom pull``, the window's Pull): :func:`pull_site`
+    with a client made for it, counting the posts read and stopping at Cancel."""
+    publisher = _CountingPublisher(
+        target, secret=secret, library=library, progress=progress, cancelled=cancelled
+    )
+    with publisher:
+        return pull_site(publisher, checkpoint=publisher.checkpoint)
 
 
 __all__ = [

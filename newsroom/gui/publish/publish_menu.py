@@ -4,7 +4,7 @@
 
 - the Publish menu: Publish, Update and Unpublish of the open article (to the only
   target, or to one chosen from a submenu, the last one used first), Sync Now,
-  Targets…, Sync Log… and Pull from WordPress…;
+  Targets…, Sync Log… and Pull from Site…;
 - the background :class:`~newsroom.gui.publish.outbox_worker.OutboxWorker`;
 - the open article's :class:`~newsroom.gui.publish.sync_state_label.SyncStateButton` and the
   Sync column of the article list;
@@ -39,7 +39,6 @@ from newsroom.core.model import Status, utcnow
 from newsroom.core.publish import changes, golive, outbox, states
 from newsroom.core.publish.approval import NotApproved, refusal
 from newsroom.core.publish.base import Action, Target
-from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.secrets import Secrets, default_secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncSummary
 from newsroom.core.publish.targets import list_targets, target_by_id
@@ -185,7 +184,7 @@ class Publishing(QObject):
         self.targets_action.triggered.connect(self.edit_targets)
         self.log_action = menu.addAction("Sync &Log…")
         self.log_action.triggered.connect(self.show_log)
-        self.pull_action = menu.addAction("Pull from &WordPress…")
+        self.pull_action = menu.addAction("Pull from &Site…")
         self.pull_action.triggered.connect(self.pull)
         menu.aboutToShow.connect(self.update_menu)
         self.update_menu()
@@ -223,7 +222,7 @@ class Publishing(QObject):
                 entry = sub.addAction(label)
                 entry.setData(target.id)
                 entry.triggered.connect(lambda _=False, a=action, t=target.id: self.send(a, t))
-        self.pull_action.setEnabled(writable and any(t.kind is WORDPRESS for t in found))
+        self.pull_action.setEnabled(writable and any(t.kind.pull is not None for t in found))
 
     def _direct(self, action: Action) -> None:
         target_id = self.direct[action].data()
@@ -548,12 +547,12 @@ class Publishing(QObject):
         self.refresh()
 
     def pull(self) -> None:
-        from newsroom.gui.publish.pull_dialog import PullRunner, choose_wordpress_target
+        from newsroom.gui.publish.pull_dialog import PullRunner, choose_pull_target
 
         if self.pull_runner is not None and self.pull_runner.running:
             return
         last = str(self.window.settings.value(LAST_TARGET_KEY, "", str))
-        target = choose_wordpress_target(self.library, self.window, last)
+        target = choose_pull_target(self.library, self.window, last)
         if target is None:
             return
         self.window.session.save_now()
@@ -578,7 +577,7 @@ class Publishing(QObject):
         if changed:
             self.window.library_changed()
         self.refresh()
-        QMessageBox.information(self.window, "Pull from WordPress", message)
+        QMessageBox.information(self.window, "Pull from Site", message)
 
     # -- stopping ----------------------------------------------------------------------------
     def shutdown(self) -> None:

@@ -1,4 +1,5 @@
-"""Publish › Pull from WordPress…: import a site's posts, categories and tags.
+"""Publish › Pull from Site…: import a site's posts (with a WordPress site's categories
+and tags), for every kind of target that can be pulled from (its descriptor's ``pull``).
 
 The pull runs off the GUI thread, on a writable connection of its own, while a
 progress dialog counts the posts read; Cancel stops it before the next post or the
@@ -10,63 +11,19 @@ and pulls again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from newsroom.core.library import Library
+from newsroom.core.publish import clients, kinds
 from newsroom.core.publish.base import AuthFailed, PublishError, Target
-from newsroom.core.publish.kinds import WORDPRESS
+from newsroom.core.publish.clients import PullCancelled
 from newsroom.core.publish.secrets import SecretError, Secrets, default_secrets
 from newsroom.core.publish.targets import list_targets
-from newsroom.core.publish.wordpress import WordPressPublisher
-from newsroom.core.publish.wp_pull import PullSummary, pull_site
+from newsroom.core.publish.wp_pull import PullSummary
 from newsroom.gui.tasks import Operation, TaskManager
-
-
-class PullCancelled(Exception):
-    """The journalist pressed Cancel after ``posts_read`` posts were read."""
-
-    def __init__(self, posts_read: int) -> None:
-        super().__init__("The pull was cancelled.")
-        self.posts_read = posts_read
-
-
-class _CancellablePublisher(WordPressPublisher):
-    """A WordPress client whose lists stop at Cancel and count the posts read."""
-
-    def __init__(
-        self,
-        target: Target,
-        *,
-        secret: str | None,
-        library: Library,
-        cancel: threading.Event,
-        progress: Callable[[int], None],
-    ) -> None:
-        super().__init__(target, secret=secret, library=library)
-        self._cancel = cancel
-        self._progress = progress
-        self.posts_read = 0
-
-    def checkpoint(self) -> None:
-        """Stop here if Cancel was pressed (before each image is fetched)."""
-        if self._cancel.is_set():
-            raise _Stop
-
-    def pages(self, path: str, params: Mapping[str, Any]) -> Iterable[dict[str, Any]]:
-        for item in super().pages(path, params):
-            self.checkpoint()
-            if path.endswith("posts"):
-                self.posts_read += 1
-                self._progress(self.posts_read)
-            yield item
-
-
-class _Stop(Exception):
-    pass
 
 
 def run_pull(
@@ -76,7 +33,8 @@ def run_pull(
     cancel: threading.Event,
     progress: Callable[[int], None],
 ) -> PullSummary:
-    """The pull itself, for a pool thread: its own connection, the secret read here."""
+    """The pull itself, for a pool thread: its own connection, the secret read here.
+    Cancel stops it before the next post or image with :class:`PullCancelled`."""
     conn = library.sibling(read_only=False)
     try:
         try:
@@ -85,17 +43,15 @@ def run_pull(
             raise PublishError(str(exc)) from None
         if secret is None:
             raise AuthFailed(f"Newsroom has no password for “{target.name}”.")
-        publisher = _CancellablePublisher(
-            target, secret=secret, library=conn, cancel=cancel, progress=progress
+        return clients.pull(
+            target, secret=secret, library=conn, progress=progress, cancelled=cancel.is_set
         )
-        try:
-            return pull_site(publisher, checkpoint=publisher.checkpoint)
-        except _Stop:
-            raise PullCancelled(publisher.posts_read) from None
-        finally:
-            publisher.close()
     finally:
         conn.close()
+
+
+TITLE = "Pull from Site"
+__all__ = ["PullCancelled", "PullRunner", "choose_pull_target", "run_pull"]
 
 
 class _Relay(QObject):
@@ -130,8 +86,8 @@ class PullRunner(QObject):
         self.progress = QProgressDialog(
             f"Reading the posts of {target.name}…", "Cancel", 0, 0, parent
         )
-        self.progress.setWindowTitle("Pull from WordPress")
-        self.progress.setAccessibleName("Pull from WordPress")
+        self.progress.setWindowTitle(TITLE)
+        self.progress.setAccessibleName(TITLE)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -148,7 +104,7 @@ class PullRunner(QObject):
         secrets, cancel = self.secrets, self.cancel
         self.tasks.run(
             Operation(
-                "pull from WordPress",
+                f"pull from {target.name}",
                 lambda: run_pull(library, target, secrets, cancel, relay.progress.emit),
                 self._done,
                 self._failed,
@@ -200,24 +156,24 @@ class PullRunner(QObject):
         self._end(message, False)
 
 
-def choose_wordpress_target(
+def choose_pull_target(
     library: Library, parent: QWidget | None, last: str | None = None
 ) -> Target | None:
-    """The WordPress target to pull from: the only one, or the one the journalist
+    """The target to pull from: the only one that can be, or the one the journalist
     picks; None (and a word why) when there is none."""
-    sites = [t for t in list_targets(library) if t.kind is WORDPRESS]
+    sites = [t for t in list_targets(library) if t.kind.pull is not None]
     if not sites:
+        able = " or ".join(k.label for k in kinds.known() if k.pull is not None)
         QMessageBox.information(
             parent,
-            "Pull from WordPress",
-            "There is no WordPress target in this library. Add one with Publish › Targets…",
+            TITLE,
+            f"There is no site to pull from in this library ({able}). Add one with "
+            "Publish › Targets…",
         )
         return None
     if len(sites) == 1:
         return sites[0]
     names = [t.name for t in sites]
     current = names.index(last) if last in names else 0
-    name, ok = QInputDialog.getItem(
-        parent, "Pull from WordPress", "Pull the posts of:", names, current, False
-    )
+    name, ok = QInputDialog.getItem(parent, TITLE, "Pull the posts of:", names, current, False)
     return next((t for t in sites if t.name == name), None) if ok else None

@@ -39,7 +39,7 @@ from __future__ import annotations
 import html
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -436,12 +436,19 @@ class GhostPublisher:
         return url
 
     # -- pull --------------------------------------------------------------------------
-    def pull(self) -> PullSummary:
+    def pull(
+        self,
+        *,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PullSummary:
         """Every post of the site into the library, a page of posts at a time."""
+        from newsroom.core.publish.clients import PullCancelled
         from newsroom.core.publish.wp_pull import PullSummary
 
         self.check()
         summary = PullSummary()
+        read = 0
         page: object = 1
         while page:
             answer = self.request(
@@ -451,7 +458,12 @@ class GhostPublisher:
                         "order": "published_at asc"},
             )  # fmt: skip
             for post in answer.get("posts") or []:
+                if cancelled is not None and cancelled():
+                    raise PullCancelled(read)
                 self._pull_post(post, summary)
+                read += 1
+                if progress is not None:
+                    progress(read)
             page = ((answer.get("meta") or {}).get("pagination") or {}).get("next")
         return summary
 
@@ -578,10 +590,18 @@ class GhostPublisher:
         return remote_of(post)
 
 
-def pull(target: Target, *, secret: str | None, library: Library) -> PullSummary:
-    """``newsroom pull TARGET`` for a Ghost site: every post into the library."""
+def pull(
+    target: Target,
+    *,
+    secret: str | None,
+    library: Library,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PullSummary:
+    """A pull of a Ghost site (``newsroom pull``, the window's Pull): every post into the
+    library, counted, stopping at Cancel before the next post."""
     with GhostPublisher(target, secret=secret, library=library) as client:
-        return client.pull()
+        return client.pull(progress=progress, cancelled=cancelled)
 
 
 #: Newsroom's own card in a post it sent, and the byline in it.

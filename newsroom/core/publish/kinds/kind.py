@@ -80,9 +80,10 @@ class Kind:
     #: record's ``media`` lines tell what was sent).
     records_uploads: bool = False
     #: How the site's articles come into the library, ``"module:function"``, called as
-    #: ``function(target, secret=..., library=...)`` and answering a
-    #: :class:`~newsroom.core.publish.wp_pull.PullSummary`; None for a kind that cannot
-    #: be pulled from.
+    #: ``function(target, secret=..., library=..., progress=..., cancelled=...)`` and
+    #: answering a :class:`~newsroom.core.publish.wp_pull.PullSummary` (see
+    #: :func:`newsroom.core.publish.clients.pull`); None for a kind that cannot be
+    #: pulled from.
     pull: str | None = None
 
     def __str__(self) -> str:

@@ -25,7 +25,7 @@ sections), :mod:`.wp_media` (images), :mod:`.wp_fields` (times, markers, conflic
 fields), :mod:`.wp_content` (the blocks added to the body), :mod:`.wp_authors` (bylines
 as users), :mod:`.wp_seo` (the search fields); this module publishes and takes posts off.
 
-Facts about the API this relies on are in ``WORDPRESS.md`` of the shared notes:
+Facts about the REST API this relies on, each checked against a real WordPress:
 bad credentials are not rejected on public GETs (so :meth:`check` asks
 ``users/me``), ``date_gmt`` carries no ``Z``, term names come back HTML-escaped,
 invalid term and media ids are dropped without an error (so the answer is checked).

@@ -68,9 +68,9 @@ def test_the_publish_menu_and_its_shortcut(qtbot, window: MainWindow) -> None:
     assert f"&Publish to {DEFAULT_SITE_TARGET}" in found
     assert f"&Update to {DEFAULT_SITE_TARGET}" in found
     assert f"U&npublish to {DEFAULT_SITE_TARGET}" in found
-    for name in ("&Sync Now", "&Targets…", "Sync &Log…", "Pull from &WordPress…"):
+    for name in ("&Sync Now", "&Targets…", "Sync &Log…", "Pull &from Site…"):
         assert name in found
-    assert not found["Pull from &WordPress…"].isEnabled()  # no WordPress target
+    assert not found["Pull &from Site…"].isEnabled()  # no site that can be pulled from
     keys = [text[text.index("&") + 1].lower() for text in found if "&" in text]
     assert len(keys) == len(set(keys)) == len(found), "one access key per entry"
     sync = found["&Sync Now"]

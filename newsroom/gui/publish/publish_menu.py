@@ -184,7 +184,7 @@ class Publishing(QObject):
         self.targets_action.triggered.connect(self.edit_targets)
         self.log_action = menu.addAction("Sync &Log…")
         self.log_action.triggered.connect(self.show_log)
-        self.pull_action = menu.addAction("Pull from &Site…")
+        self.pull_action = menu.addAction("Pull &from Site…")
         self.pull_action.triggered.connect(self.pull)
         menu.aboutToShow.connect(self.update_menu)
         self.update_menu()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import email.utils
 import json as jsonlib
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -27,7 +28,7 @@ from typing import Any
 import httpx
 
 from newsroom import __version__
-from newsroom.core.publish.base import AuthFailed, Rejected, Temporary
+from newsroom.core.publish.base import AuthFailed, OutgoingMedia, Rejected, Temporary
 
 USER_AGENT = f"Newsroom/{__version__}"
 #: Connect quickly or give up; a slow upload may take longer to answer.
@@ -171,6 +172,20 @@ class Http:
                 retry_after=retry_after(response.headers.get("retry-after")),
             )
         raise Rejected(f"{self.host} refused it (HTTP {status}): {message}")
+
+
+def multipart(media: OutgoingMedia, fields: Mapping[str, str] | None = None) -> tuple[bytes, str]:
+    """An image upload's body and its ``Content-Type``: the image as the form's part
+    ``file``, with ``fields`` beside it. Sites name the file after the part's
+    ``filename``, which some read as ASCII, so the name is made ASCII."""
+    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", media.filename).strip("-") or "image"
+    form = httpx.Request(
+        "POST",
+        "http://upload.invalid/",
+        data=dict(fields or {}),
+        files={"file": (ascii_name, media.data, media.mime_type)},
+    )
+    return form.read(), form.headers["Content-Type"]
 
 
 def _reason(exc: httpx.TransportError) -> str:

@@ -26,14 +26,12 @@ article's.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from newsroom.core.publish.base import OutgoingMedia, Target
+from newsroom.core.publish.http import multipart
 from newsroom.core.publish.wp_rest import WordPressError, WordPressRest
 
 if TYPE_CHECKING:
@@ -157,7 +155,7 @@ class WordPressMedia:
 
     def _post(self, media: OutgoingMedia, meta: Mapping[str, str]) -> dict[str, Any]:
         """One request makes the attachment with its bytes, fields and marker."""
-        body, content_type = _multipart(media, meta)
+        body, content_type = multipart(media, meta)
         return dict(
             self.rest.request(
                 "POST",
@@ -196,17 +194,3 @@ class WordPressMedia:
 def _raw(item: Mapping[str, Any], key: str) -> str:
     value = item.get(key)
     return str(value.get("raw", "") if isinstance(value, dict) else value or "")
-
-
-def _multipart(media: OutgoingMedia, meta: Mapping[str, str]) -> tuple[bytes, str]:
-    """The upload's body and its ``Content-Type``: the file and the fields as a form.
-
-    WordPress names the file after the part's ``filename``, which it reads as ASCII."""
-    ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", media.filename).strip("-") or "image"
-    form = httpx.Request(
-        "POST",
-        "http://upload.invalid/",
-        data=dict(meta),
-        files={"file": (ascii_name, media.data, media.mime_type)},
-    )
-    return form.read(), form.headers["Content-Type"]

@@ -411,20 +411,11 @@ class GhostPublisher:
         known = remote_media.known_url(self.library, self.target.id, media)
         if known is not None:
             return known
-        import httpx
+        from newsroom.core.publish.http import multipart
 
-        ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", media.filename).strip("-") or "image"
-        form = httpx.Request(
-            "POST",
-            "http://upload.invalid/",
-            data={"purpose": "image", "ref": media.uid},
-            files={"file": (ascii_name, media.data, media.mime_type)},
-        )
+        body, content_type = multipart(media, {"purpose": "image", "ref": media.uid})
         answer = self.request(
-            "POST",
-            "images/upload/",
-            content=form.read(),
-            headers={"Content-Type": form.headers["Content-Type"]},
+            "POST", "images/upload/", content=body, headers={"Content-Type": content_type}
         )
         try:
             url = str(answer["images"][0]["url"])

@@ -209,19 +209,14 @@ class MicropubPublisher:
         known = remote_media.known_url(self.library, self.target.id, media)
         if known is not None:
             return known
-        import httpx
+        from newsroom.core.publish.http import multipart
 
-        ascii_name = re.sub(r"[^A-Za-z0-9._-]+", "-", media.filename).strip("-") or "image"
-        form = httpx.Request(
-            "POST",
-            "http://upload.invalid/",
-            files={"file": (ascii_name, media.data, media.mime_type)},
-        )
+        body, content_type = multipart(media)
         response = self.http.send(
             "POST",
             urljoin(self.target.url, endpoint),
-            content=form.read(),
-            headers={**self._headers(), "Content-Type": form.headers["Content-Type"]},
+            content=body,
+            headers={**self._headers(), "Content-Type": content_type},
         )
         where = response.headers.get("location")
         if not where:

@@ -14,12 +14,10 @@ The images of the posts come into the library with them (:mod:`.wp_pull_images`)
 body refers to each as ``media:UID``, the featured image is the article's, and one that
 could not be downloaded stays at its address on the site, named in the summary.
 
-Each post stays linked to its article through ``sync_state`` (remote id, the
-post's ``modified_gmt``, the outbox's fingerprint
-of the article), so a later publish updates the post
-and a second pull updates the article instead of making another. An article
-edited in the library since its last sync is never overwritten: the pull skips
-it and says so.
+Each post stays linked to its article (:mod:`.pulled`, with the post's
+``modified_gmt``), so a later publish updates the post and a second pull updates the
+article instead of making another. An article edited in the library since its last
+sync is never overwritten: the pull skips it and says so.
 """
 
 from __future__ import annotations
@@ -27,16 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bs4 import BeautifulSoup, Comment
 
-from newsroom.core.change_hash import article_hash
 from newsroom.core.html_to_markdown import html_to_markdown
 from newsroom.core.library import make_slug
-from newsroom.core.model import Article, NoteKind, RelatedLink, Section, Status, utcnow
-from newsroom.core.publish import wp_seo
+from newsroom.core.model import Article, NoteKind, RelatedLink, Section, Status
+from newsroom.core.publish import pulled, wp_seo
 from newsroom.core.publish.base import Target
 from newsroom.core.publish.wordpress import (
     WordPressPublisher,
@@ -243,8 +239,13 @@ class _Puller:
     def pull_post(self, post: Mapping[str, Any], *, force: bool = False) -> int:
         """Import one post; return the article's id."""
         modified = str(post.get("modified_gmt") or "")
-        link = self._linked(post)
-        if link is None:
+        found = UID_RE.search(str((post.get("content") or {}).get("raw") or ""))
+        link = pulled.linked(
+            self.library, self.target.id, str(post["id"]), found.group(1) if found else None
+        )
+        article = self.library.article(link.article_id) if link is not None else None
+        todo = pulled.step(self.library, link, article, modified, force=force)
+        if todo is pulled.Step.NEW or article is None:
             images = self._images(post)
             with self.library.db.atomic():
                 article = self.library.create_article(self._article(Article(), post, images))
@@ -253,18 +254,15 @@ class _Puller:
             self._count(images, article.headline)
             self.summary.new += 1
             return int(article.id or 0)
-        article_id, remote_modified, synced_at, synced_hash = link
-        article = self.library.article(article_id)
-        if not synced_at and not force:
+        article_id = int(article.id or 0)
+        if todo is pulled.Step.RELINK:
             # Made from this library (its marker says so) but its link was lost:
             # link it again and leave both sides as they are.
             self._record(article, post)
+        if todo in (pulled.Step.RELINK, pulled.Step.UNCHANGED):
             self.summary.unchanged += 1
             return article_id
-        if not force and remote_modified == modified:
-            self.summary.unchanged += 1
-            return article_id
-        if not force and self._changed_here(article, synced_at, synced_hash):
+        if todo is pulled.Step.SKIPPED:
             self.summary.skipped.append(article.headline or article.slug)
             return article_id
         images = self._images(post)
@@ -287,35 +285,6 @@ class _Puller:
     def _count(self, images: PostImages, headline: str) -> None:
         self.summary.image_failures.extend(f"“{headline}”: {why}" for why in images.failures)
         self.summary.images = self.images.stored
-
-    def _linked(self, post: Mapping[str, Any]) -> tuple[int, str, str, str] | None:
-        """The article a post is linked to: by ``sync_state``, or by the marker of a
-        post this library made (its link was lost)."""
-        row = self.library.conn.execute(
-            "SELECT s.article_id, ifnull(s.remote_modified, ''), ifnull(s.synced_at, ''), "
-            "ifnull(s.content_hash, '') "
-            "FROM sync_state s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.target_id = ? AND s.remote_id = ?",
-            [self.target.id, str(post["id"])],
-        ).fetchone()
-        if row is not None:
-            return int(row[0]), str(row[1]), str(row[2]), str(row[3])
-        found = UID_RE.search(str((post.get("content") or {}).get("raw") or ""))
-        if found:
-            row = self.library.conn.execute(
-                "SELECT id FROM articles WHERE uid = ?", [found.group(1)]
-            ).fetchone()
-            if row is not None:
-                return int(row[0]), "", "", ""
-        return None
-
-    def _changed_here(self, article: Article, synced_at: str, synced_hash: str) -> bool:
-        """Whether the article was edited in the library since its last sync: its
-        fingerprint (the outbox's :func:`article_hash`) moved on, or, with none
-        recorded, it was saved after the sync."""
-        if synced_hash:
-            return article_hash(self.library, int(article.id or 0)) != synced_hash
-        return article.updated_at > datetime.fromisoformat(synced_at)
 
     def _article(self, base: Article, post: Mapping[str, Any], images: PostImages) -> Article:
         status = _STATUS.get(str(post.get("status")), Status.DRAFT)
@@ -393,27 +362,14 @@ class _Puller:
             self.library.add_note(article_id, NoteKind(back.kind), back.text, at=back.at)
 
     def _record(self, article: Article, post: Mapping[str, Any]) -> None:
-        db = self.library.db
-        with db.atomic():
-            db.execute(
-                "INSERT INTO sync_state (article_id, target_id, remote_id, remote_url, "
-                "remote_modified, content_hash, synced_at, state) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'synced') "
-                "ON CONFLICT (article_id, target_id) DO UPDATE SET "
-                "remote_id = excluded.remote_id, remote_url = excluded.remote_url, "
-                "remote_modified = excluded.remote_modified, "
-                "content_hash = excluded.content_hash, synced_at = excluded.synced_at, "
-                "state = 'synced', conflict = NULL",
-                [
-                    article.id,
-                    self.target.id,
-                    str(post["id"]),
-                    str(post.get("link") or ""),
-                    str(post.get("modified_gmt") or ""),
-                    article_hash(self.library, int(article.id or 0)),
-                    utcnow().isoformat(),
-                ],
-            )
+        pulled.record(
+            self.library,
+            article,
+            self.target.id,
+            str(post["id"]),
+            str(post.get("link") or ""),
+            str(post.get("modified_gmt") or ""),
+        )
 
 
 def _raw(post: Mapping[str, Any], key: str) -> str:

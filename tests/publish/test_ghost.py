@@ -520,3 +520,25 @@ def test_the_windows_pull_counts_the_posts_and_stops_at_cancel(
         run_pull(library, blog, secrets, cancel, lambda count: cancel.set())
     assert stopped.value.posts_read == 1
     assert len(library.articles()) == before + 1, "that post is in, the rest waits"
+
+
+def test_a_post_whose_link_was_lost_is_linked_again_and_neither_side_changes(
+    ghost: GhostSite, library: Library
+) -> None:
+    """A post this library sent, with no record of the send (the library was restored
+    from an older copy, say): the pull finds its article by the element the post
+    carries, links the two, and overwrites neither."""
+    from publish_helpers import outgoing
+
+    from newsroom.core.publish.clients import pull
+
+    blog = add_target(library, "Blog", "ghost", ghost.url)
+    made = library.create_article(Article(headline="Sent once", body="As sent."))
+    with GhostPublisher(blog, secret=ghost.admin_key, library=library) as client:
+        remote = client.publish(outgoing(library, made), None)
+    library.save_article(replace(library.article(made.id or 0), body="Edited since."))
+    summary = pull(blog, secret=ghost.admin_key, library=library)
+    assert summary.new == len(ghost_server.post_ids(ghost)) - 1 and summary.updated == 0
+    assert library.article(made.id or 0).body == "Edited since."
+    assert outbox.known_remote(library, made.id or 0, blog.id) is not None
+    assert "As sent." in post(ghost, remote)["html"]

@@ -44,7 +44,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from newsroom.core.model import Article, Status, utcnow
+from newsroom.core.model import Article, Status
 from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
     Account,
@@ -459,47 +459,31 @@ class GhostPublisher:
         return summary
 
     def _pull_post(self, post: Mapping[str, Any], summary: PullSummary) -> None:
-        from newsroom.core.change_hash import article_hash
+        from newsroom.core.publish import pulled
 
-        linked = self._linked(post)
-        if linked is None:
+        ours = _OUR_CARD.search(str(post.get("html") or ""))
+        link = pulled.linked(
+            self.library, self.target.id, str(post.get("id") or ""), ours["uid"] if ours else None
+        )
+        article = self.library.article(link.article_id) if link is not None else None
+        todo = pulled.step(self.library, link, article, str(post.get("updated_at") or ""))
+        if todo is pulled.Step.NEW or article is None:
             with self.library.db.atomic():
                 made = self.library.create_article(self._pulled(Article(), post))
                 self._record(made, post)
             summary.new += 1
-            return
-        article_id, modified, synced_at, synced_hash = linked
-        article = self.library.article(article_id)
-        if synced_at and modified == str(post.get("updated_at") or ""):
+        elif todo is pulled.Step.RELINK:
+            self._record(article, post)  # its link was lost: neither side is changed
             summary.unchanged += 1
-            return
-        if synced_hash and article_hash(self.library, article_id) != synced_hash:
+        elif todo is pulled.Step.UNCHANGED:
+            summary.unchanged += 1
+        elif todo is pulled.Step.SKIPPED:
             summary.skipped.append(article.headline or article.slug)
-            return
-        with self.library.db.atomic():
-            saved = self.library.save_article(self._pulled(article, post), lock_slug=True)
-            self._record(saved, post)
-        summary.updated += 1
-
-    def _linked(self, post: Mapping[str, Any]) -> tuple[int, str, str, str] | None:
-        """The article a post is linked to: by ``sync_state``, or by the element that
-        names the article in a post this library sent (its link was lost)."""
-        row = self.library.conn.execute(
-            "SELECT s.article_id, ifnull(s.remote_modified, ''), ifnull(s.synced_at, ''), "
-            "ifnull(s.content_hash, '') FROM sync_state s JOIN articles a "
-            "ON a.id = s.article_id WHERE s.target_id = ? AND s.remote_id = ?",
-            [self.target.id, str(post.get("id") or "")],
-        ).fetchone()
-        if row is not None:
-            return int(row[0]), str(row[1]), str(row[2]), str(row[3])
-        ours = _OUR_CARD.search(str(post.get("html") or ""))
-        if ours is not None:
-            found = self.library.conn.execute(
-                "SELECT id FROM articles WHERE uid = ?", [ours["uid"]]
-            ).fetchone()
-            if found is not None:
-                return int(found[0]), "", "", ""
-        return None
+        else:
+            with self.library.db.atomic():
+                saved = self.library.save_article(self._pulled(article, post), lock_slug=True)
+                self._record(saved, post)
+            summary.updated += 1
 
     def _pulled(self, base: Article, post: Mapping[str, Any]) -> Article:
         """``base`` with what the post says."""
@@ -542,26 +526,15 @@ class GhostPublisher:
 
     def _record(self, article: Article, post: Mapping[str, Any]) -> None:
         """Link the article to the post, as a sync would have."""
-        from newsroom.core.change_hash import article_hash
+        from newsroom.core.publish import pulled
 
-        self.library.db.execute(
-            "INSERT INTO sync_state (article_id, target_id, remote_id, remote_url, "
-            "remote_modified, content_hash, synced_at, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'synced') "
-            "ON CONFLICT (article_id, target_id) DO UPDATE SET "
-            "remote_id = excluded.remote_id, remote_url = excluded.remote_url, "
-            "remote_modified = excluded.remote_modified, "
-            "content_hash = excluded.content_hash, synced_at = excluded.synced_at, "
-            "state = 'synced', conflict = NULL",
-            [
-                article.id,
-                self.target.id,
-                str(post.get("id") or ""),
-                str(post.get("url") or ""),
-                str(post.get("updated_at") or ""),
-                article_hash(self.library, int(article.id or 0)),
-                utcnow().isoformat(),
-            ],
+        pulled.record(
+            self.library,
+            article,
+            self.target.id,
+            str(post.get("id") or ""),
+            str(post.get("url") or ""),
+            str(post.get("updated_at") or ""),
         )
 
     # -- unpublish ---------------------------------------------------------------------

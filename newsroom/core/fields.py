@@ -42,15 +42,9 @@ class Field:
     hashed: str | None = None
 
 
-def _text(name: str, *aliases: str, hashed: bool = True) -> Field:
-    return Field(
-        name,
-        "text",
-        name,
-        front_matter=(name, *aliases),
-        plain=True,
-        hashed=f"a.{name}" if hashed else None,
-    )
+def _text(name: str, *aliases: str) -> Field:
+    """A plain text field that targets receive, its front matter key its own name."""
+    return Field(name, "text", name, front_matter=(name, *aliases), plain=True, hashed=f"a.{name}")
 
 
 #: In the order of :class:`~newsroom.core.model.Article`'s attributes.

@@ -24,7 +24,10 @@ on any web server. Links to articles that are not published here (previous and
 next, related articles, ``article:`` links in the text) are left out. Pages
 other than the one published are rendered again from their snapshot (what was
 published), never from the library's current text, so an unpublished edit never
-leaks onto the site. Every file is written atomically (a temporary file, then
+leaks onto the site. That is why this target renders the Outgoing's Markdown itself
+rather than taking its ``body_html``: a page's links are relative to where it sits
+and name only what is published here, so they change when another article comes or
+goes, and the page is rendered again from its snapshot with the links of that day. Every file is written atomically (a temporary file, then
 a rename), and only when its content changed. The addresses, the manifest and
 the snapshots are in :mod:`.static_manifest`.
 """

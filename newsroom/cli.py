@@ -303,6 +303,9 @@ def files_to_open(argv: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from newsroom.language import install_for_cli
+
+    install_for_cli()
     files, argv = files_to_open(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.command is None:

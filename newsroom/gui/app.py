@@ -192,6 +192,9 @@ def start(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.newsroom.Newsroom")
+    from newsroom.gui.language import install
+
+    install(app)
     from newsroom.gui.garbage import collect_on_gui_thread
 
     collector = collect_on_gui_thread(app)  # cycles holding Qt objects are freed here

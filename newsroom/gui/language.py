@@ -1,0 +1,31 @@
+"""The window's language: Newsroom's catalogue and Qt's own (the buttons and texts of
+standard dialogs), installed before the first window is made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from newsroom import language as languages
+from newsroom.core import i18n
+
+
+def install(app: QCoreApplication, choice: str | None = None) -> str:
+    """Speak the chosen language (``choice``, else the stored choice, else the
+    system's) in this application from now on; the language used. Windows made
+    before keep their words: a change of language shows in the next start."""
+    code = languages.chosen_language(choice if choice is not None else languages.stored_choice())
+    for old in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    ours = languages.load(code)
+    if ours is not None:
+        ours.setParent(app)
+        QCoreApplication.installTranslator(ours)
+    qt = QTranslator(app)
+    if code != "en" and qt.load(
+        f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        QCoreApplication.installTranslator(qt)
+    QLocale.setDefault(QLocale(code))
+    i18n.use(QCoreApplication.translate)
+    return code if ours is not None or code == "en" else "en"

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Offered first in the time-zone list, in this order.
 COMMON_ZONES: tuple[str, ...] = (
     "Europe/Brussels",
@@ -26,22 +28,25 @@ COMMON_ZONES: tuple[str, ...] = (
     "Australia/Sydney",
 )
 
-#: Languages for spell checking and the page's ``lang``: (code, name).
+#: Languages for spell checking and the page's ``lang``: (code, name). The names are in
+#: English; :func:`language_name` gives one in the reader's language.
 LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"),
-    ("en-GB", "English (United Kingdom)"),
-    ("en-US", "English (United States)"),
-    ("fr", "French"),
-    ("de", "German"),
-    ("nl", "Dutch"),
-    ("es", "Spanish"),
-    ("it", "Italian"),
-    ("pt", "Portuguese"),
-    ("pl", "Polish"),
-    ("uk", "Ukrainian"),
-    ("sv", "Swedish"),
-    ("da", "Danish"),
-    ("el", "Greek"),
+    ("en", QT_TRANSLATE_NOOP("Metadata", "English")),
+    ("en-GB", QT_TRANSLATE_NOOP("Metadata", "English (United Kingdom)")),
+    ("en-US", QT_TRANSLATE_NOOP("Metadata", "English (United States)")),
+    ("fr", QT_TRANSLATE_NOOP("Metadata", "French")),
+    ("de", QT_TRANSLATE_NOOP("Metadata", "German")),
+    ("nl", QT_TRANSLATE_NOOP("Metadata", "Dutch")),
+    ("es", QT_TRANSLATE_NOOP("Metadata", "Spanish")),
+    ("it", QT_TRANSLATE_NOOP("Metadata", "Italian")),
+    ("pt", QT_TRANSLATE_NOOP("Metadata", "Portuguese")),
+    ("pl", QT_TRANSLATE_NOOP("Metadata", "Polish")),
+    ("uk", QT_TRANSLATE_NOOP("Metadata", "Ukrainian")),
+    ("sv", QT_TRANSLATE_NOOP("Metadata", "Swedish")),
+    ("da", QT_TRANSLATE_NOOP("Metadata", "Danish")),
+    ("el", QT_TRANSLATE_NOOP("Metadata", "Greek")),
+    ("ar", QT_TRANSLATE_NOOP("Metadata", "Arabic")),
+    ("he", QT_TRANSLATE_NOOP("Metadata", "Hebrew")),
 )
 
 
@@ -101,7 +106,7 @@ def to_utc(wall_clock: datetime, zone_name: str) -> datetime:
     before the change, as :mod:`zoneinfo` does (``fold=0``)."""
     tz = zone(zone_name)
     if tz is None:
-        raise ValueError(f"unknown time zone “{zone_name}”")
+        raise ValueError(translate("Metadata", "unknown time zone “{zone}”").format(zone=zone_name))
     local = wall_clock.replace(tzinfo=tz)
     return local.astimezone(UTC).replace(microsecond=0)
 
@@ -113,7 +118,9 @@ def to_wall_clock(moment: datetime, zone_name: str) -> datetime:
 
 
 def language_name(code: str) -> str:
-    return dict(LANGUAGES).get(code, code)
+    """The language's name in the reader's language ("French"), or ``code`` itself."""
+    name = dict(LANGUAGES).get(code)
+    return translate("Metadata", name) if name is not None else code
 
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (

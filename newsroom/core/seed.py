@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 SITE_NAME = "The European Desk"
 SITE_URL = "https://news.example.org"
+#: The sample site's locale (see :mod:`newsroom.core.render.locale`): "January 5, 2026".
+SITE_LOCALE = "en_US"
 
 TAXONOMY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("My Europe", ("Europe News", "Social Issues", "Immigration", "EU Policies", "EU Updates")),
@@ -84,6 +86,7 @@ def seed_library(library: Library) -> None:
     """Fill a brand-new library with the sample taxonomy and the welcome article."""
     library.set_setting("site_name", SITE_NAME)
     library.set_setting("site_url", SITE_URL)
+    library.set_setting("site_locale", SITE_LOCALE)
     ids: dict[str, int] = {}
     for name, children in TAXONOMY:
         parent = library.add_section(name)

@@ -278,7 +278,7 @@ def test_a_word_document_an_editor_can_read(
 
     # At the end: the correction, then the related links.
     assert any(
-        p.text == f"Correction (6 January 2026, 10:00 CET): {CORRECTION}" for p in paragraphs
+        p.text == f"Correction (January 6, 2026, 10:00 AM CET): {CORRECTION}" for p in paragraphs
     )
     related_at = next(i for i, p in enumerate(paragraphs) if p.text == RELATED_HEADING)
     related = paragraphs[related_at + 1 : related_at + 4]
@@ -344,7 +344,7 @@ def test_ninjs_is_the_item_the_target_sends_with_its_images_named_by_file(
     assert item["uri"] == item_uri(story.uid)
     assert item["headlines"] == [{"role": "main", "value": "Welcome to Newsroom"}]
     assert item["by"] == "The Newsroom Desk" and item["located"] == "Brussels"
-    assert item["ednote"].startswith("Correction (6 January 2026, 10:00 CET)")
+    assert item["ednote"].startswith("Correction (January 6, 2026, 10:00\u202fAM CET)")
     names = {a["name"]: a["renditions"][0]["href"] for a in item["associations"]}
     assert names == {
         "featuremedia": "rhine.png",

@@ -52,14 +52,14 @@ def test_notes_show_dated_below_the_body_before_the_related_links(library: Libra
         PageNote(
             "correction",
             "Correction",
-            "5 December 2026, 10:00 CET",
+            "December 5, 2026, 10:00\u202fAM CET",
             "2026-12-05T09:00:00+00:00",
             "The strike starts on Monday, not Sunday.",
         ),
         PageNote(
             "update",
             "Update",
-            "6 December 2026, 16:30 CET",
+            "December 6, 2026, 4:30\u202fPM CET",
             "2026-12-06T15:30:00+00:00",
             "Talks resumed.",
         ),
@@ -68,8 +68,8 @@ def test_notes_show_dated_below_the_body_before_the_related_links(library: Libra
     soup = BeautifulSoup(html, "html.parser")
     notes = soup.select(".article-notes .note")
     assert [" ".join(n.get_text().split()) for n in notes] == [
-        "Correction (5 December 2026, 10:00 CET): The strike starts on Monday, not Sunday.",
-        "Update (6 December 2026, 16:30 CET): Talks resumed.",
+        "Correction (December 5, 2026, 10:00 AM CET): The strike starts on Monday, not Sunday.",
+        "Update (December 6, 2026, 4:30 PM CET): Talks resumed.",
     ]
     assert [n.time["datetime"] for n in notes if n.time] == [
         "2026-12-05T09:00:00+00:00",
@@ -108,7 +108,7 @@ def test_a_preview_shows_the_publication_time_the_site_will_show(
 ) -> None:
     article = story(library, status=status, published_at=datetime(2026, 12, 24, 6, 0, tzinfo=UTC))
     page = build_page(library, article, ExportLinks())
-    assert page.published == "24 December 2026, 07:00 CET"
+    assert page.published == "December 24, 2026, 7:00\u202fAM CET"
     assert page.published_iso == "2026-12-24T06:00:00+00:00"
     assert page.updated == ""
     assert page.status_note == f"{status.label} — not published"
@@ -117,7 +117,7 @@ def test_a_preview_shows_the_publication_time_the_site_will_show(
     assert meta is not None
     assert [e.get_text() for e in meta.find_all(True, recursive=False)] == [
         "By Ana Ruiz",
-        "24 December 2026, 07:00 CET",
+        "December 24, 2026, 7:00\u202fAM CET",
         f"{status.label} — not published",
     ]
 
@@ -131,8 +131,8 @@ def test_a_draft_without_a_publication_time_shows_when_it_was_changed(library: L
 def test_a_published_article_still_shows_its_dates_as_before(library: Library) -> None:
     article = story(library, updated_at=datetime(2026, 12, 2, 8, 0, tzinfo=UTC))
     page = build_page(library, article, ExportLinks())
-    assert page.published == "1 December 2026, 09:00 CET"
-    assert page.updated == "2 December 2026, 09:00 CET"
+    assert page.published == "December 1, 2026, 9:00\u202fAM CET"
+    assert page.updated == "December 2, 2026, 9:00\u202fAM CET"
     assert page.status_note == ""
 
 

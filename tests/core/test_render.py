@@ -213,7 +213,7 @@ def test_welcome_article_page_has_every_part(library: Library) -> None:
     assert '<span class="byline">By The Newsroom Desk</span>' in html
     (published,) = [t for t in doc.named("time") if "published" in (t.get("class") or "")]
     assert published["datetime"] == "2026-01-05T08:30:00+00:00"
-    assert "5 January 2026, 09:30 CET" in text  # shown in the article's time zone
+    assert "January 5, 2026, 9:30 AM CET" in text  # in the article's zone, en_US as seeded
 
     share = {
         a.get("class"): a.get("href") for a in doc.named("a") if "share-" in (a.get("class") or "")
@@ -396,8 +396,11 @@ def test_publication_time_in_the_article_zone(library: Library, zone: str) -> No
     article = welcome(library)
     article.timezone = zone
     page = build_page(library, article, _Links())
+    # A new library writes dates as en_US does (newsroom.core.seed.SITE_LOCALE).
     expected = (
-        "5 January 2026, 09:30 CET" if zone == "Europe/Brussels" else "5 January 2026, 08:30 UTC"
+        "January 5, 2026, 9:30\u202fAM CET"
+        if zone == "Europe/Brussels"
+        else "January 5, 2026, 8:30\u202fAM UTC"
     )
     assert page.published == expected
 

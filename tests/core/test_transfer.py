@@ -343,7 +343,7 @@ def test_export_into_a_fresh_library(library: Library, tmp_path: Path) -> None:
     assert '<p class="standfirst">After eight months, the doors are open again.</p>' in html
     assert '<span class="byline">By Claire Dubois</span>' in html
     assert '<time class="published" datetime="2026-03-14T08:30:00+00:00">' in html
-    assert "14 March 2026, 09:30 CET" in html
+    assert "March 14, 2026, 9:30\u202fAM CET" in html  # en_US, as a new library is
     for share in ("Facebook", "X", "WhatsApp", "Email", "Print"):
         assert f">{share}</a>" in html
     assert (
@@ -437,7 +437,7 @@ def test_notes_travel_in_the_front_matter_and_come_back(library: Library, tmp_pa
         assert notes_view(fresh, imported) == notes_view(library, main)
         assert imported.updated_at == main.updated_at
         html = render_article_html(fresh, imported)
-    assert "Correction</strong> (<time" in html and "16 March 2026, 10:00 CET" in html
+    assert "Correction</strong> (<time" in html and "March 16, 2026, 10:00\u202fAM CET" in html
     assert "&lt;sorry&gt; &amp; &#39;oops&#39;" in html
 
 

@@ -375,7 +375,8 @@ def test_corrections_and_updates_travel_as_ednote_and_raise_the_version(
     corrected = to_ninjs(outgoing(library, story), media_urls={}, now=NOW)
     assert_valid(validator, corrected)
     assert (
-        corrected["ednote"] == "Correction (9 March 2026, 09:00 UTC): The strike starts on Monday."
+        corrected["ednote"]
+        == "Correction (March 9, 2026, 9:00\u202fAM UTC): The strike starts on Monday."
     )
     assert corrected["version"].startswith("2.")
 
@@ -383,8 +384,8 @@ def test_corrections_and_updates_travel_as_ednote_and_raise_the_version(
     updated = to_ninjs(outgoing(library, story), media_urls={}, now=NOW)
     assert_valid(validator, updated)
     assert updated["ednote"] == (
-        "Correction (9 March 2026, 09:00 UTC): The strike starts on Monday.\n"
-        f"Update (9 March 2026, 15:00 UTC): {HOSTILE}"
+        "Correction (March 9, 2026, 9:00\u202fAM UTC): The strike starts on Monday.\n"
+        f"Update (March 9, 2026, 3:00\u202fPM UTC): {HOSTILE}"
     )
     assert updated["version"].startswith("3.")
     # Sent again, unchanged: the same version, a repeat the receiver may ignore.
@@ -413,7 +414,7 @@ def test_hostile_text_is_plain_text_in_ninjs(
     assert ninjs["headlines"][0]["value"] == HOSTILE
     assert ninjs["by"] == HOSTILE
     assert ninjs["descriptions"][0]["value"] == HOSTILE
-    assert ninjs["ednote"] == f"Correction (9 March 2026, 00:00 UTC): {HOSTILE}"
+    assert ninjs["ednote"] == f"Correction (March 9, 2026, 12:00\u202fAM UTC): {HOSTILE}"
     body = ninjs["bodies"][0]["value"]
     assert "<script" not in body and "alert" not in body and "<p>&amp; 'quoted'" in body
 

@@ -72,7 +72,7 @@ def test_unpublishing_trashing_and_correcting_reach_the_site(
     send(library, target, rail)
     back = page(site, "articles/rail.html")
     assert [" ".join(n.get_text().split()) for n in back.select(".note")] == [
-        "Correction (6 March 2026, 00:00 UTC): It was Tuesday."
+        "Correction (March 6, 2026, 12:00 AM UTC): It was Tuesday."
     ]
     assert hrefs(page(site, "articles/talks.html"), "a.previous") == ["rail.html"]
 

@@ -541,7 +541,7 @@ def test_the_site_shows_the_notes_that_were_sent(
     fixed = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
     library.add_note(first.id, NoteKind.CORRECTION, "Antwerp, not Rotterdam.", at=fixed)
     publisher.publish(desk.out(desk.first), None)
-    sent = ["Correction (2 March 2026, 08:00 UTC): Antwerp, not Rotterdam."]
+    sent = ["Correction (March 2, 2026, 8:00 AM UTC): Antwerp, not Rotterdam."]
     assert note_lines(pages(site)["articles/ports.html"]) == sent
 
     # A note added since is not on the site until the article is sent again, even
@@ -556,7 +556,7 @@ def test_the_site_shows_the_notes_that_were_sent(
     publisher.publish(desk.out(desk.first), None)
     assert note_lines(pages(site)["articles/ports.html"]) == [
         *sent,
-        "Update (4 March 2026, 09:00 UTC): Not sent yet.",
+        "Update (March 4, 2026, 9:00 AM UTC): Not sent yet.",
     ]
 
 
@@ -578,7 +578,7 @@ def test_hostile_text_is_escaped_on_every_page(
     ports = written["articles/ports.html"]
     assert HOSTILE in ports.select_one(".byline").get_text()  # type: ignore[union-attr]
     assert [a.get_text() for a in ports.select(".related a")] == [HOSTILE]
-    assert note_lines(ports) == [f"Update (2 March 2026, 09:00 UTC): {HOSTILE}"]
+    assert note_lines(ports) == [f"Update (March 2, 2026, 9:00 AM UTC): {HOSTILE}"]
     teasers = written["tags/ports.html"].get_text()
     assert HOSTILE in teasers  # the byline, on the tag's list
 

@@ -178,7 +178,7 @@ def test_a_ready_article_goes_out_whole_and_becomes_published(
     assert content.startswith("<!-- newsroom:byline -->")
     assert "By &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &quot;Q&quot; &amp; A" in content
     # The correction, dated as the page shows it, escaped.
-    assert "Correction (5 December 2026, 09:00 UTC): The port is in Ostend" in text(content)
+    assert "Correction (December 5, 2026, 9:00 AM UTC): The port is in Ostend" in text(content)
     assert "The port is in Ostend, &lt;script&gt;" in content
     # You Might Also Like: in order, the library article at its address on this site,
     # the one not on this site left out, and no javascript: link.

@@ -140,6 +140,7 @@ class _Writer:
 
     # -- the document ----------------------------------------------------------------
     def write(self) -> DocxDocument:
+        from newsroom.core.render.locale import site_locale
         from newsroom.core.render.page import article_body, page_notes
 
         article = self.article
@@ -163,7 +164,8 @@ class _Writer:
             self._footnote_html[str(item["id"])] = item
         self._blocks(soup, quote=False)
         if article.id is not None:
-            for note in page_notes(self.library.notes(article.id), article.timezone):
+            notes = self.library.notes(article.id)
+            for note in page_notes(notes, article.timezone, site_locale(self.library)):
                 para = _Para(self.doc.add_paragraph())
                 self._text(para, f"{note.label} ({note.when}): ", _Look(bold=True))
                 self._text(para, note.text, _Look(italic=True))
@@ -179,7 +181,8 @@ class _Writer:
         props.keywords = ", ".join(article.tags)
         props.category = self.library.section_tree().path_of(article.section_id)
         props.language = article.language
-        props.comments = f"Exported from Newsroom; status: {Status(article.status).label}."
+        # The document's own text, in English whatever the window's language.
+        props.comments = f"Exported from Newsroom; status: {Status(article.status).english_label}."
         props.last_modified_by = "Newsroom"
         props.revision = 1
         props.created = _utc(article.published_at or article.created_at)

@@ -177,15 +177,17 @@ def _related(library: Library, article_id: int, links: PublishLinks) -> list[Out
 
 
 def _notes(library: Library, article: Article) -> list[OutgoingNote]:
+    from newsroom.core.render.locale import site_locale
     from newsroom.core.render.page import format_time
 
     assert article.id is not None
+    locale = site_locale(library)
     return [
         OutgoingNote(
             n.kind.value,
             n.kind.label,
             _utc(n.at) or n.at,
-            format_time(n.at, article.timezone),
+            format_time(n.at, article.timezone, locale),
             n.text,
         )
         for n in library.notes(article.id)

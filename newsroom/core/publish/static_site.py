@@ -27,9 +27,10 @@ published), never from the library's current text, so an unpublished edit never
 leaks onto the site. That is why this target renders the Outgoing's Markdown itself
 rather than taking its ``body_html``: a page's links are relative to where it sits
 and name only what is published here, so they change when another article comes or
-goes, and the page is rendered again from its snapshot with the links of that day. Every file is written atomically (a temporary file, then
-a rename), and only when its content changed. The addresses, the manifest and
-the snapshots are in :mod:`.static_manifest`.
+goes, and the page is rendered again from its snapshot with the links of that day.
+Every file is written atomically (a temporary file, then a rename), and only when
+its content changed. The addresses, the manifest and the snapshots are in
+:mod:`.static_manifest`.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ from urllib.parse import unquote
 from urllib.request import url2pathname
 
 import filelock
+from babel import Locale
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, Section, Status
 from newsroom.core.publish.base import (
@@ -79,6 +82,7 @@ from newsroom.core.publish.static_manifest import (
     tag_path,
 )
 from newsroom.core.render import Link, pygments_css
+from newsroom.core.render.locale import page_language, site_locale, text_direction
 from newsroom.core.render.page import build_page, format_time
 from newsroom.core.render.section_page import SECTION_TEMPLATE_NAME, SectionPage, Teaser
 from newsroom.core.render.theme import (
@@ -166,12 +170,23 @@ def _os_problem(exc: OSError, folder: Path) -> Exception:
     """What a failed write means for the outbox: try again later, or attention."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return Rejected(
-            f"Newsroom may not write into the site folder “{folder}”. "
-            "Choose another folder, or make this one writable."
+            translate(
+                "StaticSitePublisher",
+                "Newsroom may not write into the site folder “{folder}”. "
+                "Choose another folder, or make this one writable.",
+            ).format(folder=folder)
         )
     if exc.errno == errno.ENOSPC:
-        return Temporary(f"The disk of the site folder “{folder}” is full.")
-    return Temporary(f"The site folder “{folder}” could not be written ({exc.strerror or exc}).")
+        return Temporary(
+            translate(
+                "StaticSitePublisher", "The disk of the site folder “{folder}” is full."
+            ).format(folder=folder)
+        )
+    return Temporary(
+        translate(
+            "StaticSitePublisher", "The site folder “{folder}” could not be written ({reason})."
+        ).format(folder=folder, reason=exc.strerror or exc)
+    )
 
 
 class StaticSitePublisher:
@@ -186,9 +201,10 @@ class StaticSitePublisher:
         self.base_url = str(target.settings.get("base_url") or "").rstrip("/")
         #: How big, and in which format, the site's copies of images are.
         self.spec = RenditionSpec.from_settings(target.settings)
-        #: The section tree and theme, read once per publication rather than per page.
+        #: The section tree, theme and locale, read once per publication rather than per page.
         self._tree: SectionTree | None = None
         self._theme_now: Theme | None = None
+        self._locale_now: Locale | None = None
 
     def _folder(self, url: str) -> Path:
         if url.startswith("file://"):
@@ -207,7 +223,10 @@ class StaticSitePublisher:
             probe.unlink()
         except OSError as exc:
             raise _os_problem(exc, self.folder) from None
-        return Account(name=str(self.folder), detail="The site folder can be written.")
+        return Account(
+            name=str(self.folder),
+            detail=translate("StaticSitePublisher", "The site folder can be written."),
+        )
 
     def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
         with self._session() as manifest:
@@ -253,24 +272,34 @@ class StaticSitePublisher:
             self._ensure_folder()
             lock = filelock.FileLock(str(self.folder / STATE_DIR / "lock"), timeout=30)
             with lock:
-                self._tree, self._theme_now = None, None
+                self._tree, self._theme_now, self._locale_now = None, None, None
                 manifest = self._load()
                 yield manifest
                 self._write_json(MANIFEST, manifest.to_json())
         except filelock.Timeout:
             raise Temporary(
-                f"The site folder “{self.folder}” is busy with another publication."
+                translate(
+                    "StaticSitePublisher",
+                    "The site folder “{folder}” is busy with another publication.",
+                ).format(folder=self.folder)
             ) from None
         except OSError as exc:
             raise _os_problem(exc, self.folder) from None
         except (ThemeError, RenditionError) as exc:
-            raise Rejected(f"The site could not be written: {exc}") from None
+            raise Rejected(
+                translate("StaticSitePublisher", "The site could not be written: {error}").format(
+                    error=exc
+                )
+            ) from None
 
     def _ensure_folder(self) -> None:
         if not self.folder.exists() and not self.folder.parent.is_dir():
             raise Temporary(
-                f"The site folder “{self.folder}” cannot be found. If it is on a removable "
-                "drive or a network share, connect it; otherwise choose another folder."
+                translate(
+                    "StaticSitePublisher",
+                    "The site folder “{folder}” cannot be found. If it is on a removable "
+                    "drive or a network share, connect it; otherwise choose another folder.",
+                ).format(folder=self.folder)
             )
         (self.folder / STATE_DIR).mkdir(parents=True, exist_ok=True)
 
@@ -282,13 +311,19 @@ class StaticSitePublisher:
             return Manifest()
         except (ValueError, UnicodeDecodeError):
             raise Rejected(
-                f"The list of what is published in “{self.folder}” is damaged ({MANIFEST}). "
-                "Move the folder away and publish again to rebuild the site."
+                translate(
+                    "StaticSitePublisher",
+                    "The list of what is published in “{folder}” is damaged ({file}). "
+                    "Move the folder away and publish again to rebuild the site.",
+                ).format(folder=self.folder, file=MANIFEST)
             ) from None
         if not isinstance(data, dict) or data.get("version", 0) > MANIFEST_VERSION:
             raise Rejected(
-                f"The site folder “{self.folder}” was written by a newer Newsroom; "
-                "this one will not change it."
+                translate(
+                    "StaticSitePublisher",
+                    "The site folder “{folder}” was written by a newer Newsroom; "
+                    "this one will not change it.",
+                ).format(folder=self.folder)
             )
         return Manifest.from_json(data)
 
@@ -298,9 +333,12 @@ class StaticSitePublisher:
         other = manifest.slugs().get(item.slug)
         if other is not None and other.uid != item.uid:
             raise Rejected(
-                f"“{other.headline}”, published on this site, still has the address "
-                f"“{item.slug}”. Publish it again with its new address, or take it off "
-                "the site, before publishing this one."
+                translate(
+                    "StaticSitePublisher",
+                    "“{headline}”, published on this site, still has the address "
+                    "“{slug}”. Publish it again with its new address, or take it off "
+                    "the site, before publishing this one.",
+                ).format(headline=other.headline, slug=item.slug)
             )
         tree = self._sections()
         related = sent_related(item)
@@ -483,7 +521,7 @@ class StaticSitePublisher:
             url=links.article(entry.slug),
             standfirst=entry.standfirst,
             byline=entry.byline,
-            date=format_time(entry.moment, entry.timezone),
+            date=format_time(entry.moment, entry.timezone, self._locale()),
             date_iso=entry.moment.isoformat(),
             kicker=Link(lineage[-1].name, links.section(lineage)) if kicker and lineage else None,
         )
@@ -496,6 +534,11 @@ class StaticSitePublisher:
             self._theme_now = load_theme(self.library)
         return self._theme_now
 
+    def _locale(self) -> Locale:
+        if self._locale_now is None:
+            self._locale_now = site_locale(self.library)
+        return self._locale_now
+
     def _sections(self) -> SectionTree:
         if self._tree is None:
             self._tree = self.library.section_tree()
@@ -505,8 +548,9 @@ class StaticSitePublisher:
         """A list of articles in the section page's template, as the app shows one."""
         theme = self._theme()
         template = default_environment().get_template(SECTION_TEMPLATE_NAME)
+        language = page_language(self._locale())
         html = template.render(
-            page=page,
+            page=replace(page, language=language, direction=text_direction(language)),
             site_css=style_text("" if theme.css_mode == "replace" else site_css()),
             theme_css=style_text(theme.css),
         )
@@ -544,7 +588,11 @@ class StaticSitePublisher:
     def _file(self, path: str) -> Path:
         relative = unquote(path)
         if relative.startswith("/") or ".." in relative.split("/"):
-            raise Rejected(f"“{path}” is not a page of the site in “{self.folder}”.")
+            raise Rejected(
+                translate(
+                    "StaticSitePublisher", "“{path}” is not a page of the site in “{folder}”."
+                ).format(path=path, folder=self.folder)
+            )
         return self.folder / relative
 
     def _exists(self, path: str) -> bool:

@@ -156,6 +156,8 @@ class Page:
     title: str = ""
     description: str = ""
     language: str = "en"
+    #: ``"rtl"`` when the article's language is written right to left.
+    direction: str = "ltr"
     breadcrumb: tuple[Link, ...] = ()
     kicker: Link | None = None
     standfirst: str = ""

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 from urllib.parse import quote, quote_plus
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
 
 from newsroom.core.errors import NotFoundError
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article, Media, Note, Section, Status
 from newsroom.core.render import Link, Page, PageNote, RenderedBody, render_body
+from newsroom.core.render.locale import DEFAULT_LOCALE, format_moment, site_locale, text_direction
 from newsroom.core.render.theme import load_theme, render_page
 from newsroom.core.seed import SITE_NAME, SITE_URL
 
@@ -60,20 +62,20 @@ class ExportLinks:
         return data_url(media)
 
 
-def format_time(moment: datetime, zone: str) -> str:
-    """``5 January 2026, 09:30 CET`` in the article's time zone."""
-    try:
-        tz = ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        tz = ZoneInfo("UTC")
-    local = moment.astimezone(tz)
-    return f"{local.day} {local:%B %Y, %H:%M} {local.tzname()}"
+def format_time(moment: datetime, zone: str, locale: Locale | str = DEFAULT_LOCALE) -> str:
+    """``5 January 2026, 09:30 CET`` in the article's time zone, as the site's
+    locale writes it (:func:`~newsroom.core.render.locale.site_locale`; en_GB here)."""
+    return format_moment(moment, zone, locale)
 
 
-def page_notes(notes: Iterable[Note], zone: str) -> tuple[PageNote, ...]:
+def page_notes(
+    notes: Iterable[Note], zone: str, locale: Locale | str = DEFAULT_LOCALE
+) -> tuple[PageNote, ...]:
     """The article's corrections and updates as the page shows them, oldest first."""
     return tuple(
-        PageNote(n.kind.value, n.kind.label, format_time(n.at, zone), n.at.isoformat(), n.text)
+        PageNote(
+            n.kind.value, n.kind.label, format_time(n.at, zone, locale), n.at.isoformat(), n.text
+        )
         for n in notes
     )
 
@@ -140,6 +142,7 @@ def build_page(
     corrections and updates (a site shows those it was sent)."""
     site = Link(library.setting("site_name", SITE_NAME), links.home())
     site_url = library.setting("site_url", SITE_URL).rstrip("/")
+    locale = site_locale(library)
     tree = library.section_tree()
     lineage = tree.lineage(article.section_id)
     if body is None:
@@ -160,9 +163,9 @@ def build_page(
     )
     if notes is None:
         notes = page_notes(
-            library.notes(article.id) if article.id is not None else [], article.timezone
+            library.notes(article.id) if article.id is not None else [], article.timezone, locale
         )
-    published, updated, status_note = _dates(article)
+    published, updated, status_note = _dates(article, locale)
     share_text = quote_plus(article.headline)
     return Page(
         site=site,
@@ -171,6 +174,7 @@ def build_page(
         title=article.seo_title or article.headline,
         description=article.seo_description or article.standfirst,
         language=article.language,
+        direction=text_direction(article.language),
         breadcrumb=(
             site,
             *(Link(s.name, links.section(lineage[: i + 1])) for i, s in enumerate(lineage)),
@@ -213,7 +217,7 @@ def _slug(library: Library, article_id: int) -> str:
 _MINUTE = timedelta(minutes=1)
 
 
-def _dates(article: Article) -> tuple[str, str, str]:
+def _dates(article: Article, locale: Locale) -> tuple[str, str, str]:
     """The page's publication date, its "Updated" date and its status note.
 
     An article not yet published that has a publication time shows that time, as
@@ -221,13 +225,13 @@ def _dates(article: Article) -> tuple[str, str, str]:
     when it was last changed."""
     zone = article.timezone
     if article.published_at and article.status is Status.PUBLISHED:
-        published = format_time(article.published_at, zone)
+        published = format_time(article.published_at, zone, locale)
         late = article.updated_at - article.published_at >= _MINUTE
-        return published, format_time(article.updated_at, zone) if late else "", ""
+        return published, format_time(article.updated_at, zone, locale) if late else "", ""
     status_note = f"{Status(article.status).label} — not published"
     if article.published_at:
-        return format_time(article.published_at, zone), "", status_note
-    return "", format_time(article.updated_at, zone), status_note
+        return format_time(article.published_at, zone, locale), "", status_note
+    return "", format_time(article.updated_at, zone, locale), status_note
 
 
 def render_article_html(library: Library, article: Article, links: Links | None = None) -> str:

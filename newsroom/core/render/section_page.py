@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from babel import Locale
+
 from newsroom.core.library import Library
 from newsroom.core.model import Status
 from newsroom.core.render import Link
+from newsroom.core.render.locale import page_language, site_locale, text_direction
 from newsroom.core.render.page import Links, format_time
 from newsroom.core.render.theme import default_environment, load_theme, site_css, style_text
 from newsroom.core.sections import SectionTree
@@ -46,6 +49,10 @@ class SectionPage:
     breadcrumb: tuple[Link, ...]
     subsections: tuple[Link, ...]
     teasers: tuple[Teaser, ...]
+    #: The ``lang`` of the page: the site locale's language.
+    language: str = "en"
+    #: ``"rtl"`` when that language is written right to left.
+    direction: str = "ltr"
 
 
 # Published first, newest first; then what is not published, last updated first.
@@ -65,14 +72,22 @@ def build_section_page(library: Library, section_id: int, links: Links) -> Secti
     lineage = tree.lineage(section_id)
     if not lineage or lineage[-1].id != section_id:
         from newsroom.core.errors import NotFoundError
+        from newsroom.core.i18n import translate
 
-        raise NotFoundError(f"There is no section number {section_id} in this library.")
+        raise NotFoundError(
+            translate("SectionPage", "There is no section number {number} in this library.").format(
+                number=section_id
+            )
+        )
     section = lineage[-1]
     site = Link(library.setting("site_name", SITE_NAME), links.home())
+    locale = site_locale(library)
     children = tree.children(section_id)
     ids = [section_id, *(c.id for c in children)]
     sql = _ARTICLES_SQL.format(marks=",".join("?" * len(ids)))
-    teasers = tuple(_teaser(row, tree, section_id, links) for row in library.conn.execute(sql, ids))
+    teasers = tuple(
+        _teaser(row, tree, section_id, links, locale) for row in library.conn.execute(sql, ids)
+    )
     return SectionPage(
         site=site,
         name=section.name,
@@ -83,10 +98,14 @@ def build_section_page(library: Library, section_id: int, links: Links) -> Secti
         ),
         subsections=tuple(Link(c.name, links.section([*lineage, c])) for c in children),
         teasers=teasers,
+        language=page_language(locale),
+        direction=text_direction(page_language(locale)),
     )
 
 
-def _teaser(row: tuple[object, ...], tree: SectionTree, section_id: int, links: Links) -> Teaser:
+def _teaser(
+    row: tuple[object, ...], tree: SectionTree, section_id: int, links: Links, locale: Locale
+) -> Teaser:
     headline, slug, standfirst, byline, status, published, updated, zone, in_section = row
     kicker = None
     if in_section != section_id and isinstance(in_section, int):
@@ -99,7 +118,7 @@ def _teaser(row: tuple[object, ...], tree: SectionTree, section_id: int, links: 
         url=links.article(str(slug)),
         standfirst=str(standfirst),
         byline=str(byline),
-        date=format_time(moment, str(zone)),
+        date=format_time(moment, str(zone), locale),
         date_iso=moment.isoformat(),
         kicker=kicker,
         status_note="" if is_published else f"{Status(str(status)).label} — not published",

@@ -1,8 +1,8 @@
 """Site themes: a library may carry its own page template and CSS.
 
 A theme lives in the library's settings table (``theme.template``, ``theme.css``,
-``theme.css_mode``), so it travels with the file. The preview, the HTML export and
-publishing all render through :func:`render_page` here, so they agree.
+``theme.css_mode``, ``theme.locale``), so it travels with the file. The preview, the
+HTML export and publishing all render through :func:`render_page` here, so they agree.
 
 A library's template is untrusted input: it is rendered in Jinja's sandbox, with
 autoescaping on. A template that does not compile or fails while rendering never
@@ -26,8 +26,11 @@ from jinja2.exceptions import SecurityError
 from markupsafe import Markup
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.render import Link, Page, PageNote, RenderedBody, pygments_css
+from newsroom.core.render.locale import THEME_KEY as LOCALE_KEY
+from newsroom.core.render.locale import parse_locale
 
 TEMPLATE_KEY = "theme.template"
 CSS_KEY = "theme.css"
@@ -45,15 +48,21 @@ class ThemeError(NewsroomError):
 
 @dataclass(frozen=True)
 class Theme:
-    """A page template (Jinja source; ``None`` is the built-in one) and CSS."""
+    """A page template (Jinja source; ``None`` is the built-in one), CSS, and the
+    locale the theme's site is written in."""
 
     template: str | None = None
     css: str = ""
     css_mode: str = "append"
+    #: A CLDR locale such as ``fr_FR`` ("": none): how the pages write dates. The
+    #: library's own ``site_locale`` setting wins over it (:mod:`.locale`).
+    locale: str = ""
 
     @property
     def is_default(self) -> bool:
-        return self.template is None and not self.css and self.css_mode == "append"
+        return (
+            self.template is None and not self.css and self.css_mode == "append" and not self.locale
+        )
 
 
 DEFAULT_THEME = Theme()
@@ -74,15 +83,18 @@ def load_theme(library: Library) -> Theme:
         template=template or None,
         css=library.setting(CSS_KEY, ""),
         css_mode=mode if mode in CSS_MODES else "append",
+        locale=library.setting(LOCALE_KEY, ""),
     )
 
 
 def save_theme(library: Library, theme: Theme) -> None:
-    """Store ``theme`` in the library, after checking that its template renders."""
+    """Store ``theme`` in the library, after checking that its template renders and
+    that its locale is one CLDR knows."""
     check_theme(theme)
     library.set_setting(TEMPLATE_KEY, theme.template or "")
     library.set_setting(CSS_KEY, theme.css)
     library.set_setting(CSS_MODE_KEY, theme.css_mode)
+    library.set_setting(LOCALE_KEY, str(parse_locale(theme.locale)) if theme.locale else "")
 
 
 def site_css() -> str:
@@ -153,12 +165,22 @@ def render_page(page: Page, theme: Theme = DEFAULT_THEME) -> str:
         return _compile(theme.template).render(context)
     except jinja2.TemplateSyntaxError as exc:
         raise ThemeError(
-            f"The site theme's template has an error on line {exc.lineno}: {exc.message}"
+            translate(
+                "Theme", "The site theme's template has an error on line {line}: {message}"
+            ).format(line=exc.lineno, message=exc.message)
         ) from exc
     except SecurityError as exc:
-        raise ThemeError(f"The site theme's template did something not allowed: {exc}") from exc
+        raise ThemeError(
+            translate(
+                "Theme", "The site theme's template did something not allowed: {problem}"
+            ).format(problem=exc)
+        ) from exc
     except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        raise ThemeError(f"The site theme's template could not be rendered: {exc}") from exc
+        raise ThemeError(
+            translate("Theme", "The site theme's template could not be rendered: {problem}").format(
+                problem=exc
+            )
+        ) from exc
 
 
 def render_themed(page: Page, theme: Theme) -> ThemedPage:
@@ -168,7 +190,8 @@ def render_themed(page: Page, theme: Theme) -> ThemedPage:
         return ThemedPage(render_page(page, theme))
     except ThemeError as exc:
         fallback = replace(theme, template=None)
-        return ThemedPage(render_page(page, fallback), f"{exc} The default template is shown.")
+        shown = translate("Theme", "The default template is shown.")
+        return ThemedPage(render_page(page, fallback), f"{exc} {shown}")
 
 
 SAMPLE_PAGE = Page(
@@ -199,9 +222,16 @@ SAMPLE_PAGE = Page(
 
 
 def check_theme(theme: Theme) -> None:
-    """Raise :class:`ThemeError` unless ``theme`` renders a sample page."""
+    """Raise :class:`ThemeError` unless ``theme`` renders a sample page, and
+    :class:`~newsroom.core.render.locale.SiteLocaleError` if its locale is unknown."""
     if theme.css_mode not in CSS_MODES:
-        raise ThemeError(f"The CSS mode must be one of {', '.join(CSS_MODES)}.")
+        raise ThemeError(
+            translate("Theme", "The CSS mode must be one of {modes}.").format(
+                modes=", ".join(CSS_MODES)
+            )
+        )
+    if theme.locale:
+        parse_locale(theme.locale)
     render_page(SAMPLE_PAGE, theme)
 
 
@@ -225,16 +255,26 @@ def theme_from_files(paths: Sequence[Path]) -> Theme:
     sheets = sorted((p for p in files if p.name.endswith(CSS_SUFFIX)), key=lambda p: p.name)
     others = [p for p in files if p not in templates and p not in sheets]
     if others:
-        raise ThemeError(f"“{others[0].name}” is neither a page template (.html.j2) nor CSS.")
+        raise ThemeError(
+            translate("Theme", "“{name}” is neither a page template (.html.j2) nor CSS.").format(
+                name=others[0].name
+            )
+        )
     if len(templates) > 1:
-        raise ThemeError("A site theme has one page template (.html.j2), not several.")
+        raise ThemeError(
+            translate("Theme", "A site theme has one page template (.html.j2), not several.")
+        )
     if not templates and not sheets:
-        raise ThemeError("No page template (.html.j2) or CSS file was found for the theme.")
+        raise ThemeError(
+            translate("Theme", "No page template (.html.j2) or CSS file was found for the theme.")
+        )
     try:
         template = templates[0].read_text(encoding="utf-8") if templates else None
         css = "\n".join(p.read_text(encoding="utf-8") for p in sheets)
     except (OSError, UnicodeDecodeError) as exc:
-        raise ThemeError(f"The theme could not be read: {exc}") from exc
+        raise ThemeError(
+            translate("Theme", "The theme could not be read: {problem}").format(problem=exc)
+        ) from exc
     theme = Theme(template=template, css=css)
     check_theme(theme)
     return theme

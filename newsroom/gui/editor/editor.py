@@ -7,8 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article
+from newsroom.core.render.locale import text_direction
 from newsroom.core.sections import SectionTree
 from newsroom.core.spelling import SpellChecker
 from newsroom.gui.editor.find_replace import FindReplaceBar
@@ -27,7 +29,7 @@ class ArticleEditor(QWidget):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article editor")
+        self.setAccessibleName(translate("ArticleEditor", "Article editor"))
         self._article: Article | None = None
         self._loading = False
 
@@ -46,7 +48,7 @@ class ArticleEditor(QWidget):
         self._language: str | None = None
         self._spelling_deferred = False
         text = QWidget()
-        text.setAccessibleName("Text")
+        text.setAccessibleName(translate("ArticleEditor", "Text"))
         box = QVBoxLayout(text)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -54,7 +56,7 @@ class ArticleEditor(QWidget):
         box.addWidget(self.find_bar)
 
         self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setAccessibleName("Details and text")
+        self.split.setAccessibleName(translate("ArticleEditor", "Details and text"))
         self.split.addWidget(self.metadata)
         self.split.addWidget(text)
         self.split.setStretchFactor(1, 1)
@@ -89,10 +91,12 @@ class ArticleEditor(QWidget):
             self.set_language(code)
 
     def set_language(self, language: str) -> None:
-        """Check spelling against the article's language, if a dictionary is here."""
+        """Check spelling against the article's language, if a dictionary is here, and
+        set the text against the margin its script starts from."""
         if language == self._language:
             return
         self._language = language
+        self.body.set_right_to_left(text_direction(language) == "rtl")
         if language not in self._checkers:
             self._checkers[language] = SpellChecker.for_language(language)
         checker = self._checkers[language]

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.core.text_edit import TextEdit
 from newsroom.core.typography import smarten
 from newsroom.gui.editor.highlighter import (
@@ -63,8 +64,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article text")
-        self.setPlaceholderText("Write the story in Markdown…")
+        self.setAccessibleName(translate("MarkdownEditor", "Article text"))
+        self.setPlaceholderText(translate("MarkdownEditor", "Write the story in Markdown…"))
         self.setTabChangesFocus(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -98,6 +99,18 @@ class MarkdownEditor(QPlainTextEdit):
         text it gave; None when unknown: see :meth:`TrackedText.edit_since`."""
         return self._tracked.edit_since(before, after)
 
+    # -- direction -------------------------------------------------------------------
+    def set_right_to_left(self, rtl: bool) -> None:
+        """Set the text against the right margin, for an article in a language written
+        right to left. Each paragraph still reads in the direction of its own letters
+        (Qt's default); a plain text editor only never right-aligns one by itself."""
+        option = self.document().defaultTextOption()
+        wanted = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        if option.alignment() == wanted:
+            return
+        option.setAlignment(wanted)
+        self.document().setDefaultTextOption(option)
+
     # -- spelling --------------------------------------------------------------------
     def set_spell_checker(self, checker: SpellChecker | None) -> None:
         """Check spelling with ``checker`` (None: no spell checking)."""
@@ -119,7 +132,7 @@ class MarkdownEditor(QPlainTextEdit):
         """The context menu for viewport position ``pos``: spelling suggestions for a
         misspelt word there, then the standard entries. The caller owns the menu."""
         menu = self.createStandardContextMenu(pos)
-        menu.setAccessibleName("Editor menu")
+        menu.setAccessibleName(translate("MarkdownEditor", "Editor menu"))
         checker = self.highlighter.spell_checker()
         word = self.misspelling_at(self.cursorForPosition(pos)) if checker else None
         if checker is None or word is None:
@@ -130,13 +143,13 @@ class MarkdownEditor(QPlainTextEdit):
             action.triggered.connect(lambda _=False, s=suggestion, w=word: self._replace_word(w, s))
             spelling.append(action)
         if not spelling:
-            none = QAction("No spelling suggestions", menu)
+            none = QAction(translate("MarkdownEditor", "No spelling suggestions"), menu)
             none.setEnabled(False)
             spelling.append(none)
         ignore = getattr(checker, "add_to_session", None)
         if callable(ignore):
             text = word.selectedText()
-            action = QAction(f"Ignore “{text}”", menu)
+            action = QAction(translate("MarkdownEditor", "Ignore “{word}”").format(word=text), menu)
             action.triggered.connect(lambda _=False, t=text, f=ignore: self._ignore(f, t))
             spelling.append(action)
         separator = QAction(menu)

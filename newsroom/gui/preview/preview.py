@@ -19,6 +19,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
 
+from newsroom.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -184,9 +186,12 @@ SYNC_JS  function sameAttributes(a, b) {
   if (marks.length !== op.count || op.start + op.remove >= marks.length) return refuse();
   var fresh = null;
   if (op.frame !== null) {
-    // The <html> element's own attributes are the pane's (light or dark): left alone.
+    // The <html> element's own attributes are the pane's (light or dark): left alone,
+    // but for the page's language and direction: a new one has the page loaded again.
     fresh = new DOMParser().parseFromString(op.frame, "text/html").documentElement;
-    if (!frame(document.documentElement, fresh, root, false)) return refuse();
+    var page = document.documentElement;
+    if (fresh.lang !== page.lang || fresh.dir !== page.dir) return refuse();
+    if (!frame(page, fresh, root, false)) return refuse();
   }
   var holder = document.createElement("template");
   var one = op.remove === 1 && op.insert.length === 1;
@@ -547,7 +552,7 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
     # and its page are deleted first: a profile must outlive its pages.
     stage = QWidget(parent)
     stage.setObjectName("preview-stage")
-    stage.setAccessibleName("Preview stage")
+    stage.setAccessibleName(translate("PreviewPane", "Preview stage"))
     row = QHBoxLayout(stage)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(0)
@@ -576,7 +581,7 @@ def _build_view(parent: PreviewPane) -> QWebEngineView:
         settings.setAttribute(attribute, False)
     page = Page(profile, view)
     view.setPage(page)
-    view.setAccessibleName("Article preview")
+    view.setAccessibleName(translate("PreviewPane", "Article preview"))
     return view
 
 
@@ -595,10 +600,10 @@ class PreviewPane(QStackedWidget):
         super().__init__(parent)
         #: Where newsroom://media/<uid> images come from; None shows none.
         self.media_source = media_source
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("PreviewPane", "Preview"))
         self.setMinimumWidth(320)
-        self._placeholder = QLabel("Preparing the preview…")
-        self._placeholder.setAccessibleName("Preview placeholder")
+        self._placeholder = QLabel(translate("PreviewPane", "Preparing the preview…"))
+        self._placeholder.setAccessibleName(translate("PreviewPane", "Preview placeholder"))
         self.addWidget(self._placeholder)
         self._view: QWebEngineView | None = None
         self._stage: QWidget | None = None

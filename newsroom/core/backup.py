@@ -22,6 +22,7 @@ from pathlib import Path
 import filelock
 
 from newsroom.core.errors import BackupCancelled, BackupError
+from newsroom.core.i18n import translate
 from newsroom.core.library import LOCK_SUFFIX, Library, open_library
 from newsroom.core.paths import LIBRARY_SUFFIX
 
@@ -145,8 +146,12 @@ def _check_copy(
         target.set_progress_handler(None, 0)
     if result != ["ok"]:
         raise BackupError(
-            f"The copy of “{library.name}” did not pass its check ({result[0]}), so it was "
-            f"not saved. “{library.name}” itself may be damaged.{_kept(destination)}"
+            translate(
+                "Backup",
+                "The copy of “{name}” did not pass its check ({problem}), so it was "
+                "not saved. “{name}” itself may be damaged.",
+            ).format(name=library.name, problem=result[0])
+            + _kept(destination)
         )
 
 
@@ -156,7 +161,9 @@ def _stopper(destination: Path, cancel: Cancel | None) -> Callable[[], None]:
     def stopped() -> None:
         if cancel is not None and cancel():
             raise BackupCancelled(
-                f"The backup to “{destination.name}” was cancelled; nothing was written."
+                translate(
+                    "Backup", "The backup to “{name}” was cancelled; nothing was written."
+                ).format(name=destination.name)
                 + _kept(destination)
             )
 
@@ -169,21 +176,39 @@ def _check_destination(library: Path, destination: Path) -> None:
         destination.exists() and os.path.samefile(destination, library)
     ):
         raise BackupError(
-            f"“{name}” is the library itself: choose another name or folder for the backup."
+            translate(
+                "Backup",
+                "“{name}” is the library itself: choose another name or folder for the backup.",
+            ).format(name=name)
         )
     if destination.is_dir():
-        raise BackupError(f"“{destination}” is a folder: choose a file name for the backup.")
+        raise BackupError(
+            translate(
+                "Backup", "“{folder}” is a folder: choose a file name for the backup."
+            ).format(folder=destination)
+        )
     if not folder.is_dir():
-        raise BackupError(f"“{name}” cannot be written: the folder “{folder}” does not exist.")
+        raise BackupError(_no_folder(name, folder))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise BackupError(
-            f"“{name}” cannot be written: you may not write in the folder “{folder}”."
+            translate(
+                "Backup", "“{name}” cannot be written: you may not write in the folder “{folder}”."
+            ).format(name=name, folder=folder)
         )
     if _in_use(destination):
         raise BackupError(
-            f"“{name}” is a library that is open, or was not closed properly: "
-            "choose another name for the backup."
+            translate(
+                "Backup",
+                "“{name}” is a library that is open, or was not closed properly: "
+                "choose another name for the backup.",
+            ).format(name=name)
         )
+
+
+def _no_folder(name: str, folder: Path) -> str:
+    return translate(
+        "Backup", "“{name}” cannot be written: the folder “{folder}” does not exist."
+    ).format(name=name, folder=folder)
 
 
 def _in_use(destination: Path) -> bool:
@@ -206,42 +231,65 @@ def _in_use(destination: Path) -> bool:
 
 
 def _kept(destination: Path) -> str:
-    return f" “{destination.name}” was left as it was." if destination.exists() else ""
+    if not destination.exists():
+        return ""
+    return " " + translate("Backup", "“{name}” was left as it was.").format(name=destination.name)
+
+
+def _full(name: str) -> str:
+    return translate("Backup", "“{name}” could not be written: the disk is full.").format(name=name)
+
+
+def _forbidden(name: str, folder: Path) -> str:
+    return translate(
+        "Backup", "“{name}” could not be written: you may not write in the folder “{folder}”."
+    ).format(name=name, folder=folder)
 
 
 def _sqlite_error(exc: sqlite3.Error, library: Path, destination: Path) -> BackupError:
     name, kept = destination.name, _kept(destination)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == sqlite3.SQLITE_FULL:
-        return BackupError(f"“{name}” could not be written: the disk is full.{kept}")
+        return BackupError(_full(name) + kept)
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
-        return BackupError(
-            f"“{name}” could not be written: you may not write in the folder "
-            f"“{destination.parent}”.{kept}"
-        )
+        return BackupError(_forbidden(name, destination.parent) + kept)
     if code == sqlite3.SQLITE_IOERR:
-        return BackupError(f"“{name}” could not be written: the disk reported an error.{kept}")
+        return BackupError(
+            translate(
+                "Backup", "“{name}” could not be written: the disk reported an error."
+            ).format(name=name)
+            + kept
+        )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return BackupError(
-            f"“{library.name}” could not be read: it is damaged ({exc}). No backup was made.{kept}"
+            translate(
+                "Backup",
+                "“{name}” could not be read: it is damaged ({problem}). No backup was made.",
+            ).format(name=library.name, problem=exc)
+            + kept
         )
-    return BackupError(f"The backup to “{name}” failed ({exc}).{kept}")
+    return BackupError(
+        translate("Backup", "The backup to “{name}” failed ({problem}).").format(
+            name=name, problem=exc
+        )
+        + kept
+    )
 
 
 def _os_error(exc: OSError, destination: Path) -> BackupError:
     name, kept = destination.name, _kept(destination)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return BackupError(f"“{name}” could not be written: the disk is full.{kept}")
+        return BackupError(_full(name) + kept)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BackupError(
-            f"“{name}” could not be written: you may not write in the folder "
-            f"“{destination.parent}”.{kept}"
-        )
+        return BackupError(_forbidden(name, destination.parent) + kept)
     if exc.errno == errno.ENOENT:
-        return BackupError(
-            f"“{name}” cannot be written: the folder “{destination.parent}” does not exist."
+        return BackupError(_no_folder(name, destination.parent))
+    return BackupError(
+        translate("Backup", "“{name}” could not be written ({problem}).").format(
+            name=name, problem=exc.strerror or exc
         )
-    return BackupError(f"“{name}” could not be written ({exc.strerror or exc}).{kept}")
+        + kept
+    )
 
 
 def _remove(temp: Path) -> None:
@@ -254,9 +302,9 @@ def _remove(temp: Path) -> None:
 def file_size(size: int) -> str:
     """``size`` bytes as a person reads it: 512 bytes, 48 KB, 3.2 MB, 1.4 GB."""
     if size < 1024:
-        return f"{size} bytes"
+        return translate("Backup", "{size} bytes").format(size=size)
     if size < 1024**2:
-        return f"{size / 1024:.0f} KB"
+        return translate("Backup", "{size} KB").format(size=f"{size / 1024:.0f}")
     if size < 1024**3:
-        return f"{size / 1024**2:.1f} MB"
-    return f"{size / 1024**3:.1f} GB"
+        return translate("Backup", "{size} MB").format(size=f"{size / 1024**2:.1f}")
+    return translate("Backup", "{size} GB").format(size=f"{size / 1024**3:.1f}")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsroom.core.errors import NotFoundError
+from newsroom.core.i18n import translate
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -59,5 +60,9 @@ def article_hash(library: Library, article_id: int) -> str:
         f"SELECT {HASH_COLUMNS} FROM articles a {HASH_JOIN} WHERE a.id = ?", [article_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no article number {article_id} in this library.")
+        raise NotFoundError(
+            translate("ChangeHash", "There is no article number {number} in this library.").format(
+                number=article_id
+            )
+        )
     return source_hash(row)

@@ -25,6 +25,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from newsroom.core.errors import NotFoundError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.markdown_ext import media_uid
 from newsroom.core.markdown_extra import extra_and_sane_lists
 from newsroom.core.model import Article, Status
@@ -44,7 +45,23 @@ SEO_TITLE_MAX = 60
 RELATED_MIN, RELATED_MAX = 3, 6
 ARTICLE_SCHEME = "article:"
 
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBERS = (
+    QT_TRANSLATE_NOOP("Checklist", "no"),
+    QT_TRANSLATE_NOOP("Checklist", "one"),
+    QT_TRANSLATE_NOOP("Checklist", "two"),
+    QT_TRANSLATE_NOOP("Checklist", "three"),
+    QT_TRANSLATE_NOOP("Checklist", "four"),
+    QT_TRANSLATE_NOOP("Checklist", "five"),
+    QT_TRANSLATE_NOOP("Checklist", "six"),
+    QT_TRANSLATE_NOOP("Checklist", "seven"),
+    QT_TRANSLATE_NOOP("Checklist", "eight"),
+    QT_TRANSLATE_NOOP("Checklist", "nine"),
+)
+
+
+def _number(n: int) -> str:
+    """``n`` (0 to 9) as a word of the reader's language."""
+    return translate("Checklist", _NUMBERS[n])
 
 
 @dataclass(frozen=True)
@@ -65,19 +82,18 @@ def blocking(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.is_error]
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def summarize(findings: Sequence[Finding]) -> str:
     """``"2 errors, 1 warning"``, or ``"Ready to publish"`` when nothing stops it."""
     errors = len(blocking(findings))
     warnings = len(findings) - errors
     if errors:
-        return _count(errors, "error") + (f", {_count(warnings, 'warning')}" if warnings else "")
+        text = translate("Checklist", "%n error(s)", None, errors)
+        if warnings:
+            text += ", " + translate("Checklist", "%n warning(s)", None, warnings)
+        return text
     if warnings:
-        return f"Ready to publish, with {_count(warnings, 'warning')}"
-    return "Ready to publish"
+        return translate("Checklist", "Ready to publish, with %n warning(s)", None, warnings)
+    return translate("Checklist", "Ready to publish")
 
 
 def _when(moment: datetime, timezone: str) -> str:
@@ -102,12 +118,25 @@ def check_required(article: Article) -> list[Finding]:
     """Headline, section and byline are needed on every page."""
     findings = []
     if not article.headline.strip():
-        findings.append(_error("headline", "Write a headline: the article has none."))
+        findings.append(
+            _error("headline", translate("Checklist", "Write a headline: the article has none."))
+        )
     if article.section_id is None:
-        findings.append(_error("section", "Choose a section: the site files every article in one."))
+        findings.append(
+            _error(
+                "section",
+                translate("Checklist", "Choose a section: the site files every article in one."),
+            )
+        )
     if not article.byline.strip():
         findings.append(
-            _error("byline", "Add a byline: the name of the author, or of the desk that wrote it.")
+            _error(
+                "byline",
+                translate(
+                    "Checklist",
+                    "Add a byline: the name of the author, or of the desk that wrote it.",
+                ),
+            )
         )
     return findings
 
@@ -118,17 +147,23 @@ def check_headline_length(article: Article) -> list[Finding]:
         return [
             _error(
                 "headline",
-                f"The headline is {length} characters long; the site has room for at most "
-                f"{HEADLINE_MAX}. Shorten it.",
+                translate(
+                    "Checklist",
+                    "The headline is {length} characters long; the site has room for at most "
+                    "{most}. Shorten it.",
+                ).format(length=length, most=HEADLINE_MAX),
             )
         ]
     if length > HEADLINE_WARN:
         return [
             _warning(
                 "headline",
-                f"The headline is {length} characters long. Search results and shared links "
-                f"cut headlines off after about {HEADLINE_WARN} characters, so consider "
-                "shortening it.",
+                translate(
+                    "Checklist",
+                    "The headline is {length} characters long. Search results and shared links "
+                    "cut headlines off after about {about} characters, so consider "
+                    "shortening it.",
+                ).format(length=length, about=HEADLINE_WARN),
             )
         ]
     return []
@@ -137,13 +172,21 @@ def check_headline_length(article: Article) -> list[Finding]:
 def check_dateline(article: Article) -> list[Finding]:
     place = article.dateline.strip()
     if not place:
-        return [_warning("dateline", "Add a dateline: the place the story was reported from.")]
+        return [
+            _warning(
+                "dateline",
+                translate("Checklist", "Add a dateline: the place the story was reported from."),
+            )
+        ]
     if re.search(r"\d", place):
         return [
             _warning(
                 "dateline",
-                f"The dateline “{place}” does not look like a place. Write only the place, "
-                "such as Paris: the site adds the date itself.",
+                translate(
+                    "Checklist",
+                    "The dateline “{place}” does not look like a place. Write only the place, "
+                    "such as Paris: the site adds the date itself.",
+                ).format(place=place),
             )
         ]
     return []
@@ -155,8 +198,11 @@ def check_seo_title(article: Article) -> list[Finding]:
         return [
             _warning(
                 "seo_title",
-                f"The search title is {length} characters long; search engines show only "
-                f"about {SEO_TITLE_MAX}.",
+                translate(
+                    "Checklist",
+                    "The search title is {length} characters long; search engines show only "
+                    "about {about}.",
+                ).format(length=length, about=SEO_TITLE_MAX),
             )
         ]
     return []
@@ -173,7 +219,10 @@ def check_embargo(article: Article, *, now: datetime, target: Status) -> list[Fi
             return [
                 _error(
                     "embargo",
-                    f"The story is under embargo until {when}; schedule it for then or later.",
+                    translate(
+                        "Checklist",
+                        "The story is under embargo until {when}; schedule it for then or later.",
+                    ).format(when=when),
                 )
             ]
         return []
@@ -183,10 +232,18 @@ def check_embargo(article: Article, *, now: datetime, target: Status) -> list[Fi
         return [
             _error(
                 "embargo",
-                f"The story is under embargo until {when}; it cannot be published before then.",
+                translate(
+                    "Checklist",
+                    "The story is under embargo until {when}; it cannot be published before then.",
+                ).format(when=when),
             )
         ]
-    return [_warning("embargo", f"The story is under embargo until {when}.")]
+    return [
+        _warning(
+            "embargo",
+            translate("Checklist", "The story is under embargo until {when}.").format(when=when),
+        )
+    ]
 
 
 def check_schedule(article: Article, *, now: datetime, target: Status) -> list[Finding]:
@@ -196,7 +253,10 @@ def check_schedule(article: Article, *, now: datetime, target: Status) -> list[F
         return [
             _error(
                 "published_at",
-                "Set a publication time in the future: a scheduled article goes out then.",
+                translate(
+                    "Checklist",
+                    "Set a publication time in the future: a scheduled article goes out then.",
+                ),
             )
         ]
     return []
@@ -299,29 +359,41 @@ def check_images(library: Library, article: Article, body: BodyFacts) -> list[Fi
                 findings.append(
                     _error(
                         "body",
-                        f"Image {number} in the text is no longer in the library. "
-                        "Insert it again or remove it.",
+                        translate(
+                            "Checklist",
+                            "Image {number} in the text is no longer in the library. "
+                            "Insert it again or remove it.",
+                        ).format(number=number),
                     )
                 )
                 continue
             name = media.filename
             alt, credit = alt or media.alt.strip(), credit or media.credit.strip()
-            where = "Add it to the image in the library."
+            where = translate("Checklist", "Add it to the image in the library.")
         else:
             name = _image_name(src)
             where = ""
         if not alt:
-            hint = where or "Write it between the brackets: ![A barge on the Rhine](…)."
+            hint = where or translate(
+                "Checklist", "Write it between the brackets: ![A barge on the Rhine](…)."
+            )
             findings.append(
                 _warning(
                     "body",
-                    f"Image {number} ({name}) has no alt text, which describes it to readers "
-                    f"who cannot see it. {hint}",
+                    translate(
+                        "Checklist",
+                        "Image {number} ({name}) has no alt text, which describes it to readers "
+                        "who cannot see it.",
+                    ).format(number=number, name=name)
+                    + f" {hint}",
                 )
             )
         if not credit:
-            hint = where or 'Add it after the image: {credit="Reuters"}.'
-            findings.append(_warning("body", f"Image {number} ({name}) has no credit. {hint}"))
+            hint = where or translate("Checklist", 'Add it after the image: {credit="Reuters"}.')
+            no_credit = translate("Checklist", "Image {number} ({name}) has no credit.")
+            findings.append(
+                _warning("body", no_credit.format(number=number, name=name) + f" {hint}")
+            )
     return findings
 
 
@@ -343,8 +415,11 @@ def check_article_links(library: Library, article: Article, body: BodyFacts) -> 
             findings.append(
                 _error(
                     "body",
-                    f"The text links to the article “{slug}”, which is not in the library. "
-                    "Check the link.",
+                    translate(
+                        "Checklist",
+                        "The text links to the article “{slug}”, which is not in the library. "
+                        "Check the link.",
+                    ).format(slug=slug),
                 )
             )
             continue
@@ -354,16 +429,22 @@ def check_article_links(library: Library, article: Article, body: BodyFacts) -> 
             findings.append(
                 _warning(
                     "body",
-                    f"The text links to “{target.headline or slug}”, which was spiked and "
-                    "will not be on the site.",
+                    translate(
+                        "Checklist",
+                        "The text links to “{headline}”, which was spiked and "
+                        "will not be on the site.",
+                    ).format(headline=target.headline or slug),
                 )
             )
         elif target.status is not Status.PUBLISHED:
             findings.append(
                 _warning(
                     "body",
-                    f"The text links to “{target.headline or slug}”, which is not published "
-                    "yet; the link will not work until it is.",
+                    translate(
+                        "Checklist",
+                        "The text links to “{headline}”, which is not published "
+                        "yet; the link will not work until it is.",
+                    ).format(headline=target.headline or slug),
                 )
             )
     return findings
@@ -374,19 +455,26 @@ def check_related(library: Library, article: Article) -> list[Finding]:
     count = len(library.related_links(article.id)) if article.id is not None else 0
     if RELATED_MIN <= count <= RELATED_MAX:
         return []
-    have = "has no related links" if count == 0 else f"has {_count(count, 'related link')}"
-    if count < RELATED_MIN:
-        more = RELATED_MIN - count
-        advice = f"Add {_NUMBERS[more]} more."
-    else:
-        advice = f"Remove {count - RELATED_MAX}."
-    return [
-        _warning(
-            "related",
-            f"The article {have}; “You Might Also Like” shows {_NUMBERS[RELATED_MIN]} to "
-            f"{_NUMBERS[RELATED_MAX]}. {advice}",
+    if count == 0:
+        have = translate(
+            "Checklist",
+            "The article has no related links; “You Might Also Like” shows {least} to {most}.",
         )
-    ]
+    else:
+        have = translate(
+            "Checklist",
+            "The article has %n related link(s); “You Might Also Like” shows {least} to {most}.",
+            None,
+            count,
+        )
+    if count < RELATED_MIN:
+        advice = translate("Checklist", "Add {number} more.").format(
+            number=_number(RELATED_MIN - count)
+        )
+    else:
+        advice = translate("Checklist", "Remove {count}.").format(count=count - RELATED_MAX)
+    least, most = _number(RELATED_MIN), _number(RELATED_MAX)
+    return [_warning("related", have.format(least=least, most=most) + f" {advice}")]
 
 
 def check_featured_image(library: Library, article: Article) -> list[Finding]:
@@ -395,13 +483,21 @@ def check_featured_image(library: Library, article: Article) -> list[Finding]:
     try:
         media = library.media_by_id(article.featured_media_id)
     except NotFoundError:
-        return [_error("featured_image", "The featured image is no longer in the library.")]
+        return [
+            _error(
+                "featured_image",
+                translate("Checklist", "The featured image is no longer in the library."),
+            )
+        ]
     if not media.alt.strip():
         return [
             _warning(
                 "featured_image",
-                f"The featured image ({media.filename}) has no alt text, which describes it "
-                "to readers who cannot see it.",
+                translate(
+                    "Checklist",
+                    "The featured image ({name}) has no alt text, which describes it "
+                    "to readers who cannot see it.",
+                ).format(name=media.filename),
             )
         ]
     return []

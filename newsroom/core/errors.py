@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsroom.core.i18n import translate
+
 
 class NewsroomError(Exception):
     """Base class: ``str(error)`` is a complete sentence for the user."""
@@ -33,9 +35,12 @@ class NewerLibraryError(LibraryError):
         self.supported = supported
         super().__init__(
             path,
-            f"“{Path(path).name}” was saved by a newer version of Newsroom "
-            f"(library format {file_version}; this version knows up to {supported}). "
-            "It can be opened read-only, or with a newer Newsroom.",
+            translate(
+                "NewerLibraryError",
+                "“{name}” was saved by a newer version of Newsroom "
+                "(library format {version}; this version knows up to {supported}). "
+                "It can be opened read-only, or with a newer Newsroom.",
+            ).format(name=Path(path).name, version=file_version, supported=supported),
         )
 
 

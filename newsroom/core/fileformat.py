@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsroom.core.errors import CorruptLibraryError, NotALibraryError
+from newsroom.core.i18n import translate
 from newsroom.core.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -29,28 +30,47 @@ def read_header(path: Path) -> Header:
     """Parse the SQLite header of ``path`` or raise a :class:`LibraryError`."""
     name = path.name
     if path.is_dir():
-        raise NotALibraryError(path, f"“{name}” is a folder, not a Newsroom library.")
+        raise NotALibraryError(
+            path,
+            translate("FileFormat", "“{name}” is a folder, not a Newsroom library.").format(
+                name=name
+            ),
+        )
     with path.open("rb") as fh:
         head = fh.read(HEADER_SIZE)
     if not head:
         raise NotALibraryError(
-            path, f"“{name}” is an empty file, not a Newsroom library. It was left untouched."
+            path,
+            translate(
+                "FileFormat",
+                "“{name}” is an empty file, not a Newsroom library. It was left untouched.",
+            ).format(name=name),
         )
     if not head.startswith(SQLITE_MAGIC):
         raise NotALibraryError(
             path,
-            f"“{name}” is not a Newsroom library: it is not a database file "
-            "(perhaps a text or Markdown file?). It was left untouched.",
+            translate(
+                "FileFormat",
+                "“{name}” is not a Newsroom library: it is not a database file "
+                "(perhaps a text or Markdown file?). It was left untouched.",
+            ).format(name=name),
         )
     if len(head) < HEADER_SIZE:
         raise CorruptLibraryError(
-            path, f"“{name}” is damaged: the file ends inside its header. It was left untouched."
+            path,
+            translate(
+                "FileFormat",
+                "“{name}” is damaged: the file ends inside its header. It was left untouched.",
+            ).format(name=name),
         )
     raw_page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptLibraryError(
-            path, f"“{name}” is damaged: its header is invalid. It was left untouched."
+            path,
+            translate(
+                "FileFormat", "“{name}” is damaged: its header is invalid. It was left untouched."
+            ).format(name=name),
         )
     return Header(
         page_size=page_size,
@@ -64,7 +84,10 @@ def check_is_library(path: Path, header: Header) -> None:
     if header.application_id != APPLICATION_ID or header.user_version < 1:
         raise NotALibraryError(
             path,
-            f"“{path.name}” is a database, but not a Newsroom library. It was left untouched.",
+            translate(
+                "FileFormat",
+                "“{name}” is a database, but not a Newsroom library. It was left untouched.",
+            ).format(name=path.name),
         )
 
 

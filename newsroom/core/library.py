@@ -26,6 +26,7 @@ from newsroom.core.errors import (
     NotFoundError,
     ReadOnlyError,
 )
+from newsroom.core.i18n import translate
 from newsroom.core.model import (
     Article,
     ArticleSummary,
@@ -135,7 +136,9 @@ class Library:
         except CorruptLibraryError as exc:
             return str(exc)
         except sqlite3.DatabaseError as exc:
-            return f"“{self.path.name}” is damaged ({exc})."
+            return translate("Library", "“{name}” is damaged ({problem}).").format(
+                name=self.path.name, problem=exc
+            )
         finally:
             checker.close()
         self.verified = True
@@ -188,7 +191,11 @@ class Library:
         outbox's, on its own connection): a transaction that reads and then writes
         would otherwise fail at once when that writer committed in between."""
         if self.read_only:
-            raise ReadOnlyError(f"“{self.path.name}” is open read-only; nothing was changed.")
+            raise ReadOnlyError(
+                translate("Library", "“{name}” is open read-only; nothing was changed.").format(
+                    name=self.path.name
+                )
+            )
         db, conn = self.db, self.conn
         if conn.in_transaction:
             with db.atomic():
@@ -277,20 +284,24 @@ class Library:
     def article(self, article_id: int) -> Article:
         rows = self._query("SELECT * FROM articles WHERE id = ?", [article_id])
         if not rows:
-            raise NotFoundError(f"There is no article number {article_id} in this library.")
+            raise NotFoundError(_no_article(article_id))
         return self._article(rows[0])
 
     def article_by_slug(self, slug: str) -> Article:
         rows = self._query("SELECT * FROM articles WHERE slug = ?", [slug])
         if not rows:
-            raise NotFoundError(f"There is no article “{slug}” in this library.")
+            raise NotFoundError(
+                translate("Library", "There is no article “{slug}” in this library.").format(
+                    slug=slug
+                )
+            )
         return self._article(rows[0])
 
     def summary(self, article_id: int) -> ArticleSummary:
         sql = f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?"
         rows = self._query(sql, [article_id])
         if not rows:
-            raise NotFoundError(f"There is no article number {article_id} in this library.")
+            raise NotFoundError(_no_article(article_id))
         return self._summary(rows[0])
 
     def find_by_headline(self, headline: str) -> list[ArticleSummary]:
@@ -334,7 +345,7 @@ class Library:
         row = self.conn.execute("SELECT slug_auto FROM articles WHERE id = ?", [article_id])
         found = row.fetchone()
         if found is None:
-            raise NotFoundError(f"There is no article number {article_id} in this library.")
+            raise NotFoundError(_no_article(article_id))
         return bool(found[0])
 
     def tags(self) -> list[str]:
@@ -410,7 +421,7 @@ class Library:
                 "SELECT slug, slug_auto FROM articles WHERE id = ?", [article.id]
             ).fetchone()
             if current is None:
-                raise NotFoundError(f"There is no article number {article.id} in this library.")
+                raise NotFoundError(_no_article(article.id))
             slug, slug_auto = current
             if article.slug and (article.slug != slug or lock_slug):
                 slug, slug_auto = self.unique_slug(article.slug, article.id), 0
@@ -645,7 +656,7 @@ class Library:
         """Add a dated note under the article (now, unless ``at``); an empty text is refused."""
         text = text.strip()
         if not text:
-            raise ValueError("Write the text of the note: it is empty.")
+            raise ValueError(translate("Library", "Write the text of the note: it is empty."))
         moment = at or utcnow()
         with self._write() as db:
             self.article(article_id)  # NotFoundError for an unknown article
@@ -662,7 +673,7 @@ class Library:
     def update_note(self, note_id: int, text: str) -> None:
         text = text.strip()
         if not text:
-            raise ValueError("Write the text of the note: it is empty.")
+            raise ValueError(translate("Library", "Write the text of the note: it is empty."))
         with self._write() as db:
             db.execute("UPDATE article_notes SET text = ? WHERE id = ?", [text, note_id])
 
@@ -751,7 +762,7 @@ class Library:
                 f"SELECT {', '.join(changes) or '1'} FROM media WHERE id = ?", [media_id]
             ).fetchone()
             if row is None:
-                raise NotFoundError(f"There is no image “{media_id}” in this library.")
+                raise NotFoundError(_no_image(media_id))
             if changes and tuple(row) != tuple(changes.values()):
                 db.table("media").update(media_id, changes)
                 self.media_changed(media_id)
@@ -775,7 +786,7 @@ class Library:
     def _media(self, column: str, key: object) -> Media:
         rows = self._query(f"SELECT * FROM media WHERE {column} = ?", [key])
         if not rows:
-            raise NotFoundError(f"There is no image “{key}” in this library.")
+            raise NotFoundError(_no_image(key))
         r = rows[0]
         crop = tuple(r[k] for k in ("crop_left", "crop_top", "crop_right", "crop_bottom"))
         focus = (r["focus_x"], r["focus_y"])
@@ -791,6 +802,22 @@ class Library:
             t: int(self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
             for t in ("articles", "sections", "revisions", "related_links", "media")
         }
+
+
+def _no_article(article_id: int | None) -> str:
+    return translate("Library", "There is no article number {number} in this library.").format(
+        number=article_id
+    )
+
+
+def _no_image(key: object) -> str:
+    return translate("Library", "There is no image “{key}” in this library.").format(key=key)
+
+
+def _damaged(path: Path, problem: object) -> str:
+    return translate(
+        "Library", "“{name}” is damaged and cannot be opened ({problem}). It was left untouched."
+    ).format(name=path.name, problem=problem)
 
 
 # -- opening and creating ------------------------------------------------------------
@@ -814,9 +841,7 @@ def _connect(path: Path, read_only: bool, full_check: bool = True) -> sqlite3.Co
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise CorruptLibraryError(
-            path, f"“{path.name}” is damaged and cannot be opened ({exc}). It was left untouched."
-        ) from exc
+        raise CorruptLibraryError(path, _damaged(path, exc)) from exc
     except BaseException:
         conn.close()
         raise
@@ -826,10 +851,7 @@ def _connect(path: Path, read_only: bool, full_check: bool = True) -> sqlite3.Co
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     result = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
     if result != ["ok"]:
-        raise CorruptLibraryError(
-            path,
-            f"“{path.name}” is damaged and cannot be opened ({result[0]}). It was left untouched.",
-        )
+        raise CorruptLibraryError(path, _damaged(path, result[0]))
 
 
 def _structure_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -842,8 +864,11 @@ def _structure_check(conn: sqlite3.Connection, path: Path) -> None:
     if not has_wal and pages * size > path.stat().st_size:
         raise CorruptLibraryError(
             path,
-            f"“{path.name}” is damaged and cannot be opened (it is shorter than its "
-            "header says: part of it is missing). It was left untouched.",
+            translate(
+                "Library",
+                "“{name}” is damaged and cannot be opened (it is shorter than its "
+                "header says: part of it is missing). It was left untouched.",
+            ).format(name=path.name),
         )
 
 
@@ -854,12 +879,18 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
     except filelock.Timeout:
         raise LibraryLockedError(
             path,
-            f"“{path.name}” is already open in another Newsroom window. "
-            "Close it there first: a library is edited by one Newsroom at a time.",
+            translate(
+                "Library",
+                "“{name}” is already open in another Newsroom window. "
+                "Close it there first: a library is edited by one Newsroom at a time.",
+            ).format(name=path.name),
         ) from None
     except OSError as exc:
         raise LibraryError(
-            path, f"“{path.name}” cannot be locked for editing ({exc.strerror})."
+            path,
+            translate("Library", "“{name}” cannot be locked for editing ({problem}).").format(
+                name=path.name, problem=exc.strerror
+            ),
         ) from exc
     return lock
 
@@ -874,7 +905,9 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     path = Path(path).expanduser().absolute()
     if not path.exists():
         if not create:
-            raise LibraryError(path, f"There is no library at “{path}”.")
+            raise LibraryError(
+                path, translate("Library", "There is no library at “{path}”.").format(path=path)
+            )
         return create_library(path)
     header = fileformat.read_header(path)
     fileformat.check_is_library(path, header)
@@ -892,16 +925,22 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
                 if read_only:
                     raise LibraryError(
                         path,
-                        f"“{path.name}” comes from an older Newsroom and must be upgraded, "
-                        "but it is read-only. Make it writable and open it again.",
+                        translate(
+                            "Library",
+                            "“{name}” comes from an older Newsroom and must be upgraded, "
+                            "but it is read-only. Make it writable and open it again.",
+                        ).format(name=path.name),
                     )
                 try:
                     migrate(library.db)
                 except sqlite3.DatabaseError as exc:
                     raise LibraryError(
                         path,
-                        f"“{path.name}” could not be upgraded to this version of Newsroom "
-                        f"({exc}). It was left as it was.",
+                        translate(
+                            "Library",
+                            "“{name}” could not be upgraded to this version of Newsroom "
+                            "({problem}). It was left as it was.",
+                        ).format(name=path.name, problem=exc),
                     ) from exc
         except BaseException:
             conn.close()
@@ -936,6 +975,11 @@ def create_library(path: Path, *, seed: bool = True) -> Library:
         staging.conn.close()
     if path.exists():
         temp.unlink()
-        raise LibraryError(path, f"“{path.name}” appeared while it was being created.")
+        raise LibraryError(
+            path,
+            translate("Library", "“{name}” appeared while it was being created.").format(
+                name=path.name
+            ),
+        )
     os.replace(temp, path)
     return open_library(path, create=False)

@@ -27,6 +27,7 @@ from pathlib import PurePath
 from typing import Any
 
 from newsroom.core.errors import NewsroomError, NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME
 
@@ -106,10 +107,14 @@ class MediaItem:
     def usage_text(self) -> str:
         """``Used in 3 articles (1 more in the trash)``, or ``Not used``."""
         if not self.used:
-            return "Not used"
-        text = f"Used in {self.articles} article{'' if self.articles == 1 else 's'}"
+            return translate("MediaItem", "Not used")
+        if not self.articles:
+            return translate("MediaItem", "Used in 0 articles in the trash")
+        text = translate("MediaItem", "Used in %n article(s)", None, self.articles)
         if self.trashed:
-            text += f" ({self.trashed} more in the trash)" if self.articles else " in the trash"
+            text += " " + translate("MediaItem", "({count} more in the trash)").format(
+                count=self.trashed
+            )
         return text
 
 
@@ -146,7 +151,7 @@ def media_item(library: Library, media_id: int) -> MediaItem:
     """One image of the list, with its counts; :class:`NotFoundError` if there is none."""
     row = library.conn.execute(f"SELECT {_COLUMNS} FROM media WHERE id = ?", [media_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image number {media_id} in this library.")
+        raise NotFoundError(_no_image(media_id))
     found = usages(library, media_id)
     live = sum(1 for u in found if not u.trashed)
     return _item(library.conn, row, live, len(found) - live)
@@ -162,7 +167,7 @@ def usages(library: Library, media_id: int) -> list[Usage]:
     recently updated first."""
     row = library.conn.execute("SELECT uid FROM media WHERE id = ?", [media_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image number {media_id} in this library.")
+        raise NotFoundError(_no_image(media_id))
     reference = MEDIA_SCHEME + str(row[0])
     # A reference is "media:" and the 36 characters of the uid, as media_refs reads it.
     sql = """SELECT id, headline, featured_media_id IS ?, instr(body, ?) > 0,
@@ -177,18 +182,33 @@ def usages(library: Library, media_id: int) -> list[Usage]:
     ]
 
 
+def _no_image(media_id: int) -> str:
+    return translate("MediaList", "There is no image number {number} in this library.").format(
+        number=media_id
+    )
+
+
 def describe_usages(found: Sequence[Usage], most: int = 3) -> str:
     """``“Floods close the Rhine”, “Budget” (in the trash) and 2 more``."""
     names = [
-        f"“{u.headline or 'Untitled'}”" + (" (in the trash)" if u.trashed else "")
+        "“{headline}”".format(headline=u.headline or translate("MediaList", "Untitled"))
+        + (" " + translate("MediaList", "(in the trash)") if u.trashed else "")
         for u in found[:most]
     ]
     rest = len(found) - len(names)
     if rest:
-        return ", ".join(names) + f" and {rest} more"
+        return translate("MediaList", "{list} and {count} more").format(
+            list=", ".join(names), count=rest
+        )
     if len(names) > 1:
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return translate("MediaList", "{list} and {last}").format(
+            list=", ".join(names[:-1]), last=names[-1]
+        )
     return names[0] if names else ""
+
+
+def _supported_names() -> str:
+    return translate("MediaList", "JPEG, PNG, GIF, WebP or SVG")
 
 
 def _usage_counts(conn: sqlite3.Connection) -> dict[int, tuple[int, int]]:
@@ -277,7 +297,11 @@ def inspect_image(data: bytes, filename: str, mime_type: str = "") -> ImageFacts
     an image at all."""
     name = PurePath(filename).name or filename
     if not data:
-        raise MediaError(f"“{name}” is empty: it is not an image. Nothing was changed.")
+        raise MediaError(
+            translate(
+                "MediaList", "“{name}” is empty: it is not an image. Nothing was changed."
+            ).format(name=name)
+        )
     if _looks_like_svg(data, mime_type):
         return _inspect_svg(data, name)
 
@@ -289,8 +313,15 @@ def inspect_image(data: bytes, filename: str, mime_type: str = "") -> ImageFacts
             width, height = image.size
             if kind not in SUPPORTED_FORMATS:
                 raise MediaError(
-                    f"“{name}” is a {kind or 'kind of'} image, which web pages do not show. "
-                    f"Save it as {SUPPORTED_NAMES}, then try again. Nothing was changed."
+                    translate(
+                        "MediaList",
+                        "“{name}” is a {kind} image, which web pages do not show. "
+                        "Save it as {formats}, then try again. Nothing was changed.",
+                    ).format(
+                        name=name,
+                        kind=kind or translate("MediaList", "kind of"),
+                        formats=_supported_names(),
+                    )
                 )
             if kind == "JPEG":
                 # Decoded at an eighth of its size: every byte is still read and checked,
@@ -301,16 +332,26 @@ def inspect_image(data: bytes, filename: str, mime_type: str = "") -> ImageFacts
         raise
     except UnidentifiedImageError:
         raise MediaError(
-            f"“{name}” is not an image Newsroom can read ({SUPPORTED_NAMES}). Nothing was changed."
+            translate(
+                "MediaList",
+                "“{name}” is not an image Newsroom can read ({formats}). Nothing was changed.",
+            ).format(name=name, formats=_supported_names())
         ) from None
     except Image.DecompressionBombError:
         raise MediaError(
-            f"“{name}” has too many pixels to open safely. Make it smaller, then try again. "
-            "Nothing was changed."
+            translate(
+                "MediaList",
+                "“{name}” has too many pixels to open safely. Make it smaller, then try again. "
+                "Nothing was changed.",
+            ).format(name=name)
         ) from None
     except (OSError, ValueError, SyntaxError, EOFError, IndexError) as exc:
         raise MediaError(
-            f"“{name}” is damaged or cut short and cannot be read ({exc}). Nothing was changed."
+            translate(
+                "MediaList",
+                "“{name}” is damaged or cut short and cannot be read ({problem}). "
+                "Nothing was changed.",
+            ).format(name=name, problem=exc)
         ) from None
     return ImageFacts(SUPPORTED_FORMATS[kind], width, height)
 
@@ -330,10 +371,17 @@ def _inspect_svg(data: bytes, name: str) -> ImageFacts:
         root = ElementTree.fromstring(data)
     except (ElementTree.ParseError, DefusedXmlException, ValueError) as exc:
         raise MediaError(
-            f"“{name}” is not a readable SVG image ({exc}). Nothing was changed."
+            translate(
+                "MediaList",
+                "“{name}” is not a readable SVG image ({problem}). Nothing was changed.",
+            ).format(name=name, problem=exc)
         ) from None
     if root.tag.rsplit("}", 1)[-1] != "svg":
-        raise MediaError(f"“{name}” is an XML file, not an SVG image. Nothing was changed.")
+        raise MediaError(
+            translate(
+                "MediaList", "“{name}” is an XML file, not an SVG image. Nothing was changed."
+            ).format(name=name)
+        )
     return ImageFacts(SVG_MIME, None, None)
 
 
@@ -365,7 +413,7 @@ def replace_image(
             ],
         )
         if cursor.rowcount != 1:  # deleted meanwhile, on another connection
-            raise NotFoundError(f"There is no image number {media_id} in this library.")
+            raise NotFoundError(_no_image(media_id))
         library.media_changed(media_id)
     return media_item(library, media_id)
 
@@ -376,13 +424,17 @@ def delete_media(library: Library, media_id: int) -> None:
     with library.transaction():
         row = library.conn.execute("SELECT filename FROM media WHERE id = ?", [media_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no image number {media_id} in this library.")
+            raise NotFoundError(_no_image(media_id))
         found = usages(library, media_id)
         if found:
-            count = f"{len(found)} article{'' if len(found) == 1 else 's'}"
             raise MediaInUseError(
-                f"“{row[0]}” is used in {count}: {describe_usages(found)}. Take it out of "
-                "them first; nothing was deleted.",
+                translate(
+                    "MediaList",
+                    "“{name}” is used in %n article(s): {articles}. Take it out of "
+                    "them first; nothing was deleted.",
+                    None,
+                    len(found),
+                ).format(name=row[0], articles=describe_usages(found)),
                 found,
             )
         library.conn.execute("DELETE FROM media WHERE id = ?", [media_id])

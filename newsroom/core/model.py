@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 def utcnow() -> datetime:
     """The current time, timezone-aware, in UTC, to the second."""
@@ -30,7 +32,13 @@ class Status(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        """The status as the reader's language names it: "In review"."""
+        return translate("Status", _STATUS_LABELS[self])
+
+    @property
+    def english_label(self) -> str:
+        """The English label, for what the library stores (revision reasons)."""
+        return _STATUS_LABELS[self]
 
     @classmethod
     def parse(cls, text: str) -> Status:
@@ -40,7 +48,21 @@ class Status(StrEnum):
             return cls(key)
         except ValueError:
             allowed = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown status “{text}” (one of: {allowed})") from None
+            raise ValueError(
+                translate("Status", "unknown status “{text}” (one of: {allowed})").format(
+                    text=text, allowed=allowed
+                )
+            ) from None
+
+
+_STATUS_LABELS = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Status", "In review"),
+    Status.READY: QT_TRANSLATE_NOOP("Status", "Ready"),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("Status", "Scheduled"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Status", "Spiked"),
+}
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from xml.sax.saxutils import escape
 
 from newsroom.core.errors import NewsroomError, NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.model import utcnow
 
 if TYPE_CHECKING:
@@ -154,27 +155,41 @@ def check_edit(
     image of upright ``size`` (None: an SVG or unreadable image, which only takes a
     focal point)."""
     if rotation not in ROTATIONS:
-        raise ImageEditError(f"An image turns by 0, 90, 180 or 270 degrees, not {rotation}.")
+        raise ImageEditError(
+            translate(
+                "Renditions", "An image turns by 0, 90, 180 or 270 degrees, not {rotation}."
+            ).format(rotation=rotation)
+        )
     if size is None and (rotation or crop is not None):
-        raise ImageEditError(f"“{filename}” cannot be cropped or turned.")
+        raise ImageEditError(
+            translate("Renditions", "“{name}” cannot be cropped or turned.").format(name=filename)
+        )
     if focus is not None and (len(focus) != 2 or not all(0.0 <= v <= 1.0 for v in focus)):
-        raise ImageEditError("The focal point must lie inside the image.")
+        raise ImageEditError(translate("Renditions", "The focal point must lie inside the image."))
     if crop is None or size is None:
         return
     if len(crop) != 4:
-        raise ImageEditError("A crop is its left, top, right and bottom edges.")
+        raise ImageEditError(
+            translate("Renditions", "A crop is its left, top, right and bottom edges.")
+        )
     left, top, right, bottom = crop
     if not (0.0 <= left < right <= 1.0 and 0.0 <= top < bottom <= 1.0):
         raise ImageEditError(
-            "The crop must lie inside the image, its left edge before its right and its "
-            "top above its bottom."
+            translate(
+                "Renditions",
+                "The crop must lie inside the image, its left edge before its right and its "
+                "top above its bottom.",
+            )
         )
     width, height = size if rotation in (0, 180) else (size[1], size[0])
     kept = (round((right - left) * width), round((bottom - top) * height))
     if min(kept) < MIN_CROP_PIXELS:
         raise ImageEditError(
-            f"The crop of “{filename}” would keep {kept[0]} × {kept[1]} pixels; it must "
-            f"keep at least {MIN_CROP_PIXELS} on each side."
+            translate(
+                "Renditions",
+                "The crop of “{name}” would keep {width} × {height} pixels; it must "
+                "keep at least {least} on each side.",
+            ).format(name=filename, width=kept[0], height=kept[1], least=MIN_CROP_PIXELS)
         )
 
 
@@ -241,11 +256,23 @@ class RenditionSpec:
     def describe(self) -> str:
         """The spec in words: "images go as JPEG, at most 2048 pixels on the longer
         side, quality 85"."""
-        kind = {"jpeg": "as JPEG", "webp": "as WebP", "original": "in their own format"}
-        return (
-            f"images go {kind[self.format]}, at most {self.long_edge} pixels on the longer "
-            f"side, quality {self.quality}"
-        )
+        if self.format == "jpeg":
+            text = translate(
+                "RenditionSpec",
+                "images go as JPEG, at most {edge} pixels on the longer side, quality {quality}",
+            )
+        elif self.format == "webp":
+            text = translate(
+                "RenditionSpec",
+                "images go as WebP, at most {edge} pixels on the longer side, quality {quality}",
+            )
+        else:
+            text = translate(
+                "RenditionSpec",
+                "images go in their own format, at most {edge} pixels on the longer side, "
+                "quality {quality}",
+            )
+        return text.format(edge=self.long_edge, quality=self.quality)
 
 
 #: What the app's preview shows of an edited image: as a site receives it by default,
@@ -257,30 +284,42 @@ EXPORT_SPEC = RenditionSpec(format="original")
 
 def _whole(value: object, what: str) -> int:
     if isinstance(value, bool):
-        raise SpecError(f"{what} must be a whole number, not “{value}”.")
+        raise SpecError(_not_whole(what, value))
     if isinstance(value, int):
         return value
     try:
         return int(str(value).strip().lower().removesuffix("px").strip())
     except ValueError:
-        raise SpecError(f"{what} must be a whole number, not “{value}”.") from None
+        raise SpecError(_not_whole(what, value)) from None
+
+
+def _not_whole(what: str, value: object) -> str:
+    return translate("Renditions", "{what} must be a whole number, not “{value}”.").format(
+        what=what, value=value
+    )
 
 
 def _long_edge(value: object) -> int:
-    edge = _whole(value, "The image size")
+    edge = _whole(value, translate("Renditions", "The image size"))
     if not MIN_LONG_EDGE <= edge <= MAX_LONG_EDGE:
         raise SpecError(
-            f"The image size is the longer side in pixels, from {MIN_LONG_EDGE} to "
-            f"{MAX_LONG_EDGE} (such as {DEFAULT_LONG_EDGE}), not {edge}."
+            translate(
+                "Renditions",
+                "The image size is the longer side in pixels, from {least} to "
+                "{most} (such as {usual}), not {edge}.",
+            ).format(least=MIN_LONG_EDGE, most=MAX_LONG_EDGE, usual=DEFAULT_LONG_EDGE, edge=edge)
         )
     return edge
 
 
 def _quality(value: object) -> int:
-    quality = _whole(value, "The image quality")
+    quality = _whole(value, translate("Renditions", "The image quality"))
     if not 1 <= quality <= 100:
         raise SpecError(
-            f"The image quality goes from 1 to 100 (such as {DEFAULT_QUALITY}), not {quality}."
+            translate(
+                "Renditions",
+                "The image quality goes from 1 to 100 (such as {usual}), not {quality}.",
+            ).format(usual=DEFAULT_QUALITY, quality=quality)
         )
     return quality
 
@@ -289,7 +328,11 @@ def _format(value: object) -> Format:
     name = str(value).strip().lower()
     name = "jpeg" if name == "jpg" else name
     if name not in FORMATS:
-        raise SpecError(f"“{value}” is not an image format for a site: jpeg, webp or original.")
+        raise SpecError(
+            translate(
+                "Renditions", "“{value}” is not an image format for a site: jpeg, webp or original."
+            ).format(value=value)
+        )
     return name
 
 
@@ -342,22 +385,34 @@ def _open(data: bytes, filename: str) -> Image.Image:
         return Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
         raise RenditionError(
-            f"“{filename}” is not an image Newsroom can read (JPEG, PNG, GIF or WebP), "
-            "so no copy of it can go to the site. Replace it with one that opens."
+            translate(
+                "Renditions",
+                "“{name}” is not an image Newsroom can read (JPEG, PNG, GIF or WebP), "
+                "so no copy of it can go to the site. Replace it with one that opens.",
+            ).format(name=filename)
         ) from None
     except Image.DecompressionBombError:
-        raise RenditionError(
-            f"“{filename}” is too large an image to open safely. Make it smaller, then add "
-            "it again."
-        ) from None
+        raise _too_large(filename) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise _damaged(filename, exc) from None
 
 
 def _damaged(filename: str, exc: BaseException) -> RenditionError:
     return RenditionError(
-        f"“{filename}” is damaged and cannot be read ({exc}), so no copy of it can go to the "
-        "site. Replace it with one that opens."
+        translate(
+            "Renditions",
+            "“{name}” is damaged and cannot be read ({problem}), so no copy of it can go to the "
+            "site. Replace it with one that opens.",
+        ).format(name=filename, problem=exc)
+    )
+
+
+def _too_large(filename: str) -> RenditionError:
+    return RenditionError(
+        translate(
+            "Renditions",
+            "“{name}” is too large an image to open safely. Make it smaller, then add it again.",
+        ).format(name=filename)
     )
 
 
@@ -540,10 +595,7 @@ def make_rendition(
     except RenditionError:
         raise
     except Image.DecompressionBombError:
-        raise RenditionError(
-            f"“{filename}” is too large an image to open safely. Make it smaller, then add "
-            "it again."
-        ) from None
+        raise _too_large(filename) from None
     except (OSError, ValueError, SyntaxError, EOFError, IndexError, KeyError) as exc:
         raise _damaged(filename, exc) from None
     finally:
@@ -735,7 +787,11 @@ def rendition(library: Library, media_id: int, spec: RenditionSpec) -> Rendition
         [media_id],
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image “{media_id}” in this library.")
+        raise NotFoundError(
+            translate("Renditions", "There is no image “{key}” in this library.").format(
+                key=media_id
+            )
+        )
     filename, mime_type, data, source_sha, credit, *edit_values = row
     edit = _edit_of(tuple(edit_values))
     made = make_rendition(

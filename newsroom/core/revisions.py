@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsroom.core.errors import NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.model import Article, Status
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class RevisionInfo:
         """``"+12 words"``, ``"−1 word"``, ``"±0 words"``."""
         n = abs(self.word_delta)
         sign = "+" if self.word_delta > 0 else "−" if self.word_delta < 0 else "±"
-        return f"{sign}{n} word{'' if n == 1 else 's'}"
+        return translate("RevisionInfo", "{sign}%n word(s)", None, n).format(sign=sign)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,9 @@ def list_revisions(library: Library, article_id: int) -> list[RevisionInfo]:
 def get_revision(library: Library, revision_id: int) -> Revision:
     rows = list(library.db.query("SELECT * FROM revisions WHERE id = ?", [revision_id]))
     if not rows:
-        raise NotFoundError("That version of the article is no longer in the library.")
+        raise NotFoundError(
+            translate("Revisions", "That version of the article is no longer in the library.")
+        )
     return _revision(rows[0])
 
 
@@ -175,7 +178,9 @@ def restore_revision(library: Library, article_id: int, revision_id: int) -> Art
     that as a new revision, "restored from <time>"; the other fields stay as they are."""
     revision = get_revision(library, revision_id)
     if revision.article_id != article_id:
-        raise NotFoundError("That version belongs to another article; nothing was restored.")
+        raise NotFoundError(
+            translate("Revisions", "That version belongs to another article; nothing was restored.")
+        )
     with library.db.atomic():
         article = library.article(article_id)
         restored = library.save_article(

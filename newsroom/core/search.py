@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsroom.core import snippets
 from newsroom.core.errors import NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.model import Status
 
 if TYPE_CHECKING:
@@ -549,7 +550,11 @@ def suggest_related(library: Library, article_id: int, limit: int = 10) -> list[
         [article_id],
     ).fetchone()
     if found is None:
-        raise NotFoundError(f"There is no article number {article_id} in this library.")
+        raise NotFoundError(
+            translate("Search", "There is no article number {number} in this library.").format(
+                number=article_id
+            )
+        )
     headline, standfirst, tags_text, body, section_id = found
     terms = _distinctive_terms(library, headline, standfirst, tags_text, body)
     if not terms or limit <= 0:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from newsroom.core.errors import NewsroomError, NotFoundError, ReadOnlyError
+from newsroom.core.i18n import translate
 from newsroom.core.library import make_slug
 from newsroom.core.model import Section
 
@@ -31,7 +32,11 @@ def _section(library: Library, section_id: int) -> Section:
         "SELECT id, name, slug, parent_id, position FROM sections WHERE id = ?", [section_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no section number {section_id} in this library.")
+        raise NotFoundError(
+            translate("SectionOps", "There is no section number {number} in this library.").format(
+                number=section_id
+            )
+        )
     return Section(*row)
 
 
@@ -55,18 +60,20 @@ def article_count(library: Library, section_id: int, *, with_children: bool = Tr
 
 
 def _quoted(library: Library, section_id: int | None) -> str:
-    return "the top level" if section_id is None else f"“{_section(library, section_id).name}”"
-
-
-def _articles(count: int) -> str:
-    return "one article" if count == 1 else f"{count} articles"
+    if section_id is None:
+        return translate("SectionOps", "the top level")
+    return f"“{_section(library, section_id).name}”"
 
 
 # -- writing helpers -------------------------------------------------------------------
 @contextmanager
 def _write(library: Library) -> Iterator[None]:
     if library.read_only:
-        raise ReadOnlyError(f"“{library.path.name}” is open read-only; nothing was changed.")
+        raise ReadOnlyError(
+            translate("SectionOps", "“{name}” is open read-only; nothing was changed.").format(
+                name=library.path.name
+            )
+        )
     with library.db.atomic():
         yield
 
@@ -74,7 +81,7 @@ def _write(library: Library) -> Iterator[None]:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise SectionError("A section needs a name.")
+        raise SectionError(translate("SectionOps", "A section needs a name."))
     return cleaned
 
 
@@ -88,7 +95,9 @@ def _check_name_free(
     ).fetchone()
     if row is not None:
         raise SectionError(
-            f"There is already a section “{row[0]}” in {_quoted(library, parent_id)}."
+            translate("SectionOps", "There is already a section “{name}” in {parent}.").format(
+                name=row[0], parent=_quoted(library, parent_id)
+            )
         )
 
 
@@ -136,8 +145,11 @@ def _check_parent(library: Library, parent_id: int | None) -> None:
     parent = _section(library, parent_id)
     if parent.parent_id is not None:
         raise SectionError(
-            f"“{parent.name}” is already a subsection; sections have two levels only, "
-            "so it cannot hold subsections of its own."
+            translate(
+                "SectionOps",
+                "“{name}” is already a subsection; sections have two levels only, "
+                "so it cannot hold subsections of its own.",
+            ).format(name=parent.name)
         )
 
 
@@ -186,12 +198,19 @@ def move_section(
     with _write(library):
         section = _section(library, section_id)
         if parent_id == section_id:
-            raise SectionError(f"“{section.name}” cannot be put inside itself.")
+            raise SectionError(
+                translate("SectionOps", "“{name}” cannot be put inside itself.").format(
+                    name=section.name
+                )
+            )
         _check_parent(library, parent_id)
         if parent_id is not None and _children(library, section_id):
             raise SectionError(
-                f"“{section.name}” has subsections, so it cannot become a subsection "
-                "itself: sections have two levels only. Move its subsections out first."
+                translate(
+                    "SectionOps",
+                    "“{name}” has subsections, so it cannot become a subsection "
+                    "itself: sections have two levels only. Move its subsections out first.",
+                ).format(name=section.name)
             )
         if parent_id != section.parent_id:
             _check_name_free(library, section.name, parent_id, section_id)
@@ -219,23 +238,46 @@ def delete_section(library: Library, section_id: int, move_articles_to: int | No
         section = _section(library, section_id)
         children = _children(library, section_id)
         if children:
-            raise SectionError(
-                f"“{section.name}” has {len(children)} subsection"
-                f"{'' if len(children) == 1 else 's'}. Move or delete "
-                f"{'it' if len(children) == 1 else 'them'} first, or merge “{section.name}” "
-                "into another section."
-            )
+            if len(children) == 1:
+                refusal = translate(
+                    "SectionOps",
+                    "“{name}” has 1 subsection. Move or delete it first, or merge “{name}” "
+                    "into another section.",
+                    "one",
+                )
+            else:
+                refusal = translate(
+                    "SectionOps",
+                    "“{name}” has {count} subsections. Move or delete them first, or merge "
+                    "“{name}” into another section.",
+                    "many",
+                )
+            raise SectionError(refusal.format(name=section.name, count=len(children)))
         count = article_count(library, section_id)
         if count and move_articles_to is None:
-            raise SectionError(
-                f"“{section.name}” holds {_articles(count)} (counting any in the trash). "
-                "Choose a section to move them to before deleting it."
-            )
+            if count == 1:
+                refusal = translate(
+                    "SectionOps",
+                    "“{name}” holds one article (counting any in the trash). "
+                    "Choose a section to move them to before deleting it.",
+                )
+            else:
+                refusal = translate(
+                    "SectionOps",
+                    "“{name}” holds %n article(s) (counting any in the trash). "
+                    "Choose a section to move them to before deleting it.",
+                    None,
+                    count,
+                )
+            raise SectionError(refusal.format(name=section.name))
         if move_articles_to is not None:
             if move_articles_to == section_id:
                 raise SectionError(
-                    f"The articles of “{section.name}” cannot be moved to the section "
-                    "being deleted. Choose another section."
+                    translate(
+                        "SectionOps",
+                        "The articles of “{name}” cannot be moved to the section "
+                        "being deleted. Choose another section.",
+                    ).format(name=section.name)
                 )
             _section(library, move_articles_to)
             library.conn.execute(
@@ -253,17 +295,26 @@ def merge_sections(library: Library, source_id: int, target_id: int) -> Section:
     with _write(library):
         source, target = _section(library, source_id), _section(library, target_id)
         if source_id == target_id:
-            raise SectionError(f"“{source.name}” cannot be merged into itself.")
+            raise SectionError(
+                translate("SectionOps", "“{name}” cannot be merged into itself.").format(
+                    name=source.name
+                )
+            )
         if target.parent_id == source_id:
             raise SectionError(
-                f"“{source.name}” cannot be merged into its own subsection “{target.name}”."
+                translate(
+                    "SectionOps", "“{name}” cannot be merged into its own subsection “{target}”."
+                ).format(name=source.name, target=target.name)
             )
         children = _children(library, source_id)
         if children and target.parent_id is not None:
             raise SectionError(
-                f"“{source.name}” has subsections and “{target.name}” is a subsection: "
-                "sections have two levels only. Merge into a top-level section, or move "
-                f"the subsections of “{source.name}” out first."
+                translate(
+                    "SectionOps",
+                    "“{name}” has subsections and “{target}” is a subsection: "
+                    "sections have two levels only. Merge into a top-level section, or move "
+                    "the subsections of “{name}” out first.",
+                ).format(name=source.name, target=target.name)
             )
         for child_id in children:
             child = _section(library, child_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import make_slug
 
 #: Longer titles are cut off in search results.
@@ -38,12 +39,8 @@ class LengthCount:
     def description(self) -> str:
         """Words for a screen reader: ``"12 characters over"``, ``"1 character left"``."""
         if self.is_over:
-            return f"{_characters(self.over_by)} over"
-        return f"{_characters(self.limit - self.length)} left"
-
-
-def _characters(n: int) -> str:
-    return f"{n} character" if n == 1 else f"{n} characters"
+            return translate("LengthCount", "%n character(s) over", None, self.over_by)
+        return translate("LengthCount", "%n character(s) left", None, self.limit - self.length)
 
 
 def count(text: str, limit: int, fallback: str = "") -> LengthCount:
@@ -70,11 +67,12 @@ def slug_problem(text: str) -> str | None:
     """
     typed = text.strip()
     if not typed:
-        return "A slug cannot be empty."
+        return translate("Seo", "A slug cannot be empty.")
     fixed = make_slug(typed)
     if fixed != typed:
-        return (
+        return translate(
+            "Seo",
             "A slug has only lowercase letters, digits and hyphens; "
-            f"this one will be saved as “{fixed}”."
-        )
+            "this one will be saved as “{slug}”.",
+        ).format(slug=fixed)
     return None

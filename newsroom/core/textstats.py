@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsroom.core.i18n import translate
 from newsroom.core.outline import CODE, TEXT, inline_plain, line_kinds
 
 WORDS_PER_MINUTE = 230
@@ -52,9 +53,13 @@ class TextStats:
 
     def summary(self) -> str:
         """``1,234 words · 7,890 characters · 6 min read``."""
-        words = f"{self.words:,} word{'' if self.words == 1 else 's'}"
-        chars = f"{self.characters:,} character{'' if self.characters == 1 else 's'}"
-        return f"{words} · {chars} · {self.reading_minutes} min read"
+        words = translate("TextStats", "{count} word(s)", None, self.words)
+        chars = translate("TextStats", "{count} character(s)", None, self.characters)
+        return translate("TextStats", "{words} · {characters} · {minutes} min read").format(
+            words=words.format(count=f"{self.words:,}"),
+            characters=chars.format(count=f"{self.characters:,}"),
+            minutes=self.reading_minutes,
+        )
 
 
 def visible_text(markdown: str) -> str:

@@ -19,6 +19,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from newsroom.core.errors import ImportFormatError, NotFoundError
 from newsroom.core.fields import ARTICLE_FIELDS, PLAIN
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Media, NoteKind, RelatedLink, Status
 
@@ -77,9 +78,17 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
         raw, body = handler.split(text)
         meta = handler.load(raw) or {}
     except (yaml.YAMLError, ValueError) as exc:
-        raise ImportFormatError(f"{where}: the front matter is not valid YAML ({exc}).") from exc
+        raise ImportFormatError(
+            translate(
+                "Transfer", "{where}: the front matter is not valid YAML ({problem})."
+            ).format(where=where, problem=exc)
+        ) from exc
     if not isinstance(meta, dict):
-        raise ImportFormatError(f"{where}: the front matter should be a set of “key: value” lines.")
+        raise ImportFormatError(
+            translate(
+                "Transfer", "{where}: the front matter should be a set of “key: value” lines."
+            ).format(where=where)
+        )
     return {str(k): v for k, v in meta.items()}, body.lstrip("\n")
 
 
@@ -102,7 +111,9 @@ def _text(value: Any, name: str, where: str) -> str:
         return ", ".join(str(v).strip() for v in value if str(v).strip())
     if isinstance(value, str | int | float):
         return str(value).strip()
-    raise ImportFormatError(f"{where}: “{name}” should be text.")
+    raise ImportFormatError(
+        translate("Transfer", "{where}: “{name}” should be text.").format(where=where, name=name)
+    )
 
 
 def parse_moment(value: Any, where: str) -> datetime:
@@ -115,8 +126,11 @@ def parse_moment(value: Any, where: str) -> datetime:
             moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
         except ValueError:
             raise ImportFormatError(
-                f"{where}: “{value}” is not a date; write it as 2026-11-25 or "
-                "2026-11-25T09:30:00+01:00."
+                translate(
+                    "Transfer",
+                    "{where}: “{value}” is not a date; write it as 2026-11-25 or "
+                    "2026-11-25T09:30:00+01:00.",
+                ).format(where=where, value=value)
             ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -130,22 +144,31 @@ def _tags(value: Any, where: str) -> list[str]:
         return [t.strip() for t in value.split(",") if t.strip()]
     if isinstance(value, list):
         return [str(t).strip() for t in value if str(t).strip()]
-    raise ImportFormatError(f"{where}: “tags” should be a list or comma-separated text.")
+    raise ImportFormatError(
+        translate("Transfer", "{where}: “tags” should be a list or comma-separated text.").format(
+            where=where
+        )
+    )
 
 
 def _related(library: Library, value: Any, where: str) -> list[RelatedLink]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportFormatError(f"{where}: “related” should be a list.")
+        raise ImportFormatError(
+            translate("Transfer", "{where}: “related” should be a list.").format(where=where)
+        )
     links: list[RelatedLink] = []
     for item in value:
         if isinstance(item, str):
             found = library.find_by_headline(item)
             if not found:
                 raise ImportFormatError(
-                    f"{where}: related article “{item}” is not in the library. "
-                    "Import it first, or give it as {title, url}."
+                    translate(
+                        "Transfer",
+                        "{where}: related article “{item}” is not in the library. "
+                        "Import it first, or give it as {{title, url}}.",
+                    ).format(where=where, item=item)
                 )
             links.append(RelatedLink(found[0].headline, target_id=found[0].id))
         elif isinstance(item, dict) and item.get("url"):
@@ -153,26 +176,41 @@ def _related(library: Library, value: Any, where: str) -> list[RelatedLink]:
             links.append(RelatedLink(str(item.get("title") or url).strip(), url=url))
         else:
             raise ImportFormatError(
-                f"{where}: each related item is a headline, or has “title” and “url”."
+                translate(
+                    "Transfer",
+                    "{where}: each related item is a headline, or has “title” and “url”.",
+                ).format(where=where)
             )
     return links
 
 
 def _note(item: Any, kind: Any, where: str) -> NoteLine:
     if not isinstance(item, dict) or not str(item.get("text") or "").strip():
-        raise ImportFormatError(f"{where}: each correction or update has “at” and “text”.")
+        raise ImportFormatError(
+            translate("Transfer", "{where}: each correction or update has “at” and “text”.").format(
+                where=where
+            )
+        )
     if kind is None:
         raise ImportFormatError(
-            f"{where}: each item of “notes” has a “kind”: correction or update."
+            translate(
+                "Transfer", "{where}: each item of “notes” has a “kind”: correction or update."
+            ).format(where=where)
         )
     try:
         note_kind = NoteKind(str(kind).strip().lower())
     except ValueError:
         raise ImportFormatError(
-            f"{where}: “{kind}” is not a kind of note; write correction or update."
+            translate(
+                "Transfer", "{where}: “{kind}” is not a kind of note; write correction or update."
+            ).format(where=where, kind=kind)
         ) from None
     if item.get("at") is None:
-        raise ImportFormatError(f"{where}: the {note_kind.value} “{item['text']}” has no “at”.")
+        raise ImportFormatError(
+            translate("Transfer", "{where}: the {kind} “{text}” has no “at”.").format(
+                where=where, kind=note_kind.value, text=item["text"]
+            )
+        )
     return NoteLine(note_kind, parse_moment(item["at"], where), str(item["text"]).strip())
 
 
@@ -186,7 +224,11 @@ def _notes(meta: Mapping[str, Any], where: str) -> list[NoteLine] | None:
         if value is None:
             continue
         if not isinstance(value, list):
-            raise ImportFormatError(f"{where}: “{key}” should be a list.")
+            raise ImportFormatError(
+                translate("Transfer", "{where}: “{key}” should be a list.").format(
+                    where=where, key=key
+                )
+            )
         for item in value:
             kind = item.get("kind") if isinstance(item, dict) else None
             notes.append(_note(item, kind if key == "notes" else key.removesuffix("s"), where))
@@ -222,7 +264,8 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
             meta["headline"] = headline
         if byline and _get(meta, "byline") is None:
             meta["byline"] = byline
-    warnings = [f"{where}: ignored unknown key “{k}”" for k in meta if k not in KNOWN]
+    ignored = translate("Transfer", "{where}: ignored unknown key “{key}”")
+    warnings = [ignored.format(where=where, key=k) for k in meta if k not in KNOWN]
     article = Article(body=body)
     for field in PLAIN:
         key = field.front_matter[0]
@@ -244,12 +287,19 @@ def parse_markdown(library: Library, text: str, where: str) -> Parsed:
         found = library.section_tree().resolve(str(section))
         if found is None:
             raise ImportFormatError(
-                f"{where}: there is no section “{section}” in the library. Write it as "
-                "“Parent/Child”, with \\/ for a slash inside a name (Culture/Art\\/Design)."
+                translate(
+                    "Transfer",
+                    "{where}: there is no section “{section}” in the library. Write it as "
+                    "“Parent/Child”, with \\/ for a slash inside a name (Culture/Art\\/Design).",
+                ).format(where=where, section=section)
             )
         article.section_id = found.id
     if not article.headline and not article.body.strip():
-        raise ImportFormatError(f"{where}: there is no headline and no text to import.")
+        raise ImportFormatError(
+            translate("Transfer", "{where}: there is no headline and no text to import.").format(
+                where=where
+            )
+        )
     related = _related(library, _get(meta, "related"), where)
     return Parsed(
         article, related, warnings, has_updated=updated is not None, notes=_notes(meta, where)
@@ -263,9 +313,15 @@ def import_markdown(
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFormatError(f"{path}: not a UTF-8 text file.") from None
+        raise ImportFormatError(
+            translate("Transfer", "{path}: not a UTF-8 text file.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ImportFormatError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise ImportFormatError(
+            translate("Transfer", "{path}: cannot be read ({problem}).").format(
+                path=path, problem=exc.strerror
+            )
+        ) from None
     parsed = parse_markdown(library, text, str(path))
     with library.transaction():
         return store(library, parsed, str(path), replace_existing=replace_existing)
@@ -288,8 +344,11 @@ def store(
             existing = None
     if existing is not None and not replace_existing:
         raise ImportFormatError(
-            f"{where}: an article with the slug “{article.slug}” is already in the library "
-            "(use --replace to overwrite it)."
+            translate(
+                "Transfer",
+                "{where}: an article with the slug “{slug}” is already in the library "
+                "(use --replace to overwrite it).",
+            ).format(where=where, slug=article.slug)
         )
     if existing is not None:
         # What a Markdown file cannot carry stays as it was.

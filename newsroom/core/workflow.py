@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from newsroom.core.checklist import Finding
 from newsroom.core.errors import WorkflowError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.model import Article, Status, utcnow
 
 if TYPE_CHECKING:
@@ -49,21 +50,34 @@ MOVES = MappingProxyType(
 CHECKED = frozenset({Status.READY, Status.SCHEDULED, Status.PUBLISHED})
 
 _AS_SUBJECT = {
-    Status.DRAFT: "a draft",
-    Status.IN_REVIEW: "an article in review",
-    Status.READY: "an article that is ready",
-    Status.SCHEDULED: "a scheduled article",
-    Status.PUBLISHED: "a published article",
-    Status.SPIKED: "a spiked article",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Workflow", "a draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Workflow", "an article in review"),
+    Status.READY: QT_TRANSLATE_NOOP("Workflow", "an article that is ready"),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("Workflow", "a scheduled article"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Workflow", "a published article"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Workflow", "a spiked article"),
 }
 _DONE = {
-    Status.DRAFT: "sent back to draft",
-    Status.IN_REVIEW: "sent to review",
-    Status.READY: "marked ready",
-    Status.SCHEDULED: "scheduled",
-    Status.PUBLISHED: "published",
-    Status.SPIKED: "spiked",
+    Status.DRAFT: QT_TRANSLATE_NOOP("Workflow", "sent back to draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Workflow", "sent to review"),
+    Status.READY: QT_TRANSLATE_NOOP("Workflow", "marked ready"),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("Workflow", "scheduled"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Workflow", "published"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Workflow", "spiked"),
 }
+_ALREADY = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("Workflow", "The article is draft already."),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("Workflow", "The article is in review already."),
+    Status.READY: QT_TRANSLATE_NOOP("Workflow", "The article is ready already."),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("Workflow", "The article is scheduled already."),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("Workflow", "The article is published already."),
+    Status.SPIKED: QT_TRANSLATE_NOOP("Workflow", "The article is spiked already."),
+}
+
+
+def _done(status: Status) -> str:
+    """What a move into ``status`` does, in the reader's language: "sent to review"."""
+    return translate("Workflow", _DONE[status])
 
 
 class ChecklistBlockedError(WorkflowError):
@@ -76,8 +90,18 @@ class ChecklistBlockedError(WorkflowError):
         rest = len(self.findings) - 1
         more = ""
         if rest:
-            more = f" The checklist shows {rest} more problem{'s' if rest > 1 else ''} to fix."
-        super().__init__(f"The article cannot be {_DONE[new]} yet. {first}{more}")
+            more = " " + translate(
+                "ChecklistBlockedError",
+                "The checklist shows %n more problem(s) to fix.",
+                None,
+                rest,
+            )
+        super().__init__(
+            translate("ChecklistBlockedError", "The article cannot be {done} yet.").format(
+                done=_done(new)
+            )
+            + f" {first}{more}"
+        )
 
 
 def allowed_moves(status: Status) -> tuple[Status, ...]:
@@ -86,7 +110,11 @@ def allowed_moves(status: Status) -> tuple[Status, ...]:
 
 
 def _join(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    return translate("Workflow", "{list} or {last}").format(
+        list=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def check_move(old: Status, new: Status) -> None:
@@ -95,12 +123,14 @@ def check_move(old: Status, new: Status) -> None:
     old, new = Status(old), Status(new)
     if new in MOVES[old]:
         return
-    subject = _AS_SUBJECT[old]
+    subject = translate("Workflow", _AS_SUBJECT[old])
     if old is new:
-        raise WorkflowError(f"The article is {old.label.lower()} already.")
-    can = _join([_DONE[s] for s in MOVES[old]])
+        raise WorkflowError(translate("Workflow", _ALREADY[old]))
+    can = _join([_done(s) for s in MOVES[old]])
     raise WorkflowError(
-        f"{subject[0].upper()}{subject[1:]} cannot be {_DONE[new]}; it can be {can}."
+        translate("Workflow", "{subject} cannot be {done}; it can be {can}.").format(
+            subject=subject[:1].upper() + subject[1:], done=_done(new), can=can
+        )
     )
 
 
@@ -109,24 +139,32 @@ def move_label(old: Status, new: Status) -> str:
     old, new = Status(old), Status(new)
     if new is Status.READY:
         if old is Status.PUBLISHED:
-            return "Unpublish"
+            return translate("Workflow", "Unpublish")
         if old is Status.SCHEDULED:
-            return "Unschedule"
-        return "Mark ready"
+            return translate("Workflow", "Unschedule")
+        return translate("Workflow", "Mark ready")
     if new is Status.DRAFT:
-        return "Restore as draft" if old is Status.SPIKED else "Back to draft"
+        if old is Status.SPIKED:
+            return translate("Workflow", "Restore as draft")
+        return translate("Workflow", "Back to draft")
     if new is Status.IN_REVIEW:
-        return "Back to review" if old is Status.READY else "Send to review"
+        if old is Status.READY:
+            return translate("Workflow", "Back to review")
+        return translate("Workflow", "Send to review")
     if new is Status.PUBLISHED:
-        return "Publish now" if old is Status.SCHEDULED else "Publish"
+        if old is Status.SCHEDULED:
+            return translate("Workflow", "Publish now")
+        return translate("Workflow", "Publish")
     if new is Status.SPIKED:
-        return "Kill" if old is Status.PUBLISHED else "Spike"
-    return "Schedule"
+        if old is Status.PUBLISHED:
+            return translate("Workflow", "Kill")
+        return translate("Workflow", "Spike")
+    return translate("Workflow", "Schedule")
 
 
 def status_reason(old: Status, new: Status) -> str:
-    """The reason recorded with the revision of a status change."""
-    return f"status: {Status(old).label} → {Status(new).label}"
+    """The reason recorded with the revision of a status change (stored: in English)."""
+    return f"status: {Status(old).english_label} → {Status(new).english_label}"
 
 
 def move(

@@ -141,7 +141,7 @@ def test_a_wordpress_export_becomes_articles_and_leaves_out_what_is_not_a_post(
     draft = library.article_by_slug("draft-piece")
     assert draft.body == "Block text." and draft.status == Status.DRAFT
     assert draft.published_at is None
-    assert any("2 item(s) that are not posts" in w for w in results[0].warnings)
+    assert any("2 items that are not posts" in w for w in results[0].warnings)
 
 
 def test_a_wordpress_export_with_a_taken_slug_imports_none_of_its_posts(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 
 
@@ -35,11 +36,21 @@ class ExportFormat:
     """One kind of file an article is exported as."""
 
     name: str  # as the command line takes it: --format NAME
-    label: str  # as a person reads it, in a file dialog
-    noun: str  # one file of it: "a Word document"
+    english_label: str  # as a person reads it, in a file dialog (see label)
+    english_noun: str  # one file of it: "a Word document" (see noun)
     suffix: str  # with its dot
     #: Text that may go to a terminal (standard output); a Word document may not.
     text: bool
+
+    @property
+    def label(self) -> str:
+        """The kind of file as a person reads it, in a file dialog: "Word documents"."""
+        return translate("ExportFormat", self.english_label)
+
+    @property
+    def noun(self) -> str:
+        """One file of it: "a Word document"."""
+        return translate("ExportFormat", self.english_noun)
 
     @property
     def filter(self) -> str:
@@ -51,10 +62,34 @@ class ExportFormat:
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("html", "Web pages", "a web page", ".html", text=True),
-        ExportFormat("md", "Markdown with front matter", "Markdown", ".md", text=True),
-        ExportFormat("docx", "Word documents", "a Word document", ".docx", text=False),
-        ExportFormat("ninjs", "IPTC ninjs news items", "a ninjs news item", ".json", text=True),
+        ExportFormat(
+            "html",
+            QT_TRANSLATE_NOOP("ExportFormat", "Web pages"),
+            QT_TRANSLATE_NOOP("ExportFormat", "a web page"),
+            ".html",
+            text=True,
+        ),
+        ExportFormat(
+            "md",
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown with front matter"),
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown"),
+            ".md",
+            text=True,
+        ),
+        ExportFormat(
+            "docx",
+            QT_TRANSLATE_NOOP("ExportFormat", "Word documents"),
+            QT_TRANSLATE_NOOP("ExportFormat", "a Word document"),
+            ".docx",
+            text=False,
+        ),
+        ExportFormat(
+            "ninjs",
+            QT_TRANSLATE_NOOP("ExportFormat", "IPTC ninjs news items"),
+            QT_TRANSLATE_NOOP("ExportFormat", "a ninjs news item"),
+            ".json",
+            text=True,
+        ),
     )
 }
 
@@ -72,7 +107,11 @@ def export_format(name: str) -> ExportFormat:
         return FORMATS[name]
     except KeyError:
         known = ", ".join(FORMATS)
-        raise ExportError(f"Newsroom does not export “{name}”; it exports {known}.") from None
+        raise ExportError(
+            translate("Exporters", "Newsroom does not export “{name}”; it exports {known}.").format(
+                name=name, known=known
+            )
+        ) from None
 
 
 def _maker(name: str) -> Callable[[Library, int], Exported]:
@@ -151,7 +190,7 @@ def write_export(
     ``batch`` holds the files written by the export this one is part of: another image
     of the same name is never written over one of those, even with ``force``."""
     if not force and path.exists():
-        raise ExportError(f"“{path}” already exists; Newsroom does not replace it.")
+        raise ExportError(_exists(path))
     made = export_files(library, article_id, fmt)
     plan = [(path, made.data)]
     for name, data in made.beside:
@@ -160,17 +199,26 @@ def write_export(
             continue
         if batch is not None and target in batch:
             raise ExportError(
-                f"Its image “{name}” has the same name as another article's image just "
-                f"exported into {path.parent}; export it into a folder of its own."
+                translate(
+                    "Exporters",
+                    "Its image “{name}” has the same name as another article's image just "
+                    "exported into {folder}; export it into a folder of its own.",
+                ).format(name=name, folder=path.parent)
             )
         if not force and target.exists():
-            raise ExportError(f"“{target}” already exists; Newsroom does not replace it.")
+            raise ExportError(_exists(target))
         plan.append((target, data))
     for target, data in plan:
         write_file(target, data)
     if batch is not None:
         batch.update(target for target, _ in plan)
     return [target for target, _ in plan]
+
+
+def _exists(path: Path) -> str:
+    return translate("Exporters", "“{path}” already exists; Newsroom does not replace it.").format(
+        path=path
+    )
 
 
 def _holds(path: Path, data: bytes) -> bool:
@@ -189,10 +237,16 @@ def write_file(path: Path, data: bytes) -> None:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
     except FileNotFoundError:
         raise ExportError(
-            f"“{path.name}” cannot be written: the folder {folder} does not exist."
+            translate(
+                "Exporters", "“{name}” cannot be written: the folder {folder} does not exist."
+            ).format(name=path.name, folder=folder)
         ) from None
     except OSError as exc:
-        raise ExportError(f"“{path.name}” cannot be written in {folder}: {_why(exc)}.") from None
+        raise ExportError(
+            translate("Exporters", "“{name}” cannot be written in {folder}: {problem}.").format(
+                name=path.name, folder=folder, problem=_why(exc)
+            )
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -201,7 +255,11 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ExportError(f"“{path.name}” could not be written in {folder}: {_why(exc)}.") from None
+        raise ExportError(
+            translate("Exporters", "“{name}” could not be written in {folder}: {problem}.").format(
+                name=path.name, folder=folder, problem=_why(exc)
+            )
+        ) from None
 
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows

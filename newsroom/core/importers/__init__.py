@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-#: What the Import dialog offers, name and patterns.
+from newsroom.core.i18n import QT_TRANSLATE_NOOP
+
+#: What the Import dialog offers, name and patterns; the names are shown as
+#: ``translate("Importers", name)``.
 FILE_TYPES = (
-    ("Markdown", ("*.md", "*.markdown", "*.txt")),
-    ("Word documents", ("*.docx",)),
-    ("Web pages", ("*.html", "*.htm")),
-    ("WordPress export files", ("*.xml",)),
+    (QT_TRANSLATE_NOOP("Importers", "Markdown"), ("*.md", "*.markdown", "*.txt")),
+    (QT_TRANSLATE_NOOP("Importers", "Word documents"), ("*.docx",)),
+    (QT_TRANSLATE_NOOP("Importers", "Web pages"), ("*.html", "*.htm")),
+    (QT_TRANSLATE_NOOP("Importers", "WordPress export files"), ("*.xml",)),
 )
 SUFFIXES = frozenset(
     pattern.removeprefix("*") for _, patterns in FILE_TYPES for pattern in patterns

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsroom.core.errors import ImportFormatError
+from newsroom.core.i18n import translate
 from newsroom.core.importers import SUFFIXES
 from newsroom.core.library import Library
 from newsroom.core.transfer import ImportResult, Parsed, store
@@ -45,24 +46,44 @@ def read(library: Library, path: Path) -> list[Parsed]:
     reader = _reader(path.suffix.lower())
     if reader is None:
         kinds = ", ".join(sorted(SUFFIXES))
-        raise ImportFormatError(f"{path}: Newsroom cannot import this kind of file ({kinds}).")
+        raise ImportFormatError(
+            translate(
+                "Importers", "{path}: Newsroom cannot import this kind of file ({kinds})."
+            ).format(path=path, kinds=kinds)
+        )
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ImportFormatError(
-                f"{path}: the file is {size / 1024 / 1024:,.0f} MB; Newsroom imports files "
-                f"of up to {MAX_FILE_BYTES // 1024 // 1024} MB."
+                translate(
+                    "Importers",
+                    "{path}: the file is {size} MB; Newsroom imports files of up to {most} MB.",
+                ).format(
+                    path=path,
+                    size=f"{size / 1024 / 1024:,.0f}",
+                    most=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFormatError(f"{path}: there is no such file.") from None
+        raise ImportFormatError(
+            translate("Importers", "{path}: there is no such file.").format(path=path)
+        ) from None
     except IsADirectoryError:
-        raise ImportFormatError(f"{path}: this is a folder, not a file.") from None
+        raise ImportFormatError(
+            translate("Importers", "{path}: this is a folder, not a file.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise ImportFormatError(f"{path}: the file cannot be read ({exc.strerror}).") from None
+        raise ImportFormatError(
+            translate("Importers", "{path}: the file cannot be read ({problem}).").format(
+                path=path, problem=exc.strerror
+            )
+        ) from None
     parsed = reader(library, path, data)
     if not parsed:
-        raise ImportFormatError(f"{path}: there is no article in this file.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: there is no article in this file.").format(path=path)
+        )
     return parsed
 
 
@@ -77,7 +98,10 @@ def import_file(
     section of the articles whose file names none."""
     if section_id is not None and section_id not in library.section_tree().by_id:
         raise ImportFormatError(
-            f"{path}: the section chosen for the import is no longer in the library."
+            translate(
+                "Importers",
+                "{path}: the section chosen for the import is no longer in the library.",
+            ).format(path=path)
         )
     parsed = read(library, path)
     if section_id is not None:

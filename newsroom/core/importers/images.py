@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from newsroom.core.i18n import translate
 from newsroom.core.transfer import NewImage
 
 #: The first bytes of the image formats a page can show, and their types.
@@ -53,6 +54,11 @@ class ImageList:
         if not self.refused:
             return []
         return [
-            f"{where}: {self.refused} image(s) left out: not PNG, JPEG, GIF or WebP "
-            "(save them as one of these and add them by hand)."
+            translate(
+                "ImageList",
+                "{where}: %n image(s) left out: not PNG, JPEG, GIF or WebP "
+                "(save them as one of these and add them by hand).",
+                None,
+                self.refused,
+            ).format(where=where)
         ]

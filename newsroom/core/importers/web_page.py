@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup, Tag
 
 from newsroom.core.errors import ImportFormatError
 from newsroom.core.html_to_markdown import html_to_markdown
+from newsroom.core.i18n import translate
 from newsroom.core.importers.images import ImageList
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_code
@@ -56,7 +57,9 @@ def _local_image(page: Path, src: str) -> bytes | None:
 def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
     soup = BeautifulSoup(data, "html.parser")
     if soup.find(True) is None:
-        raise ImportFormatError(f"{path}: there is no web page in this file.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: there is no web page in this file.").format(path=path)
+        )
     root = soup.find("article") or soup.find("main") or soup.find("body") or soup
     assert isinstance(root, Tag)
     article = Article()
@@ -73,7 +76,11 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
         try:
             article.published_at = parse_moment(published, str(path))
         except ImportFormatError:
-            warnings.append(f"{path}: the page's date “{published}” was not understood.")
+            warnings.append(
+                translate(
+                    "Importers", "{path}: the page's date “{date}” was not understood."
+                ).format(path=path, date=published)
+            )
     html = soup.find("html")
     language = str(html.get("lang") or "") if isinstance(html, Tag) else ""
     article.language = language_code(language) or article.language
@@ -85,7 +92,11 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
 
     article.body = html_to_markdown(root, image=image, plain=True) or ""
     if not article.headline and not article.body:
-        raise ImportFormatError(f"{path}: there is no headline and no text to import.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: there is no headline and no text to import.").format(
+                path=path
+            )
+        )
     return [
         Parsed(
             article, [], warnings + images.warnings(str(path)), False, images=tuple(images.images)

@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Tag
 
 from newsroom.core.errors import ImportFormatError
 from newsroom.core.html_to_markdown import html_to_markdown
+from newsroom.core.i18n import translate
 from newsroom.core.importers.images import ImageList
 from newsroom.core.library import Library
 from newsroom.core.model import Article
@@ -43,12 +44,18 @@ def _refuse_what_is_not_a_docx(path: Path, data: bytes) -> None:
     if data.startswith(_COMPOUND_FILE):
         if _ENCRYPTED in data:
             raise ImportFormatError(
-                f"{path}: the document is protected by a password. Open it in Word, remove "
-                "the password (File › Info › Protect Document), save it, and import it again."
+                translate(
+                    "Importers",
+                    "{path}: the document is protected by a password. Open it in Word, remove "
+                    "the password (File › Info › Protect Document), save it, and import it again.",
+                ).format(path=path)
             )
         raise ImportFormatError(
-            f"{path}: this is an old Word document (.doc). Open it in Word or LibreOffice, "
-            "save it as a Word document (.docx), and import that."
+            translate(
+                "Importers",
+                "{path}: this is an old Word document (.doc). Open it in Word or LibreOffice, "
+                "save it as a Word document (.docx), and import that.",
+            ).format(path=path)
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -56,13 +63,22 @@ def _refuse_what_is_not_a_docx(path: Path, data: bytes) -> None:
             damaged = archive.testzip()
     except (zipfile.BadZipFile, EOFError, ValueError):
         raise ImportFormatError(
-            f"{path}: the file is damaged or incomplete (it is not a whole Word document). "
-            "If it came by e-mail or download, fetch it again."
+            translate(
+                "Importers",
+                "{path}: the file is damaged or incomplete (it is not a whole Word document). "
+                "If it came by e-mail or download, fetch it again.",
+            ).format(path=path)
         ) from None
     if damaged is not None:
-        raise ImportFormatError(f"{path}: the file is damaged (its part “{damaged}” is broken).")
+        raise ImportFormatError(
+            translate(
+                "Importers", "{path}: the file is damaged (its part “{part}” is broken)."
+            ).format(path=path, part=damaged)
+        )
     if "word/document.xml" not in names:
-        raise ImportFormatError(f"{path}: this is not a Word document.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: this is not a Word document.").format(path=path)
+        )
 
 
 def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
@@ -80,7 +96,11 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
             io.BytesIO(data), style_map=_STYLES, convert_image=mammoth.images.img_element(convert)
         )
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ImportFormatError(f"{path}: the document could not be read ({exc}).") from None
+        raise ImportFormatError(
+            translate("Importers", "{path}: the document could not be read ({problem}).").format(
+                path=path, problem=exc
+            )
+        ) from None
     soup = BeautifulSoup(converted.value, "html.parser")
     article = Article()
     first = soup.find(True)
@@ -106,12 +126,18 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
                 after.decompose()
     article.body = html_to_markdown(soup, image=lambda src, _alt: src or None, plain=True) or ""
     if not article.headline and not article.body:
-        raise ImportFormatError(f"{path}: the document has no text to import.")
+        raise ImportFormatError(
+            translate("Importers", "{path}: the document has no text to import.").format(path=path)
+        )
     warnings = images.warnings(str(path))
     ignored = {m.message for m in converted.messages if m.type == "warning"}
     if ignored:
         warnings.append(
-            f"{path}: {len(ignored)} kind(s) of formatting had no Markdown and were left as "
-            "plain text."
+            translate(
+                "Importers",
+                "{path}: %n kind(s) of formatting had no Markdown and were left as plain text.",
+                None,
+                len(ignored),
+            ).format(path=path)
         )
     return [Parsed(article, [], warnings, False, images=tuple(images.images))]

@@ -19,6 +19,7 @@ from defusedxml.ElementTree import fromstring
 
 from newsroom.core.errors import ImportFormatError
 from newsroom.core.html_to_markdown import html_to_markdown
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_code
 from newsroom.core.model import Article, Status
@@ -87,16 +88,26 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
         root = fromstring(data)
     except DefusedXmlException:
         raise ImportFormatError(
-            f"{path}: the file declares entities, which a WordPress export never does; "
-            "it was not read."
+            translate(
+                "Importers",
+                "{path}: the file declares entities, which a WordPress export never does; "
+                "it was not read.",
+            ).format(path=path)
         ) from None
     except ET.ParseError as exc:
         raise ImportFormatError(
-            f"{path}: the file is damaged or incomplete (not well-formed XML: {exc})."
+            translate(
+                "Importers",
+                "{path}: the file is damaged or incomplete (not well-formed XML: {problem}).",
+            ).format(path=path, problem=exc)
         ) from None
     channel = root.find("channel")
     if _local(root.tag) != "rss" or channel is None or not _child(channel, "wxr_version"):
-        raise ImportFormatError(f"{path}: this is not a WordPress export file (WXR).")
+        raise ImportFormatError(
+            translate("Importers", "{path}: this is not a WordPress export file (WXR).").format(
+                path=path
+            )
+        )
     authors = {
         _child(author, "author_login"): _child(author, "author_display_name")
         for author in channel
@@ -146,9 +157,18 @@ def read(library: Library, path: Path, data: bytes) -> list[Parsed]:
         parsed.append(Parsed(article, [], [], False))
     if parsed and skipped:
         parsed[0].warnings.append(
-            f"{path}: {skipped} item(s) that are not posts (pages, images, menus, the bin, "
-            "automatic drafts) were left out."
+            translate(
+                "Importers",
+                "{path}: %n item(s) that are not posts (pages, images, menus, the bin, "
+                "automatic drafts) were left out.",
+                None,
+                skipped,
+            ).format(path=path)
         )
     if parsed and empty:
-        parsed[0].warnings.append(f"{path}: {empty} post(s) with no title and no text left out.")
+        parsed[0].warnings.append(
+            translate(
+                "Importers", "{path}: %n post(s) with no title and no text left out.", None, empty
+            ).format(path=path)
+        )
     return parsed

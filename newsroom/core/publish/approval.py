@@ -15,6 +15,7 @@ from datetime import datetime
 
 from newsroom.core.checklist import Finding, blocking, run_checklist
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status, utcnow
 
@@ -22,10 +23,14 @@ from newsroom.core.model import Article, Status, utcnow
 PUBLISHABLE = frozenset({Status.READY, Status.SCHEDULED, Status.PUBLISHED})
 
 _WHY = {
-    Status.DRAFT: "Draft: mark it ready (after review) before publishing.",
-    Status.IN_REVIEW: "In review: the desk has not approved it yet. Mark it ready before "
-    "publishing.",
-    Status.SPIKED: "Spiked: bring it back before publishing.",
+    Status.DRAFT: QT_TRANSLATE_NOOP(
+        "NotApproved", "Draft: mark it ready (after review) before publishing."
+    ),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP(
+        "NotApproved",
+        "In review: the desk has not approved it yet. Mark it ready before publishing.",
+    ),
+    Status.SPIKED: QT_TRANSLATE_NOOP("NotApproved", "Spiked: bring it back before publishing."),
 }
 
 
@@ -40,8 +45,13 @@ class NotApproved(NewsroomError):
         self.headline = headline
         self.reasons = list(reasons)
         self.findings = list(findings)
-        name = f"“{headline}”" if headline.strip() else "The article"
-        super().__init__(f"{name} cannot be published. " + " ".join(self.reasons))
+        if headline.strip():
+            said = translate("NotApproved", "“{headline}” cannot be published.").format(
+                headline=headline
+            )
+        else:
+            said = translate("NotApproved", "The article cannot be published.")
+        super().__init__(said + " " + " ".join(self.reasons))
 
 
 def _reasons(
@@ -50,9 +60,11 @@ def _reasons(
     reasons: list[str] = []
     findings: list[Finding] = []
     if deleted:
-        reasons.append("It is in the trash: restore it before publishing.")
+        reasons.append(
+            translate("NotApproved", "It is in the trash: restore it before publishing.")
+        )
     elif article.status not in PUBLISHABLE:
-        reasons.append(_WHY[article.status])
+        reasons.append(translate("NotApproved", _WHY[article.status]))
     else:
         # Checked as a ready article: an embargo still running is not an error here,
         # the outbox holds the article until its time.

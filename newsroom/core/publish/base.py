@@ -20,13 +20,14 @@ Every message is a sentence a journalist understands; none ever holds a secret.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.publish.kinds.kind import Kind
 
 
@@ -48,14 +49,18 @@ class SyncState(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "not_published": "Not published",
-            "queued": "Queued",
-            "synced": "Synced",
-            "changed": "Changed since sync",
-            "failed": "Failed",
-            "conflict": "Conflict",
-        }[self.value]
+        """The state as the window shows it, in the reader's language."""
+        if self is SyncState.NOT_PUBLISHED:
+            return translate("SyncState", "Not published")
+        if self is SyncState.QUEUED:
+            return translate("SyncState", "Queued")
+        if self is SyncState.SYNCED:
+            return translate("SyncState", "Synced")
+        if self is SyncState.CHANGED:
+            return translate("SyncState", "Changed since sync")
+        if self is SyncState.FAILED:
+            return translate("SyncState", "Failed")
+        return translate("SyncState", "Conflict")
 
 
 @dataclass(frozen=True)
@@ -207,6 +212,19 @@ class Conflict(PublishError):
         self.fields = dict(fields)
 
 
+def field_names(fields: Iterable[str]) -> str:
+    """The fields of a :class:`Conflict` (``title``, ``content`` ...) as a message names
+    them, in the reader's language: "title, content"."""
+    names = {
+        "title": translate("Conflict", "title"),
+        "content": translate("Conflict", "content"),
+        "excerpt": translate("Conflict", "excerpt"),
+        "slug": translate("Conflict", "slug"),
+        "status": translate("Conflict", "status"),
+    }
+    return ", ".join(names.get(name, name) for name in fields)
+
+
 @dataclass(frozen=True)
 class Account:
     """Who the credentials belong to, as ``target check`` reports it."""
@@ -261,5 +279,6 @@ __all__ = [
     "SyncState",
     "Target",
     "Temporary",
+    "field_names",
     "parse_time",
 ]

@@ -15,28 +15,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import utcnow
 from newsroom.core.publish.approval import NotApproved, refusal
 from newsroom.core.publish.base import Action, Outgoing, Target
 
 #: The fields of a page as a site receives them, in the order the window lists them.
+#: The labels are English, translated when a plan is made (``translate("Plan", label)``).
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("headline", "Headline"),
-    ("standfirst", "Standfirst"),
-    ("slug", "Address"),
-    ("byline", "Byline"),
-    ("dateline", "Dateline"),
-    ("section", "Section"),
-    ("tags", "Tags"),
-    ("published", "Publication time"),
-    ("embargo", "Embargo"),
-    ("seo_title", "Search title"),
-    ("seo_description", "Search description"),
-    ("featured", "Featured image"),
-    ("related", "You Might Also Like"),
-    ("notes", "Corrections and updates"),
-    ("language", "Language"),
+    ("headline", QT_TRANSLATE_NOOP("Plan", "Headline")),
+    ("standfirst", QT_TRANSLATE_NOOP("Plan", "Standfirst")),
+    ("slug", QT_TRANSLATE_NOOP("Plan", "Address")),
+    ("byline", QT_TRANSLATE_NOOP("Plan", "Byline")),
+    ("dateline", QT_TRANSLATE_NOOP("Plan", "Dateline")),
+    ("section", QT_TRANSLATE_NOOP("Plan", "Section")),
+    ("tags", QT_TRANSLATE_NOOP("Plan", "Tags")),
+    ("published", QT_TRANSLATE_NOOP("Plan", "Publication time")),
+    ("embargo", QT_TRANSLATE_NOOP("Plan", "Embargo")),
+    ("seo_title", QT_TRANSLATE_NOOP("Plan", "Search title")),
+    ("seo_description", QT_TRANSLATE_NOOP("Plan", "Search description")),
+    ("featured", QT_TRANSLATE_NOOP("Plan", "Featured image")),
+    ("related", QT_TRANSLATE_NOOP("Plan", "You Might Also Like")),
+    ("notes", QT_TRANSLATE_NOOP("Plan", "Corrections and updates")),
+    ("language", QT_TRANSLATE_NOOP("Plan", "Language")),
 )
 
 
@@ -171,15 +173,17 @@ def plan(
     for key, label in FIELDS:
         old, new = before.get(key, ""), after[key]
         if old != new:
-            result.changes.append(FieldChange(key, label, old, new))
+            result.changes.append(FieldChange(key, translate("Plan", label), old, new))
     old_text, new_text = before.get("text", ""), after["text"]
     if old_text != new_text:
         result.text_diff = list(
             difflib.unified_diff(
                 old_text.splitlines(),
                 new_text.splitlines(),
-                "on the site" if before else "not on the site",
-                "to be sent",
+                translate("Plan", "on the site")
+                if before
+                else translate("Plan", "not on the site"),
+                translate("Plan", "to be sent"),
                 lineterm="",
                 n=1,
             )
@@ -202,33 +206,44 @@ def format_plan(plans: Sequence[Plan]) -> str:
     """The plans as text for a terminal."""
     out: list[str] = []
     for p in plans:
-        verb = "Update" if p.action is Action.UPDATE else "Publish"
-        out.append(f"{verb} “{p.headline}” on {p.target.name}:")
+        if p.action is Action.UPDATE:
+            head = translate("Plan", "Update “{headline}” on {target}:")
+        else:
+            head = translate("Plan", "Publish “{headline}” on {target}:")
+        out.append(head.format(headline=p.headline, target=p.target.name))
         if p.refused is not None:
-            out.append("  Refused: nothing would be sent.")
+            out.append("  " + translate("Plan", "Refused: nothing would be sent."))
             out.extend(f"  - {reason}" for reason in p.refused.reasons)
             continue
         if p.unchanged:
-            out.append("  Nothing has changed since it was last sent.")
+            out.append("  " + translate("Plan", "Nothing has changed since it was last sent."))
         if not p.on_site:
-            out.append("  Not on the site yet; it gets:")
+            out.append("  " + translate("Plan", "Not on the site yet; it gets:"))
         for change in p.changes:
             if not p.on_site:
                 out.append(f"  {change.label}:")
                 out.append(_indent(change.after))
                 continue
             out.append(f"  {change.label}:")
-            out.append("    was:")
+            out.append("    " + translate("Plan", "was:"))
             out.append(_indent(change.before))
-            out.append("    now:")
+            out.append("    " + translate("Plan", "now:"))
             out.append(_indent(change.after))
         if p.text_diff:
-            out.append("  Text:")
+            out.append("  " + translate("Plan", "Text:"))
             out.extend(f"    {line}" for line in p.text_diff)
         if p.uploads:
-            out.append("  Images to upload: " + ", ".join(p.uploads))
+            out.append(
+                "  "
+                + translate("Plan", "Images to upload: {files}").format(files=", ".join(p.uploads))
+            )
         if p.held_until is not None:
-            out.append(f"  Held in the outbox until {p.held_until:%Y-%m-%d %H:%M} UTC.")
+            out.append(
+                "  "
+                + translate("Plan", "Held in the outbox until {when} UTC.").format(
+                    when=f"{p.held_until:%Y-%m-%d %H:%M}"
+                )
+            )
     return "\n".join(out)
 
 

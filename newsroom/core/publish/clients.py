@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
+from newsroom.core.i18n import translate
 from newsroom.core.publish.base import Publisher, PublishError, Target
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class PullCancelled(Exception):
     linked, and a later pull carries on."""
 
     def __init__(self, posts_read: int) -> None:
-        super().__init__("The pull was cancelled.")
+        super().__init__(translate("PullCancelled", "The pull was cancelled."))
         self.posts_read = posts_read
 
 
@@ -47,7 +48,11 @@ def pull(
     pull stops before the next post or image with :class:`PullCancelled`. A kind that
     cannot be pulled from raises :class:`NoClient`."""
     if target.kind.pull is None:
-        raise NoClient(f"Articles cannot be pulled from {target.kind.label} targets.")
+        raise NoClient(
+            translate("NoClient", "Articles cannot be pulled from {kind} targets.").format(
+                kind=translate("Kind", target.kind.label)
+            )
+        )
     module_name, _, function = target.kind.pull.partition(":")
     run = getattr(importlib.import_module(module_name), function)
     found = run(target, secret=secret, library=library, progress=progress, cancelled=cancelled)
@@ -58,7 +63,11 @@ def make_publisher(target: Target, *, secret: str | None, library: Library) -> P
     """The client for ``target``, constructed as ``Cls(target, secret=..., library=...)``;
     :class:`NoClient` for a kind this version cannot publish to."""
     if target.kind.client is None:
-        raise NoClient(f"This version of Newsroom cannot publish to {target.kind.name} targets.")
+        raise NoClient(
+            translate(
+                "NoClient", "This version of Newsroom cannot publish to {kind} targets."
+            ).format(kind=target.kind.name)
+        )
     module_name, _, class_name = target.kind.client.partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
     return cast(Publisher, cls(target, secret=secret, library=library))

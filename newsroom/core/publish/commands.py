@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.publish.base import Action, AuthFailed, Publisher, PublishError, Target
 from newsroom.core.publish.sync import PublisherFactory, SyncEngine, SyncSummary, format_summary
@@ -32,7 +33,10 @@ def publisher_factory(library: Library, secrets: Secrets | None = None) -> Publi
             raise PublishError(str(exc)) from None
         if secret is None and clients.needs_secret(target):
             raise AuthFailed(
-                f"Newsroom has no password for “{target.name}”. Give it one, then sync again."
+                translate(
+                    "Commands",
+                    "Newsroom has no password for “{name}”. Give it one, then sync again.",
+                ).format(name=target.name)
             )
         return clients.make_publisher(target, secret=secret, library=library)
 

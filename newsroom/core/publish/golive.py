@@ -21,6 +21,7 @@ from datetime import datetime
 
 from newsroom.core import workflow
 from newsroom.core.errors import NotFoundError, WorkflowError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article, Status, utcnow
 from newsroom.core.publish import outbox
@@ -191,7 +192,9 @@ def confirm(
     if not remote.live:
         if live_at is not None and live_at > now:
             outbox.enqueue_check(library, item.article_id, target, live_at, now=now)
-            return f"The site holds it until {live_at:%Y-%m-%d %H:%M} UTC."
+            return translate("GoLive", "The site holds it until {when} UTC.").format(
+                when=f"{live_at:%Y-%m-%d %H:%M}"
+            )
         return None
     if article.status not in (Status.READY, Status.SCHEDULED):
         return None
@@ -203,7 +206,9 @@ def confirm(
     try:
         published = workflow.move(library, item.article_id, Status.PUBLISHED, now=now)
     except WorkflowError as exc:
-        return f"It is on the site, but Newsroom could not mark it published: {exc}"
+        return translate(
+            "GoLive", "It is on the site, but Newsroom could not mark it published: {error}"
+        ).format(error=exc)
     # The publication time it gets now is the one the site stamped: not a change to send.
     outbox.restamp(
         library,

@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 
 from newsroom import __version__
+from newsroom.core.i18n import translate
 from newsroom.core.publish.base import AuthFailed, OutgoingMedia, Rejected, Temporary
 
 USER_AGENT = f"Newsroom/{__version__}"
@@ -126,9 +127,17 @@ class Http:
                 method, self.url(path), params=params, json=json, content=content, headers=headers
             )
         except httpx.TimeoutException as exc:
-            raise Temporary(f"{self.host} did not answer in time ({type(exc).__name__}).") from None
+            raise Temporary(
+                translate("Http", "{host} did not answer in time ({reason}).").format(
+                    host=self.host, reason=type(exc).__name__
+                )
+            ) from None
         except httpx.TransportError as exc:
-            raise Temporary(f"{self.host} cannot be reached ({_reason(exc)}).") from None
+            raise Temporary(
+                translate("Http", "{host} cannot be reached ({reason}).").format(
+                    host=self.host, reason=_reason(exc)
+                )
+            ) from None
         self.raise_for(response)
         return response
 
@@ -153,11 +162,20 @@ class Http:
         try:
             return jsonlib.loads(response.content)
         except ValueError:
-            what = "a web page" if _looks_like_html(response) else "something that is not JSON"
-            raise Temporary(
-                f"{self.host} answered with {what} instead of data: the network may need "
-                "a sign-in (as in a hotel or on a train), or a proxy is in the way."
-            ) from None
+            if _looks_like_html(response):
+                message = translate(
+                    "Http",
+                    "{host} answered with a web page instead of data: the network may need "
+                    "a sign-in (as in a hotel or on a train), or a proxy is in the way.",
+                )
+            else:
+                message = translate(
+                    "Http",
+                    "{host} answered with something that is not JSON instead of data: the "
+                    "network may need a sign-in (as in a hotel or on a train), or a proxy is "
+                    "in the way.",
+                )
+            raise Temporary(message.format(host=self.host)) from None
 
     def raise_for(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -165,13 +183,23 @@ class Http:
             return
         message = server_message(response)
         if status == 401:
-            raise AuthFailed(f"{self.host} did not accept the user name and password ({message}).")
+            raise AuthFailed(
+                translate(
+                    "Http", "{host} did not accept the user name and password ({message})."
+                ).format(host=self.host, message=message)
+            )
         if status == 429 or status >= 500 or status == 408:
             raise Temporary(
-                f"{self.host} is busy or failing (HTTP {status}: {message}).",
+                translate("Http", "{host} is busy or failing (HTTP {status}: {message}).").format(
+                    host=self.host, status=status, message=message
+                ),
                 retry_after=retry_after(response.headers.get("retry-after")),
             )
-        raise Rejected(f"{self.host} refused it (HTTP {status}): {message}")
+        raise Rejected(
+            translate("Http", "{host} refused it (HTTP {status}): {message}").format(
+                host=self.host, status=status, message=message
+            )
+        )
 
 
 def multipart(media: OutgoingMedia, fields: Mapping[str, str] | None = None) -> tuple[bytes, str]:

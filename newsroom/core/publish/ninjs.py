@@ -52,6 +52,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urljoin
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
@@ -289,8 +290,10 @@ class NinjsPublisher:
     def check(self) -> Account:
         self.http.send("GET", self.http.base_url)
         return Account(
-            name=self.target.username or "anonymous",
-            detail=f"{self.http.host} accepts ninjs items.",
+            name=self.target.username or translate("NinjsPublisher", "anonymous"),
+            detail=translate("NinjsPublisher", "{host} accepts ninjs items.").format(
+                host=self.http.host
+            ),
         )
 
     def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
@@ -339,8 +342,11 @@ class NinjsPublisher:
         href = data.get("href") if isinstance(data, Mapping) else None
         if not isinstance(href, str) or not href.strip():
             raise Rejected(
-                f"{self.http.host} took the image “{media.filename}” but did not say "
-                "where it is (no “href” in its answer)."
+                translate(
+                    "NinjsPublisher",
+                    "{host} took the image “{filename}” but did not say "
+                    "where it is (no “href” in its answer).",
+                ).format(host=self.http.host, filename=media.filename)
             )
         url = urljoin(self.http.base_url + "/", href.strip())
         self._remember_media(media, url)

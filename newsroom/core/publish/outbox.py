@@ -30,8 +30,9 @@ from typing import Any
 
 from newsroom.core.change_hash import article_hash
 from newsroom.core.errors import NotFoundError, ReadOnlyError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
-from newsroom.core.publish.base import Action, Conflict, Remote, Target
+from newsroom.core.publish.base import Action, Conflict, Remote, Target, field_names
 
 
 class EntryState(StrEnum):
@@ -155,7 +156,11 @@ def transaction(library: Library) -> Iterator[Any]:
     timeout for the GUI's writer), so a transaction that reads before it writes never
     fails half-way because another writer committed in between."""
     if library.read_only:
-        raise ReadOnlyError(f"“{library.path.name}” is open read-only; nothing was changed.")
+        raise ReadOnlyError(
+            translate("Outbox", "“{name}” is open read-only; nothing was changed.").format(
+                name=library.path.name
+            )
+        )
     conn = library.conn
     if conn.in_transaction:  # inside a caller's transaction: a savepoint
         conn.execute("SAVEPOINT outbox")
@@ -246,7 +251,9 @@ def schedules_itself(target: Target) -> bool:
 def entry(library: Library, entry_id: int) -> Entry:
     row = library.conn.execute(f"{_ENTRY_SELECT} WHERE o.id = ?", [entry_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no outbox entry number {entry_id}.")
+        raise NotFoundError(
+            translate("Outbox", "There is no outbox entry number {number}.").format(number=entry_id)
+        )
     return _entry(row)
 
 
@@ -421,7 +428,7 @@ def _drop_refused(
         conn,
         at=now,
         outcome=Outcome.DISCARDED,
-        detail="Dropped: the article is being taken off the site.",
+        detail=translate("Outbox", "Dropped: the article is being taken off the site."),
         entry_id=entry_id,
         target_id=target_id,
         article_id=article_id,
@@ -452,7 +459,11 @@ def enqueue(
         approval.check(library, article_id, now=now)
     with transaction(library) as conn:
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is None:
-            raise NotFoundError(f"There is no article number {article_id} in this library.")
+            raise NotFoundError(
+                translate("Outbox", "There is no article number {number} in this library.").format(
+                    number=article_id
+                )
+            )
         known = known_remote(library, article_id, target.id)
         last = conn.execute(
             "SELECT id, action, state, attempts FROM outbox WHERE article_id = ? "
@@ -484,7 +495,7 @@ def enqueue(
                     conn,
                     at=now,
                     outcome=Outcome.DISCARDED,
-                    detail="Withdrawn before it was sent.",
+                    detail=translate("Outbox", "Withdrawn before it was sent."),
                     entry_id=None,
                     target_id=target.id,
                     article_id=article_id,
@@ -692,8 +703,11 @@ def record_conflict(library: Library, item: Entry, error: Conflict, now: datetim
                    conflict = excluded.conflict""",
             [item.article_id, item.target_id, info.to_json()],
         )
-        fields = ", ".join(sorted(info.fields)) or "the article"
-        _log_entry(conn, item, now, Outcome.CONFLICT, f"{error} Differs: {fields}.")
+        fields = field_names(sorted(info.fields)) or translate("Outbox", "the article")
+        detail = translate("Outbox", "{message} Differs: {fields}.").format(
+            message=error, fields=fields
+        )
+        _log_entry(conn, item, now, Outcome.CONFLICT, detail)
 
 
 def record_paused(library: Library, item: Entry, message: str, now: datetime) -> None:
@@ -725,7 +739,8 @@ def postpone(library: Library, item: Entry, until: datetime, now: datetime) -> N
             "UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ? WHERE id = ?",
             [_iso(until), _iso(now), item.id],
         )
-        _log_entry(conn, item, now, Outcome.POSTPONED, f"Held until {until:%Y-%m-%d %H:%M} UTC.")
+        held = translate("Outbox", "Held until {when} UTC.").format(when=f"{until:%Y-%m-%d %H:%M}")
+        _log_entry(conn, item, now, Outcome.POSTPONED, held)
 
 
 def recover_interrupted(library: Library, now: datetime | None = None) -> int:
@@ -747,8 +762,11 @@ def recover_interrupted(library: Library, now: datetime | None = None) -> int:
                 conn,
                 at=now,
                 outcome=Outcome.INTERRUPTED,
-                detail="Newsroom stopped while sending this; it will check the site "
-                "before sending it again.",
+                detail=translate(
+                    "Outbox",
+                    "Newsroom stopped while sending this; it will check the site "
+                    "before sending it again.",
+                ),
                 entry_id=entry_id,
                 target_id=target_id,
                 article_id=article_id,
@@ -799,7 +817,9 @@ def discard(library: Library, entry_id: int, *, now: datetime | None = None) -> 
     now = now or _now()
     item = entry(library, entry_id)
     if item.state is EntryState.SENDING:
-        raise ValueError("This entry is being sent right now; it cannot be discarded.")
+        raise ValueError(
+            translate("Outbox", "This entry is being sent right now; it cannot be discarded.")
+        )
     with transaction(library) as conn:
         conn.execute("DELETE FROM outbox WHERE id = ? AND state != 'sending'", [entry_id])
         conn.execute(
@@ -812,7 +832,7 @@ def discard(library: Library, entry_id: int, *, now: datetime | None = None) -> 
             conn,
             at=now,
             outcome=Outcome.DISCARDED,
-            detail="Discarded by the journalist.",
+            detail=translate("Outbox", "Discarded by the journalist."),
             target_id=item.target_id,
             article_id=item.article_id,
             action=item.action.value,
@@ -827,7 +847,9 @@ def keep_mine(
     now = now or _now()
     info = conflict(library, article_id, target.id)
     if info is None:
-        raise NotFoundError("There is no conflict to resolve for this article.")
+        raise NotFoundError(
+            translate("Outbox", "There is no conflict to resolve for this article.")
+        )
     with transaction(library) as conn:
         conn.execute(
             "UPDATE sync_state SET conflict = ? WHERE article_id = ? AND target_id = ?",
@@ -846,7 +868,9 @@ def keep_mine(
             conn,
             at=now,
             outcome=Outcome.RESOLVED,
-            detail="Kept the version in Newsroom; it replaces the one on the site.",
+            detail=translate(
+                "Outbox", "Kept the version in Newsroom; it replaces the one on the site."
+            ),
             target_id=target.id,
             article_id=article_id,
         )
@@ -856,7 +880,7 @@ def keep_mine(
 
 def _must(item: Entry | None) -> Entry:
     if item is None:
-        raise NotFoundError("The article is not on this target.")
+        raise NotFoundError(translate("Outbox", "The article is not on this target."))
     return item
 
 
@@ -877,7 +901,9 @@ def take_remote(
     now = now or _now()
     info = conflict(library, article_id, target.id)
     if info is None:
-        raise NotFoundError("There is no conflict to resolve for this article.")
+        raise NotFoundError(
+            translate("Outbox", "There is no conflict to resolve for this article.")
+        )
     write({name: remote for name, (_local, remote) in info.fields.items()})
     with transaction(library) as conn:
         conn.execute(
@@ -903,7 +929,7 @@ def take_remote(
             conn,
             at=now,
             outcome=Outcome.RESOLVED,
-            detail="Took the version on the site into Newsroom.",
+            detail=translate("Outbox", "Took the version on the site into Newsroom."),
             target_id=target.id,
             article_id=article_id,
         )

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -43,10 +44,13 @@ class WeakKeyringError(SecretError):
     def __init__(self, backend_name: str) -> None:
         self.backend_name = backend_name
         super().__init__(
-            "This computer has no safe password store (a keychain) that Newsroom can use, "
-            f"only “{backend_name}”, which would keep the password unprotected or not at all. "
-            "Newsroom will not store it there. Set up the system keychain (on Linux, GNOME "
-            "Keyring or KWallet), or keep the password for this session only."
+            translate(
+                "WeakKeyringError",
+                "This computer has no safe password store (a keychain) that Newsroom can use, "
+                "only “{backend}”, which would keep the password unprotected or not at all. "
+                "Newsroom will not store it there. Set up the system keychain (on Linux, GNOME "
+                "Keyring or KWallet), or keep the password for this session only.",
+            ).format(backend=backend_name)
         )
 
 
@@ -138,8 +142,10 @@ class KeyringStore:
             return self.backend.get_password(service, user)
         except Exception as exc:  # keyring, secretstorage, D-Bus: all mean "not readable"
             raise SecretError(
-                f"The password for “{target.name}” could not be read from the keychain "
-                f"({_reason(exc)})."
+                translate(
+                    "KeyringStore",
+                    "The password for “{name}” could not be read from the keychain ({reason}).",
+                ).format(name=target.name, reason=_reason(exc))
             ) from None
 
     def set(self, target: Target, secret: str) -> None:
@@ -151,14 +157,19 @@ class KeyringStore:
             back = self.backend.get_password(service, user)
         except Exception as exc:
             raise SecretError(
-                f"The password for “{target.name}” could not be stored in the keychain "
-                f"({_reason(exc, secret)})."
+                translate(
+                    "KeyringStore",
+                    "The password for “{name}” could not be stored in the keychain ({reason}).",
+                ).format(name=target.name, reason=_reason(exc, secret))
             ) from None
         if back != secret:
             raise SecretError(
-                f"The keychain did not keep the password for “{target.name}”: what it gave "
-                "back differs from what was stored. Nothing was saved; try again, or check "
-                "the system keychain."
+                translate(
+                    "KeyringStore",
+                    "The keychain did not keep the password for “{name}”: what it gave "
+                    "back differs from what was stored. Nothing was saved; try again, or check "
+                    "the system keychain.",
+                ).format(name=target.name)
             )
 
     def delete(self, target: Target) -> None:
@@ -174,8 +185,10 @@ class KeyringStore:
             pass
         except Exception as exc:
             raise SecretError(
-                f"The password for “{target.name}” could not be removed from the keychain "
-                f"({_reason(exc)})."
+                translate(
+                    "KeyringStore",
+                    "The password for “{name}” could not be removed from the keychain ({reason}).",
+                ).format(name=target.name, reason=_reason(exc))
             ) from None
 
 

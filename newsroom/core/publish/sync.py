@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 
 from newsroom.core.change_hash import article_hash
 from newsroom.core.errors import NewsroomError, NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.publish import approval, golive, outbox
 from newsroom.core.publish.assemble import (
@@ -124,7 +125,11 @@ class SyncEngine:
         for candidate in list_targets(self.library):
             if candidate.name == name.strip():
                 return candidate
-        raise NotFoundError(f"There is no target “{name.strip()}” in this library.")
+        raise NotFoundError(
+            translate("SyncEngine", "There is no target “{name}” in this library.").format(
+                name=name.strip()
+            )
+        )
 
     def run_once(
         self, target: str | None = None, cancel: Callable[[], bool] | None = None
@@ -133,7 +138,7 @@ class SyncEngine:
         each at most once, and record every attempt. ``cancel`` is asked between
         entries; an entry being sent finishes first."""
         if not self._running.acquire(blocking=False):
-            raise RuntimeError("This outbox is already sending.")
+            raise RuntimeError(translate("SyncEngine", "This outbox is already sending."))
         try:
             return self._run(self._target(target).id if target else None, cancel)
         finally:
@@ -193,13 +198,14 @@ class SyncEngine:
         except AuthFailed as exc:
             outbox.record_paused(self.library, item, str(exc), self.clock())
             summary.paused.append(target.name)
-            summary.failures.append(f"{target.name}: {exc}")
+            summary.failures.append(_on_target(target.name, exc))
         except PublishError as exc:
-            summary.failures.append(f"{target.name}: {exc}")
+            summary.failures.append(_on_target(target.name, exc))
         except Exception as exc:  # noqa: BLE001 a broken client must not stop other targets
-            summary.failures.append(
-                f"{target.name}: Newsroom could not start its client ({type(exc).__name__})."
-            )
+            message = translate(
+                "SyncEngine", "Newsroom could not start its client ({error})."
+            ).format(error=type(exc).__name__)
+            summary.failures.append(_on_target(target.name, message))
         stopped.add(item.target_id)
         return None
 
@@ -227,14 +233,16 @@ class SyncEngine:
             return  # deleted meanwhile: its entries went with it
         except Exception as exc:  # noqa: BLE001 one broken article must not stop the rest
             if isinstance(exc, NewsroomError):  # its message is for the journalist
-                message = f"Newsroom could not prepare it for sending: {exc}"
+                message = translate(
+                    "SyncEngine", "Newsroom could not prepare it for sending: {error}"
+                ).format(error=exc)
             else:
-                message = (
-                    f"Newsroom could not prepare it for sending ({type(exc).__name__}: {exc})."
-                )
+                message = translate(
+                    "SyncEngine", "Newsroom could not prepare it for sending ({kind}: {error})."
+                ).format(kind=type(exc).__name__, error=exc)
             outbox.record_attention(library, item, message, now)
             summary.attention += 1
-            summary.failures.append(f"“{item.headline or item.slug}”: {message}")
+            summary.failures.append(_of_article(item.headline or item.slug, message))
             return
         known = outbox.known_remote(library, item.article_id, item.target_id)
         if self._hold(item, outgoing, target, now, summary):
@@ -243,13 +251,15 @@ class SyncEngine:
             # Checked again now: it may have changed since it was queued.
             refused = approval.refusal(library, item.article_id, now=now)
             if refused is not None:
-                message = f"Not sent. {refused}"
+                message = translate("SyncEngine", "Not sent. {reason}").format(reason=refused)
                 outbox.record_attention(library, item, message, now)
                 summary.attention += 1
                 summary.failures.append(message)
                 return
         if item.action is Action.UNPUBLISH and known is None:
-            outbox.record_skipped(library, item, "It was never on the site.", now)
+            outbox.record_skipped(
+                library, item, translate("SyncEngine", "It was never on the site."), now
+            )
             summary.skipped += 1
             return
         waiting = outbox.conflict(library, item.article_id, item.target_id)
@@ -264,21 +274,25 @@ class SyncEngine:
         except AuthFailed as exc:
             outbox.record_paused(library, item, str(exc), self.clock())
             summary.paused.append(target.name)
-            summary.failures.append(f"{target.name}: {exc}")
+            summary.failures.append(_on_target(target.name, exc))
             stopped.add(item.target_id)
         except Conflict as exc:
             outbox.record_conflict(library, item, exc, self.clock())
             summary.conflicts += 1
-            summary.failures.append(f"“{item.headline or item.slug}” on {target.name}: {exc}")
+            summary.failures.append(_of_article_on(item.headline or item.slug, target.name, exc))
         except (Rejected, PublishError) as exc:
             outbox.record_attention(library, item, str(exc), self.clock())
             summary.attention += 1
-            summary.failures.append(f"“{item.headline or item.slug}” on {target.name}: {exc}")
+            summary.failures.append(_of_article_on(item.headline or item.slug, target.name, exc))
         except Exception as exc:  # noqa: BLE001 a client's bug must not stop the outbox
-            message = f"Newsroom could not send it ({type(exc).__name__}). Try again later."
+            message = translate(
+                "SyncEngine", "Newsroom could not send it ({error}). Try again later."
+            ).format(error=type(exc).__name__)
             outbox.record_attention(library, item, message, self.clock())
             summary.attention += 1
-            summary.failures.append(f"“{item.headline or item.slug}” on {target.name}: {message}")
+            summary.failures.append(
+                _of_article_on(item.headline or item.slug, target.name, message)
+            )
         else:
             self._sent(item, outgoing, target, remote, content_hash, summary)
 
@@ -293,7 +307,7 @@ class SyncEngine:
     ) -> None:
         library, now = self.library, self.clock()
         for warning in remote.warnings:
-            text = f"{target.name}: {warning}"
+            text = _on_target(target.name, warning)
             if text not in summary.warnings:
                 summary.warnings.append(text)
         outbox.record_sent(
@@ -310,7 +324,7 @@ class SyncEngine:
         if said == golive.CONFIRMED:
             summary.confirmed += 1
         elif said:
-            summary.warnings.append(f"“{outgoing.headline or outgoing.slug}”: {said}")
+            summary.warnings.append(_of_article(outgoing.headline or outgoing.slug, said))
 
     @staticmethod
     def _call(client: Publisher, item: Outgoing, known: Remote | None, force: bool) -> Remote:
@@ -334,7 +348,9 @@ class SyncEngine:
             "SELECT deleted_at FROM articles WHERE id = ?", [item.article_id]
         ).fetchone()
         if deleted and deleted[0]:
-            outbox.record_skipped(self.library, item, "The article is in the trash.", now)
+            outbox.record_skipped(
+                self.library, item, translate("SyncEngine", "The article is in the trash."), now
+            )
             summary.skipped += 1
             return True
         live = goes_live_at(outgoing)
@@ -353,7 +369,26 @@ class SyncEngine:
             self.library, item, str(exc), now + timedelta(seconds=wait), now, hold_target_until=hold
         )
         summary.retrying += 1
-        summary.failures.append(f"{item.target_name}: {exc}")
+        summary.failures.append(_on_target(item.target_name, exc))
+
+
+def _on_target(target: str, message: object) -> str:
+    """A message about a target, for the journalist: "Website: …"."""
+    return translate("SyncEngine", "{target}: {message}").format(target=target, message=message)
+
+
+def _of_article(headline: str, message: object) -> str:
+    """A message about an article: "“Headline”: …"."""
+    return translate("SyncEngine", "“{headline}”: {message}").format(
+        headline=headline, message=message
+    )
+
+
+def _of_article_on(headline: str, target: str, message: object) -> str:
+    """A message about an article on a target: "“Headline” on Website: …"."""
+    return translate("SyncEngine", "“{headline}” on {target}: {message}").format(
+        headline=headline, target=target, message=message
+    )
 
 
 @contextlib.contextmanager
@@ -374,27 +409,58 @@ def _snapshot(library: Library) -> Iterator[None]:
 def format_summary(summary: SyncSummary) -> str:
     """A few lines for the terminal."""
     lines = [
-        f"Sent: {summary.sent}. Will retry: {summary.retrying}. "
-        f"Need attention: {summary.attention}. Conflicts: {summary.conflicts}. "
-        f"Still in the outbox: {summary.remaining}."
+        translate(
+            "SyncEngine",
+            "Sent: {sent}. Will retry: {retrying}. Need attention: {attention}. "
+            "Conflicts: {conflicts}. Still in the outbox: {remaining}.",
+        ).format(
+            sent=summary.sent,
+            retrying=summary.retrying,
+            attention=summary.attention,
+            conflicts=summary.conflicts,
+            remaining=summary.remaining,
+        )
     ]
     if summary.failing and not summary.failures:
-        lines.append(f"Failed before and still waiting: {summary.failing}.")
+        lines.append(
+            translate("SyncEngine", "Failed before and still waiting: {count}.").format(
+                count=summary.failing
+            )
+        )
     if summary.remaining and summary.next_due is not None and summary.next_due.year > 1:
-        lines.append(f"Next attempt: {summary.next_due:%Y-%m-%d %H:%M:%S} UTC.")
+        lines.append(
+            translate("SyncEngine", "Next attempt: {when} UTC.").format(
+                when=f"{summary.next_due:%Y-%m-%d %H:%M:%S}"
+            )
+        )
     if summary.postponed:
-        lines.append(f"Held until their time (embargo or schedule): {summary.postponed}.")
+        lines.append(
+            translate("SyncEngine", "Held until their time (embargo or schedule): {count}.").format(
+                count=summary.postponed
+            )
+        )
     if summary.skipped:
-        lines.append(f"Nothing to send: {summary.skipped}.")
+        lines.append(
+            translate("SyncEngine", "Nothing to send: {count}.").format(count=summary.skipped)
+        )
     for name in summary.paused:
         lines.append(
-            f"“{name}” is paused: its user name or password was refused. "
-            "Give it new ones, then sync again."
+            translate(
+                "SyncEngine",
+                "“{name}” is paused: its user name or password was refused. "
+                "Give it new ones, then sync again.",
+            ).format(name=name)
         )
     if summary.confirmed:
-        lines.append(f"Now published in the library: {summary.confirmed}.")
+        lines.append(
+            translate("SyncEngine", "Now published in the library: {count}.").format(
+                count=summary.confirmed
+            )
+        )
     lines.extend(summary.failures)
     lines.extend(summary.warnings)
     if summary.cancelled:
-        lines.append("Stopped before the end; the rest waits in the outbox.")
+        lines.append(
+            translate("SyncEngine", "Stopped before the end; the rest waits in the outbox.")
+        )
     return "\n".join(lines)

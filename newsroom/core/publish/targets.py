@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newsroom.core.errors import NewsroomError, NotFoundError
+from newsroom.core.i18n import translate
 from newsroom.core.model import utcnow
 from newsroom.core.publish import kinds
 from newsroom.core.publish.base import Target
@@ -40,13 +41,20 @@ def check_name(name: str) -> str:
     """``name`` trimmed, or :class:`TargetError`: it is typed on the command line."""
     name = name.strip()
     if not name:
-        raise TargetError("A target needs a name, such as “Website”.")
+        raise TargetError(translate("Targets", "A target needs a name, such as “Website”."))
     if len(name) > MAX_NAME:
-        raise TargetError(f"A target's name can be at most {MAX_NAME} characters long.")
+        raise TargetError(
+            translate("Targets", "A target's name can be at most {count} characters long.").format(
+                count=MAX_NAME
+            )
+        )
     if not _NAME.match(name) or any(ord(c) < 32 for c in name):
         raise TargetError(
-            f"“{name}” cannot be a target's name: use letters, digits, spaces and "
-            "punctuation other than slashes."
+            translate(
+                "Targets",
+                "“{name}” cannot be a target's name: use letters, digits, spaces and "
+                "punctuation other than slashes.",
+            ).format(name=name)
         )
     return name
 
@@ -73,28 +81,41 @@ def check_url(kind: Kind, url: str) -> str:
         beside = not path.is_absolute() and len(path.parts) == 1 and url not in (".", "..")
         if not url or not (path.is_absolute() or beside):
             raise TargetError(
-                f"A static site's address is a folder, given in full (such as "
-                f"“/home/me/site”), not “{url}”."
+                translate(
+                    "Targets",
+                    "A static site's address is a folder, given in full (such as "
+                    "“/home/me/site”), not “{url}”.",
+                ).format(url=url)
             )
         if path.exists() and not path.is_dir():
-            raise TargetError(f"“{path}” is a file, not a folder.")
+            raise TargetError(
+                translate("Targets", "“{path}” is a file, not a folder.").format(path=path)
+            )
         return str(path)
     try:
         parts = urlsplit(url)
         hostname = parts.hostname
     except ValueError:
-        raise TargetError(f"“{url}” is not a web address.") from None
+        raise TargetError(
+            translate("Targets", "“{url}” is not a web address.").format(url=url)
+        ) from None
     if parts.username or parts.password or "@" in parts.netloc:
         # A password in the address would end up in the library file, and in this
         # very message: neither may hold it.
         raise TargetError(
-            "Give the user name and the password in their own fields (on the command "
-            "line: --user, and the password when asked), not in the address."
+            translate(
+                "Targets",
+                "Give the user name and the password in their own fields (on the command "
+                "line: --user, and the password when asked), not in the address.",
+            )
         )
     if parts.scheme not in ("http", "https") or not hostname:
         raise TargetError(
-            f"The address of a {kind.name} target starts with https:// (or http://), "
-            f"such as “https://news.example.org”; “{url}” does not."
+            translate(
+                "Targets",
+                "The address of a {kind} target starts with https:// (or http://), "
+                "such as “https://news.example.org”; “{url}” does not.",
+            ).format(kind=kind.name, url=url)
         )
     return url.rstrip("/")
 
@@ -102,9 +123,21 @@ def check_url(kind: Kind, url: str) -> str:
 def check_user(kind: Kind, username: str | None) -> str | None:
     username = (username or "").strip() or None
     if kind.user == "required" and username is None:
-        raise TargetError(kind.user_refusal or f"A {kind.label} target needs a user name.")
+        raise TargetError(
+            translate("Kind", kind.user_refusal)
+            if kind.user_refusal
+            else translate("Targets", "A {kind} target needs a user name.").format(
+                kind=translate("Kind", kind.label)
+            )
+        )
     if kind.user == "none" and username is not None:
-        raise TargetError(kind.user_refusal or f"A {kind.label} target has no user name.")
+        raise TargetError(
+            translate("Kind", kind.user_refusal)
+            if kind.user_refusal
+            else translate("Targets", "A {kind} target has no user name.").format(
+                kind=translate("Kind", kind.label)
+            )
+        )
     return username
 
 
@@ -134,14 +167,22 @@ def list_targets(library: Library) -> list[Target]:
 def get_target(library: Library, name: str) -> Target:
     rows = library._query(f"SELECT {_COLUMNS} FROM targets WHERE name = ?", [name.strip()])
     if not rows:
-        raise NotFoundError(f"There is no target “{name.strip()}” in this library.")
+        raise NotFoundError(
+            translate("Targets", "There is no target “{name}” in this library.").format(
+                name=name.strip()
+            )
+        )
     return _target(rows[0])
 
 
 def target_by_id(library: Library, target_id: int) -> Target:
     rows = library._query(f"SELECT {_COLUMNS} FROM targets WHERE id = ?", [target_id])
     if not rows:
-        raise NotFoundError(f"There is no target number {target_id} in this library.")
+        raise NotFoundError(
+            translate("Targets", "There is no target number {number} in this library.").format(
+                number=target_id
+            )
+        )
     return _target(rows[0])
 
 
@@ -176,7 +217,11 @@ def add_target(
     url = check_url(kind, url)
     username = check_user(kind, username)
     if _name_taken(library, name):
-        raise TargetError(f"There is already a target called “{name}” in this library.")
+        raise TargetError(
+            translate(
+                "Targets", "There is already a target called “{name}” in this library."
+            ).format(name=name)
+        )
     with library._write() as db:
         table = db.table("targets")
         table.insert(
@@ -210,7 +255,11 @@ def update_target(
     url = check_url(old.kind, url)
     username = check_user(old.kind, username)
     if _name_taken(library, name, exclude_id=target_id):
-        raise TargetError(f"There is already a target called “{name}” in this library.")
+        raise TargetError(
+            translate(
+                "Targets", "There is already a target called “{name}” in this library."
+            ).format(name=name)
+        )
     values: dict[str, Any] = {"name": name, "url": url, "username": username}
     if settings is not None:
         values["settings"] = json.dumps(dict(settings))

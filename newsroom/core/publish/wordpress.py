@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from newsroom.core.i18n import translate
 from newsroom.core.publish import wp_seo
 from newsroom.core.publish.base import (
     Account,
@@ -50,6 +51,7 @@ from newsroom.core.publish.base import (
     Rejected,
     Remote,
     Target,
+    field_names,
 )
 from newsroom.core.publish.wp_authors import WordPressAuthors
 from newsroom.core.publish.wp_content import (
@@ -157,28 +159,44 @@ class WordPressPublisher:
             me = self.request("GET", "wp/v2/users/me", params={"context": "edit"})
         except AuthFailed:
             raise AuthFailed(
-                f"{self.http.host} did not accept the user name and application password "
-                f"of “{self.target.name}”. WordPress needs an Application Password (made "
-                "under Users › Profile on the site), not the password you sign in with. "
-                "If it is right, the site's server may be dropping the sign-in header: "
-                "WordPress's Site Health page says so."
+                translate(
+                    "WordPressPublisher",
+                    "{host} did not accept the user name and application password "
+                    "of “{name}”. WordPress needs an Application Password (made "
+                    "under Users › Profile on the site), not the password you sign in with. "
+                    "If it is right, the site's server may be dropping the sign-in header: "
+                    "WordPress's Site Health page says so.",
+                ).format(host=self.http.host, name=self.target.name)
             ) from None
         caps = me.get("capabilities") or {}
         can_publish = bool(caps.get("publish_posts"))
         name = str(me.get("name") or me.get("username") or self.target.username or "")
         roles = ", ".join(str(r) for r in me.get("roles") or [])
-        detail = f"Signed in as {me.get('username') or name}" + (f" ({roles})." if roles else ".")
+        user = me.get("username") or name
+        if roles:
+            detail = translate("WordPressPublisher", "Signed in as {user} ({roles}).").format(
+                user=user, roles=roles
+            )
+        else:
+            detail = translate("WordPressPublisher", "Signed in as {user}.").format(user=user)
         if not can_publish:
-            detail += " This account may write drafts but not publish them."
+            detail += " " + translate(
+                "WordPressPublisher", "This account may write drafts but not publish them."
+            )
         elif not caps.get("upload_files"):
-            detail += " This account may not upload images."
+            detail += " " + translate("WordPressPublisher", "This account may not upload images.")
         return Account(name=name, can_publish=can_publish, detail=detail)
 
     # -- publish -----------------------------------------------------------------------
     def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
         if item.action is Action.UNPUBLISH:
             if known is None:
-                raise Rejected("This article is not on the site, so it cannot be taken off.")
+                raise Rejected(
+                    translate(
+                        "WordPressPublisher",
+                        "This article is not on the site, so it cannot be taken off.",
+                    )
+                )
             return self.unpublish(item, known)
         # Sections merged in the library: their categories first (see :mod:`.wp_merge`).
         self.merges.apply()
@@ -195,9 +213,22 @@ class WordPressPublisher:
             known = remote_of(post)
             force = True  # the post is ours now: it was just written
             if attempt == 2:
-                names = ", ".join(sorted(missing))
-                raise Rejected(f"{self.http.host} did not keep the post's {names}.")
+                raise Rejected(
+                    translate(
+                        "WordPressPublisher", "{host} did not keep the post's {names}."
+                    ).format(host=self.http.host, names=self._dropped(missing))
+                )
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _dropped(missing: Iterable[str]) -> str:
+        """What WordPress dropped (:meth:`_missing`'s keys), as a message names it."""
+        names = {
+            "categories": translate("WordPressPublisher", "categories"),
+            "tags": translate("WordPressPublisher", "tags"),
+            "featured_media": translate("WordPressPublisher", "featured_media"),
+        }
+        return ", ".join(names.get(key, key) for key in sorted(missing))
 
     def _payload(self, item: Outgoing) -> dict[str, Any]:
         uploaded = {m.media_id: self.media.upload(m) for m in item.media}
@@ -321,8 +352,11 @@ class WordPressPublisher:
             if force:
                 return None
             raise Conflict(
-                "The article was deleted on the site since it was last sent. Send it again "
-                "to publish it anew, or leave it off the site.",
+                translate(
+                    "WordPressPublisher",
+                    "The article was deleted on the site since it was last sent. Send it "
+                    "again to publish it anew, or leave it off the site.",
+                ),
                 Remote(known.remote_id, known.url, ""),
                 {"status": (str(payload.get("status", "publish")), "deleted")},
             ) from None
@@ -332,9 +366,11 @@ class WordPressPublisher:
         fields = conflict_fields(payload, remote)
         if fields:
             raise Conflict(
-                "The article was changed on the site since it was last sent: "
-                + ", ".join(fields)
-                + ". Keep your version, take the site's, or edit.",
+                translate(
+                    "WordPressPublisher",
+                    "The article was changed on the site since it was last sent: {fields}. "
+                    "Keep your version, take the site's, or edit.",
+                ).format(fields=field_names(fields)),
                 remote_of(remote),
                 fields,
             )

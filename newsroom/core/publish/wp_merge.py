@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.i18n import translate
 from newsroom.core.publish.base import Rejected
 from newsroom.core.publish.kinds import WORDPRESS
 from newsroom.core.publish.wp_rest import WordPressError
@@ -207,12 +208,21 @@ class CategoryMerges:
                 self._move_subcategories(category, into)
                 self._delete(category)
             except WordPressError as exc:
-                what = f"“{name}”" if name else "of the merged section"
-                raise Rejected(
-                    f"The category {what} could not be merged into “{into_name}” on the "
-                    f"site: {exc} Nothing was sent; the merge will be tried again with the "
-                    "next send."
-                ) from exc
+                if name:
+                    message = translate(
+                        "CategoryMerges",
+                        "The category “{name}” could not be merged into “{into}” on the "
+                        "site: {error} Nothing was sent; the merge will be tried again with "
+                        "the next send.",
+                    )
+                else:
+                    message = translate(
+                        "CategoryMerges",
+                        "The category of the merged section could not be merged into "
+                        "“{into}” on the site: {error} Nothing was sent; the merge will be "
+                        "tried again with the next send.",
+                    )
+                raise Rejected(message.format(name=name, into=into_name, error=exc)) from exc
         self._drop(key)
 
     def _move_posts(self, category: int, into: int) -> None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from bs4 import BeautifulSoup, Comment
 
 from newsroom.core.html_to_markdown import html_to_markdown
+from newsroom.core.i18n import translate
 from newsroom.core.library import make_slug
 from newsroom.core.model import Article, NoteKind, RelatedLink, Section, Status
 from newsroom.core.publish import pulled, wp_seo
@@ -82,36 +83,53 @@ class PullSummary:
     image_failures: list[str] = field(default_factory=list)
 
     def message(self) -> str:
-        text = (
-            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{len(self.skipped)} skipped."
-        )
+        parts = [
+            translate(
+                "PullSummary",
+                "{new} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.",
+            ).format(
+                new=self.new,
+                updated=self.updated,
+                unchanged=self.unchanged,
+                skipped=len(self.skipped),
+            )
+        ]
         if self.sections_created:
-            text += f" {self.sections_created} sections were created."
-        if self.images:
-            text += (
-                " 1 image was brought into the library."
-                if self.images == 1
-                else f" {self.images} images were brought into the library."
+            parts.append(
+                translate("PullSummary", "%n section(s) created.", None, self.sections_created)
+            )
+        if self.images == 1:
+            parts.append(translate("PullSummary", "1 image was brought into the library.", "one"))
+        elif self.images:
+            parts.append(
+                translate(
+                    "PullSummary", "{count} images were brought into the library.", "many"
+                ).format(count=self.images)
             )
         if self.skipped:
-            text += (
-                " Skipped because they were changed here since the last sync: "
-                + "; ".join(f"“{h}”" for h in self.skipped)
-                + "."
+            parts.append(
+                translate(
+                    "PullSummary",
+                    "Skipped because they were changed here since the last sync: {headlines}.",
+                ).format(headlines="; ".join(f"“{h}”" for h in self.skipped))
             )
         if self.folded:
-            text += (
-                " Sections have two levels, so these categories went into their parent: "
-                + "; ".join(self.folded)
-                + "."
+            parts.append(
+                translate(
+                    "PullSummary",
+                    "Sections have two levels, so these categories went into their parent: "
+                    "{categories}.",
+                ).format(categories="; ".join(self.folded))
             )
         if self.image_failures:
-            text += (
-                " These images could not be downloaded and stay at their address on "
-                "the site: " + "; ".join(self.image_failures) + "."
+            parts.append(
+                translate(
+                    "PullSummary",
+                    "These images could not be downloaded and stay at their address on "
+                    "the site: {images}.",
+                ).format(images="; ".join(self.image_failures))
             )
-        return text
+        return " ".join(parts)
 
 
 def post_html(content: str) -> str:
@@ -283,7 +301,10 @@ class _Puller:
         )
 
     def _count(self, images: PostImages, headline: str) -> None:
-        self.summary.image_failures.extend(f"“{headline}”: {why}" for why in images.failures)
+        self.summary.image_failures.extend(
+            translate("PullSummary", "“{headline}”: {why}").format(headline=headline, why=why)
+            for why in images.failures
+        )
         self.summary.images = self.images.stored
 
     def _article(self, base: Article, post: Mapping[str, Any], images: PostImages) -> Article:

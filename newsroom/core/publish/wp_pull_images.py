@@ -60,6 +60,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 from bs4 import BeautifulSoup, Tag
 
+from newsroom.core.i18n import translate
 from newsroom.core.importers.images import image_type
 from newsroom.core.publish.base import PublishError
 from newsroom.core.publish.http import DEFAULT_TIMEOUT, USER_AGENT
@@ -214,10 +215,16 @@ class SiteImages:
         if featured:
             posted = self._resolve(_Found(url="", attachment=featured))
         failures = [
-            f"{_name(f.url)}: {r.failure}" for f, r in zip(found, ready, strict=True) if r.failure
+            translate("SiteImages", "{name}: {why}").format(name=_name(f.url), why=r.failure)
+            for f, r in zip(found, ready, strict=True)
+            if r.failure
         ]
         if posted.failure:
-            failures.append(f"the featured image (attachment {featured}): {posted.failure}")
+            failures.append(
+                translate("SiteImages", "the featured image (attachment {number}): {why}").format(
+                    number=featured, why=posted.failure
+                )
+            )
         return PostImages(self, soup, found, ready, posted if featured else None, failures)
 
     def _scan(self, img: Tag) -> _Found | None:
@@ -280,7 +287,9 @@ class SiteImages:
         if image.url and image.url not in candidates:
             candidates.append(image.url)
         if not candidates:
-            return _Ready(failure=failure or "the site gave no address for it")
+            return _Ready(
+                failure=failure or translate("SiteImages", "the site gave no address for it")
+            )
         for url in candidates:
             try:
                 data, mime_type = self._download(url)
@@ -334,10 +343,12 @@ class SiteImages:
             )
         except WordPressError as exc:
             if exc.status == 404:
-                raise ImageRefused("it is no longer in the site's media library") from None
+                raise ImageRefused(
+                    translate("SiteImages", "it is no longer in the site's media library")
+                ) from None
             raise
         if not isinstance(found, dict):
-            raise ImageRefused("the site did not describe it")
+            raise ImageRefused(translate("SiteImages", "the site did not describe it"))
         return found
 
     def _ours(self, attachment: Mapping[str, Any]) -> _Ready | None:
@@ -369,7 +380,11 @@ class SiteImages:
             if not self._allowed.allows(url):
                 host = urlsplit(url).hostname or url
                 raise ImageRefused(
-                    f"it is on another site ({host}); a pull downloads only from the site itself"
+                    translate(
+                        "SiteImages",
+                        "it is on another site ({host}); a pull downloads only from the site "
+                        "itself",
+                    ).format(host=host)
                 )
             try:
                 with self._client.stream("GET", url) as response:
@@ -377,14 +392,22 @@ class SiteImages:
                         url = urljoin(url, response.headers["location"])
                         continue
                     if response.status_code != 200:
-                        raise ImageRefused(f"the site answered HTTP {response.status_code}")
+                        raise ImageRefused(
+                            translate("SiteImages", "the site answered HTTP {status}").format(
+                                status=response.status_code
+                            )
+                        )
                     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
                     if (
                         kind
                         and not kind.startswith("image/")
                         and kind != "application/octet-stream"
                     ):
-                        raise ImageRefused(f"the site sent {kind}, not an image")
+                        raise ImageRefused(
+                            translate("SiteImages", "the site sent {type}, not an image").format(
+                                type=kind
+                            )
+                        )
                     length = response.headers.get("content-length", "")
                     if length.isdigit() and int(length) > MAX_IMAGE_BYTES:
                         raise ImageRefused(_too_big())
@@ -394,11 +417,17 @@ class SiteImages:
                         if len(data) > MAX_IMAGE_BYTES:
                             raise ImageRefused(_too_big())
             except httpx.TimeoutException:
-                raise ImageRefused("the site did not send it in time") from None
+                raise ImageRefused(
+                    translate("SiteImages", "the site did not send it in time")
+                ) from None
             except httpx.HTTPError as exc:
-                raise ImageRefused(f"it could not be downloaded ({type(exc).__name__})") from None
+                raise ImageRefused(
+                    translate("SiteImages", "it could not be downloaded ({error})").format(
+                        error=type(exc).__name__
+                    )
+                ) from None
             return bytes(data), _checked_type(bytes(data))
-        raise ImageRefused("the site sent it round too many redirects")
+        raise ImageRefused(translate("SiteImages", "the site sent it round too many redirects"))
 
     # -- while the post is written: the library ------------------------------------------
     def store(self, ready: _Ready) -> int | None:
@@ -502,23 +531,27 @@ def _checked_type(data: bytes) -> str:
 
     kind = image_type(data)
     if kind is None:
-        raise ImageRefused("it is not a PNG, JPEG, GIF or WebP image")
+        raise ImageRefused(translate("SiteImages", "it is not a PNG, JPEG, GIF or WebP image"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=_IMAGE_FORMATS) as image:
                 image.verify()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRefused("it has too many pixels to open safely") from None
+        raise ImageRefused(
+            translate("SiteImages", "it has too many pixels to open safely")
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ImageRefused("it is not an image that can be read (damaged?)") from None
+        raise ImageRefused(
+            translate("SiteImages", "it is not an image that can be read (damaged?)")
+        ) from None
     return kind[0]
 
 
 def _too_big() -> str:
     limit = MAX_IMAGE_BYTES
     size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 2**10} kB"
-    return f"it is larger than {size}"
+    return translate("SiteImages", "it is larger than {size}").format(size=size)
 
 
 def _originals(attachment: Mapping[str, Any]) -> list[str]:

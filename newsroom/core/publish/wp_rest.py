@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from newsroom.core.i18n import translate
 from newsroom.core.publish.base import AuthFailed, Rejected, Target, Temporary
 from newsroom.core.publish.http import Http
 
@@ -128,13 +129,19 @@ class WordPressRest:
         saw_page = saw_page or found is None
         if saw_page:
             raise Temporary(
-                f"{self.http.host} answered with a web page instead of data: the network may "
-                "need a sign-in (as in a hotel or on a train), or the address is not the "
-                "address of a WordPress site."
+                translate(
+                    "WordPressRest",
+                    "{host} answered with a web page instead of data: the network may "
+                    "need a sign-in (as in a hotel or on a train), or the address is not the "
+                    "address of a WordPress site.",
+                ).format(host=self.http.host)
             )
         raise Rejected(
-            f"{self.http.host} does not look like a WordPress site: its REST API was not "
-            "found. Check the address of the target."
+            translate(
+                "WordPressRest",
+                "{host} does not look like a WordPress site: its REST API was not "
+                "found. Check the address of the target.",
+            ).format(host=self.http.host)
         )
 
     def _probe(self, url: str, query: Mapping[str, str] | None = None) -> bool | None:
@@ -179,7 +186,11 @@ class WordPressRest:
             response = self.http.send("GET", url, params=query)
             items = self.http.parse(response)
             if not isinstance(items, list):
-                raise Rejected(f"{self.http.host} answered a list with something else.")
+                raise Rejected(
+                    translate(
+                        "WordPressRest", "{host} answered a list with something else."
+                    ).format(host=self.http.host)
+                )
             yield from (item for item in items if isinstance(item, dict))
             total = int(response.headers.get("x-wp-totalpages") or 1)
             if page >= total or len(items) < PAGE_SIZE:
@@ -189,7 +200,9 @@ class WordPressRest:
     def require_auth(self) -> None:
         if self._auth is None:
             raise AuthFailed(
-                f"No user name or application password is set for “{self.target.name}”."
+                translate(
+                    "WordPressRest", "No user name or application password is set for “{name}”."
+                ).format(name=self.target.name)
             )
 
 

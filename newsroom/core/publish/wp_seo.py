@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.i18n import translate
 from newsroom.core.publish.base import Outgoing, Target
 
 if TYPE_CHECKING:
@@ -70,8 +71,11 @@ def warnings(
         return ()
     library.set_setting(_key(target), "1")
     return (
-        f"{target.name} has no search title or description fields that Newsroom can write "
-        "(Yoast or Rank Math): they were not sent.",
+        translate(
+            "WordPressSeo",
+            "{target} has no search title or description fields that Newsroom can write "
+            "(Yoast or Rank Math): they were not sent.",
+        ).format(target=target.name),
     )
 
 

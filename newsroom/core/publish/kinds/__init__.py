@@ -12,6 +12,7 @@ import importlib
 from functools import cache
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.publish.kinds.kind import Choice, Kind, Option, Switch
 
 __all__ = ["Choice", "Kind", "KindError", "Option", "Switch", "check", "known", "named"]
@@ -49,7 +50,7 @@ def named(name: str) -> Kind:
         return found
     return Kind(
         name=name,
-        label=f"{name} (not known to this version of Newsroom)",
+        label=translate("Kind", "{name} (not known to this version of Newsroom)").format(name=name),
         url_hint="",
     )
 
@@ -62,7 +63,11 @@ def check(name: str | Kind) -> Kind:
     found = _by_name().get(str(name).strip().lower())
     if found is None:
         choices = ", ".join(k.name for k in known())
-        raise KindError(f"“{name}” is not a kind of target Newsroom knows ({choices}).")
+        raise KindError(
+            translate(
+                "Kind", "“{name}” is not a kind of target Newsroom knows ({choices})."
+            ).format(name=name, choices=choices)
+        )
     return found
 
 

@@ -44,6 +44,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.model import Article, Status
 from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
@@ -56,6 +57,7 @@ from newsroom.core.publish.base import (
     Rejected,
     Remote,
     Target,
+    field_names,
 )
 from newsroom.core.publish.kinds.kind import HOLDS_EMBARGOES, Kind
 
@@ -68,17 +70,18 @@ if TYPE_CHECKING:
 
 KIND = Kind(
     name="ghost",
-    label="Ghost",
-    url_hint="https://blog.example.org",
+    label=QT_TRANSLATE_NOOP("Kind", "Ghost"),
+    url_hint=QT_TRANSLATE_NOOP("Kind", "https://blog.example.org"),
     user="none",
-    user_refusal=(
-        "A Ghost site has no user name here: its Admin API key goes in the password field."
+    user_refusal=QT_TRANSLATE_NOOP(
+        "Kind", "A Ghost site has no user name here: its Admin API key goes in the password field."
     ),
     secret="always",
-    password_label="Admin API &key:",
-    password_hint="The Admin API key (id:secret)",
-    password_help=(
-        " (the Admin API key of a custom integration, under Settings › Integrations on the site)"
+    password_label=QT_TRANSLATE_NOOP("Kind", "Admin API &key:"),
+    password_hint=QT_TRANSLATE_NOOP("Kind", "The Admin API key (id:secret)"),
+    password_help=QT_TRANSLATE_NOOP(
+        "Kind",
+        " (the Admin API key of a custom integration, under Settings › Integrations on the site)",
     ),
     client="newsroom.core.publish.kinds.ghost:GhostPublisher",
     options=(HOLDS_EMBARGOES,),
@@ -108,8 +111,11 @@ def admin_token(key: str, now: float | None = None) -> str:
     match = _KEY.match(key)
     if match is None:
         raise AuthFailed(
-            "This is not a Ghost Admin API key: it is two parts with a colon between, "
-            "24 and 64 letters and digits long, as Settings › Integrations shows it."
+            translate(
+                "GhostPublisher",
+                "This is not a Ghost Admin API key: it is two parts with a colon between, "
+                "24 and 64 letters and digits long, as Settings › Integrations shows it.",
+            )
         )
     key_id, secret = match.groups()
     issued = int(time.time() if now is None else now)
@@ -178,12 +184,17 @@ def _ghost_http(base_url: str, transport: httpx.BaseTransport | None) -> Http:
             error_type, message = _error(response)
             if response.status_code in (401, 403) and error_type != "NoPermissionError":
                 raise AuthFailed(
-                    f"{self.host} did not accept the Admin API key ({message or error_type}). "
-                    "Copy it again from Settings › Integrations on the site."
+                    translate(
+                        "GhostHttp",
+                        "{host} did not accept the Admin API key ({why}). "
+                        "Copy it again from Settings › Integrations on the site.",
+                    ).format(host=self.host, why=message or error_type)
                 )
             if response.status_code in (404, 409, 422, 400, 403) and error_type:
                 raise GhostError(
-                    f"{self.host} refused it (HTTP {response.status_code}): {message}",
+                    translate("GhostHttp", "{host} refused it (HTTP {status}): {message}").format(
+                        host=self.host, status=response.status_code, message=message
+                    ),
                     response.status_code,
                     error_type,
                 )
@@ -251,14 +262,26 @@ class GhostPublisher:
         site = self.request("GET", "site/").get("site") or {}
         title = str(site.get("title") or self.http.host)
         version = str(site.get("version") or "")
-        detail = f"The Admin API key opens {title}" + (f" (Ghost {version})." if version else ".")
+        if version:
+            detail = translate(
+                "GhostPublisher", "The Admin API key opens {title} (Ghost {version})."
+            ).format(title=title, version=version)
+        else:
+            detail = translate("GhostPublisher", "The Admin API key opens {title}.").format(
+                title=title
+            )
         return Account(name=title, can_publish=True, detail=detail)
 
     # -- publish -----------------------------------------------------------------------
     def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
         if item.action is Action.UNPUBLISH:
             if known is None:
-                raise Rejected("This article is not on the site, so it cannot be taken off.")
+                raise Rejected(
+                    translate(
+                        "GhostPublisher",
+                        "This article is not on the site, so it cannot be taken off.",
+                    )
+                )
             return self.unpublish(item, known)
         payload, warnings = self._payload(item)
         remote: Mapping[str, Any] | None = None
@@ -279,8 +302,11 @@ class GhostPublisher:
                 now = self.request("GET", f"posts/{remote['id']}/", params={"formats": "html"})
                 theirs = now["posts"][0]
                 raise Conflict(
-                    "The article was changed on the site while it was being sent. Keep "
-                    "your version, take the site's, or edit.",
+                    translate(
+                        "GhostPublisher",
+                        "The article was changed on the site while it was being sent. Keep "
+                        "your version, take the site's, or edit.",
+                    ),
                     remote_of(theirs),
                     conflict_fields(payload, theirs),
                 ) from None
@@ -290,7 +316,11 @@ class GhostPublisher:
         answer = self.request(method, path, params={"source": "html"}, json=body)
         posts = answer.get("posts") if isinstance(answer, Mapping) else None
         if not posts:
-            raise Rejected(f"{self.http.host} did not answer with the post it saved.")
+            raise Rejected(
+                translate("GhostPublisher", "{host} did not answer with the post it saved.").format(
+                    host=self.http.host
+                )
+            )
         return dict(posts[0])
 
     def _payload(self, item: Outgoing) -> tuple[dict[str, Any], list[str]]:
@@ -300,8 +330,11 @@ class GhostPublisher:
         if len(excerpt) > MAX_EXCERPT:
             excerpt = excerpt[: MAX_EXCERPT - 1].rstrip() + "…"
             warnings.append(
-                f"Ghost keeps at most {MAX_EXCERPT} characters of a standfirst: it was "
-                "shortened there."
+                translate(
+                    "GhostPublisher",
+                    "Ghost keeps at most {count} characters of a standfirst: it was "
+                    "shortened there.",
+                ).format(count=MAX_EXCERPT)
             )
         tags: list[dict[str, str]] = []
         for name in (*item.section_path[-1:], *item.tags):
@@ -376,8 +409,11 @@ class GhostPublisher:
             if force:
                 return None
             raise Conflict(
-                "The article was deleted on the site since it was last sent. Send it again "
-                "to publish it anew, or leave it off the site.",
+                translate(
+                    "GhostPublisher",
+                    "The article was deleted on the site since it was last sent. Send it "
+                    "again to publish it anew, or leave it off the site.",
+                ),
                 Remote(known.remote_id, known.url, ""),
                 {"status": (str(payload.get("status")), "deleted")},
             ) from None
@@ -385,9 +421,11 @@ class GhostPublisher:
             return dict(remote)
         fields = conflict_fields(payload, remote)
         raise Conflict(
-            "The article was changed on the site since it was last sent: "
-            + ", ".join(fields)
-            + ". Keep your version, take the site's, or edit.",
+            translate(
+                "GhostPublisher",
+                "The article was changed on the site since it was last sent: {fields}. "
+                "Keep your version, take the site's, or edit.",
+            ).format(fields=field_names(fields)),
             remote_of(remote),
             fields,
         )
@@ -421,7 +459,10 @@ class GhostPublisher:
             url = str(answer["images"][0]["url"])
         except (KeyError, IndexError, TypeError):
             raise Rejected(
-                f"{self.http.host} took the image “{media.filename}” but did not say where it is."
+                translate(
+                    "GhostPublisher",
+                    "{host} took the image “{filename}” but did not say where it is.",
+                ).format(host=self.http.host, filename=media.filename)
             ) from None
         remote_media.remember(self.library, self.target.id, media, url)
         return url

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -61,8 +63,8 @@ class Kind:
     secret: Literal["always", "with_user", "never"] = "never"
     #: The secret field's label, its hint when empty, and what the request for a new
     #: one adds.
-    password_label: str = "&Password:"
-    password_hint: str = "The password"
+    password_label: str = QT_TRANSLATE_NOOP("Kind", "&Password:")
+    password_hint: str = QT_TRANSLATE_NOOP("Kind", "The password")
     password_help: str = ""
     #: The client, ``"module:Class"``, imported only when something is sent; it is
     #: constructed as ``Class(target, secret=..., library=...)``. None for a kind this
@@ -107,16 +109,22 @@ class Kind:
 #: (WordPress's ``future`` posts, Ghost's ``scheduled``): off by default.
 HOLDS_EMBARGOES = Switch(
     key="schedules",
-    text="Let the site h&old embargoed and scheduled posts until their time",
-    accessible_name="Let the site hold embargoed and scheduled posts until their time",
-    tooltip=(
+    text=QT_TRANSLATE_NOOP(
+        "Kind", "Let the site h&old embargoed and scheduled posts until their time"
+    ),
+    accessible_name=QT_TRANSLATE_NOOP(
+        "Kind", "Let the site hold embargoed and scheduled posts until their time"
+    ),
+    tooltip=QT_TRANSLATE_NOOP(
+        "Kind",
         "Off: Newsroom keeps such an article in its outbox and sends it when its time "
         "comes (this computer must then be on). On: it goes to the site at once, as a "
-        "scheduled post."
+        "scheduled post.",
     ),
-    warning=(
+    warning=QT_TRANSLATE_NOOP(
+        "Kind",
         "⚠ The story then leaves this computer before its embargo: it waits on the site, "
-        "where anyone who can see the site's drafts and scheduled posts can read it."
+        "where anyone who can see the site's drafts and scheduled posts can read it.",
     ),
-    warning_name="Warning about embargoes",
+    warning_name=QT_TRANSLATE_NOOP("Kind", "Warning about embargoes"),
 )

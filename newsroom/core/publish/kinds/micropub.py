@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.publish import remote_media
 from newsroom.core.publish.base import (
     Account,
@@ -46,16 +47,16 @@ if TYPE_CHECKING:
 
 KIND = Kind(
     name="micropub",
-    label="Micropub (micro.blog, IndieWeb)",
-    url_hint="https://micro.blog/micropub",
+    label=QT_TRANSLATE_NOOP("Kind", "Micropub (micro.blog, IndieWeb)"),
+    url_hint=QT_TRANSLATE_NOOP("Kind", "https://micro.blog/micropub"),
     user="none",
-    user_refusal=(
-        "A Micropub site has no user name here: its access token goes in the token field."
+    user_refusal=QT_TRANSLATE_NOOP(
+        "Kind", "A Micropub site has no user name here: its access token goes in the token field."
     ),
     secret="always",
-    password_label="Access &token:",
-    password_hint="The access token",
-    password_help=" (an access token for the site's Micropub endpoint)",
+    password_label=QT_TRANSLATE_NOOP("Kind", "Access &token:"),
+    password_hint=QT_TRANSLATE_NOOP("Kind", "The access token"),
+    password_help=QT_TRANSLATE_NOOP("Kind", " (an access token for the site's Micropub endpoint)"),
     client="newsroom.core.publish.kinds.micropub:MicropubPublisher",
     records_uploads=True,
 )
@@ -75,11 +76,18 @@ def _micropub_http(base_url: str, transport: httpx.BaseTransport | None) -> Http
             if response.status_code in (401, 403) or error in ("unauthorized", "forbidden"):
                 why = description or error or f"HTTP {response.status_code}"
                 raise AuthFailed(
-                    f"{self.host} did not accept the access token ({why}). Make a new one "
-                    "on the site and give it to Newsroom."
+                    translate(
+                        "MicropubHttp",
+                        "{host} did not accept the access token ({why}). Make a new one "
+                        "on the site and give it to Newsroom.",
+                    ).format(host=self.host, why=why)
                 )
             if 400 <= response.status_code < 500 and (error or description):
-                raise Rejected(f"{self.host} refused it: {description or error}")
+                raise Rejected(
+                    translate("MicropubHttp", "{host} refused it: {message}").format(
+                        host=self.host, message=description or error
+                    )
+                )
             super().raise_for(response)
 
     return MicropubHttp(base_url, transport=transport)
@@ -137,16 +145,28 @@ class MicropubPublisher:
     # -- check -------------------------------------------------------------------------
     def check(self) -> Account:
         media = self.config().get("media-endpoint")
-        detail = f"The access token opens the Micropub endpoint of {self.http.host}" + (
-            ", which takes images." if media else "; it takes no images."
-        )
+        if media:
+            detail = translate(
+                "MicropubPublisher",
+                "The access token opens the Micropub endpoint of {host}, which takes images.",
+            ).format(host=self.http.host)
+        else:
+            detail = translate(
+                "MicropubPublisher",
+                "The access token opens the Micropub endpoint of {host}; it takes no images.",
+            ).format(host=self.http.host)
         return Account(name=self.http.host, can_publish=True, detail=detail)
 
     # -- publish -----------------------------------------------------------------------
     def publish(self, item: Outgoing, known: Remote | None, *, force: bool = False) -> Remote:
         if item.action is Action.UNPUBLISH:
             if known is None:
-                raise Rejected("This article is not on the site, so it cannot be taken off.")
+                raise Rejected(
+                    translate(
+                        "MicropubPublisher",
+                        "This article is not on the site, so it cannot be taken off.",
+                    )
+                )
             return self.unpublish(item, known)
         properties, warnings = self._properties(item)
         if known is not None and known.remote_id and known.live:
@@ -155,7 +175,11 @@ class MicropubPublisher:
         response = self._post({"type": ["h-entry"], "properties": properties})
         where = response.headers.get("location")
         if not where:
-            raise Rejected(f"{self.http.host} took the post but did not say where it is.")
+            raise Rejected(
+                translate(
+                    "MicropubPublisher", "{host} took the post but did not say where it is."
+                ).format(host=self.http.host)
+            )
         url = urljoin(self.target.url, str(where))
         return Remote(url, url, warnings=warnings)
 
@@ -179,8 +203,13 @@ class MicropubPublisher:
             if endpoint:
                 uploaded = {m.media_id: self._upload(str(endpoint), m) for m in item.media}
             else:
-                warnings = ("The site takes no images (it names no media endpoint): the "
-                            "article went without them.",)  # fmt: skip
+                warnings = (
+                    translate(
+                        "MicropubPublisher",
+                        "The site takes no images (it names no media endpoint): the "
+                        "article went without them.",
+                    ),
+                )
         body = body_with_urls(item.body_html, [m for m in item.media if m.media_id in uploaded],
                               uploaded)  # fmt: skip
         body = _LOCAL_IMG.sub("", body)
@@ -221,7 +250,10 @@ class MicropubPublisher:
         where = response.headers.get("location")
         if not where:
             raise Rejected(
-                f"{self.http.host} took the image “{media.filename}” but did not say where it is."
+                translate(
+                    "MicropubPublisher",
+                    "{host} took the image “{filename}” but did not say where it is.",
+                ).format(host=self.http.host, filename=media.filename)
             )
         url = urljoin(self.target.url, str(where))
         remote_media.remember(self.library, self.target.id, media, url)

@@ -10,9 +10,17 @@ from pathlib import Path
 
 from newsroom import __version__, cli_publish, cli_targets
 from newsroom.core.errors import NewerLibraryError, NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
 from newsroom.core.paths import LIBRARY_SUFFIX, default_library_path
+
+#: The program's name, which begins its messages on stderr (not translated).
+PROG = "newsroom"
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -22,67 +30,104 @@ def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
         type=Path,
         default=default,
         metavar="PATH",
-        help=f"the library file (default: {default_library_path()})",
+        help=translate("Cli", "the library file (default: {path})").format(
+            path=default_library_path()
+        ),
     )
     parser.add_argument(
-        "--read-only", action="store_true", default=default, help="open the library read-only"
+        "--read-only",
+        action="store_true",
+        default=default,
+        help=translate("Cli", "open the library read-only"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsroom",
-        description="Write, preview and publish news articles. "
-        "With no command, opens the Newsroom window.",
+        prog=PROG,
+        description=translate(
+            "Cli",
+            "Write, preview and publish news articles. With no command, opens the Newsroom window.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Newsroom {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Newsroom {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     _library_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser(
         "import",
-        help="import Markdown (.md), Word (.docx), web pages (.html) and WordPress export "
-        "files (.xml)",
+        help=translate(
+            "Cli",
+            "import Markdown (.md), Word (.docx), web pages (.html) and WordPress export "
+            "files (.xml)",
+        ),
     )
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument(
-        "--replace", action="store_true", help="overwrite articles whose slug already exists"
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "overwrite articles whose slug already exists"),
     )
     imp.add_argument(
         "--section",
         metavar="SECTION",
-        help="the section of articles whose file names none (Parent/Child)",
+        help=translate("Cli", "the section of articles whose file names none (Parent/Child)"),
     )
     _library_option(imp, argparse.SUPPRESS)
 
     exp = commands.add_parser(
         "export",
-        help="export articles as HTML pages, Markdown, Word documents or IPTC ninjs JSON",
+        help=translate(
+            "Cli", "export articles as HTML pages, Markdown, Word documents or IPTC ninjs JSON"
+        ),
     )
     exp.add_argument(
-        "slugs", nargs="+", metavar="SLUG", help="an article's slug (`newsroom list` shows them)"
+        "slugs",
+        nargs="+",
+        metavar="SLUG",
+        help=translate("Cli", "an article's slug (`newsroom list` shows them)"),
     )
     exp.add_argument(
         "--format", "-f", choices=("html", "md", "docx", "ninjs"), default="html",
-        help="html (the default): the page with its images; md: Markdown with front matter; "
-        "docx: a Word document; ninjs: IPTC ninjs JSON, its images written beside it",
+        help=translate(
+            "Cli",
+            "html (the default): the page with its images; md: Markdown with front matter; "
+            "docx: a Word document; ninjs: IPTC ninjs JSON, its images written beside it",
+        ),
     )  # fmt: skip
     exp.add_argument(
         "-o", "--output", type=Path, metavar="FILE_OR_FOLDER",
-        help="write to this file, or into this folder as SLUG.html, SLUG.md… (several "
-        "articles need a folder); without it, one article goes to standard output",
+        help=translate(
+            "Cli",
+            "write to this file, or into this folder as SLUG.html, SLUG.md… (several "
+            "articles need a folder); without it, one article goes to standard output",
+        ),
     )  # fmt: skip
-    exp.add_argument("--force", action="store_true", help="replace files that are already there")
+    exp.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace files that are already there"),
+    )
     _library_option(exp, argparse.SUPPRESS)
 
-    lst = commands.add_parser("list", help="list the articles of the library")
-    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst = commands.add_parser("list", help=translate("Cli", "list the articles of the library"))
+    lst.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     _library_option(lst, argparse.SUPPRESS)
 
     bak = commands.add_parser(
-        "backup", help="copy the library to a file, or into a folder; safe while it is open"
+        "backup",
+        help=translate(
+            "Cli", "copy the library to a file, or into a folder; safe while it is open"
+        ),
     )
-    bak.add_argument("destination", type=Path, metavar="DEST", help="a file or a folder")
+    bak.add_argument(
+        "destination", type=Path, metavar="DEST", help=translate("Cli", "a file or a folder")
+    )
     _library_option(bak, argparse.SUPPRESS)
 
     cli_targets.add_commands(commands, _library_option)
@@ -113,7 +158,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.section:
             section = library.section_tree().resolve(args.section)
             if section is None:
-                print(f"newsroom: there is no section “{args.section}”.", file=sys.stderr)
+                _err(
+                    translate("Cli", "there is no section “{section}”.").format(
+                        section=args.section
+                    )
+                )
                 return 2
             section_id = section.id
         for file in args.files:
@@ -122,12 +171,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                     library, file, section_id=section_id, replace_existing=args.replace
                 )
             except NewsroomError as exc:
-                print(f"newsroom: {exc}", file=sys.stderr)
+                _err(str(exc))
                 failed += 1
                 continue
             for result in results:
                 for warning in result.warnings:
-                    print(f"newsroom: warning: {warning}", file=sys.stderr)
+                    _err(translate("Cli", "warning: {warning}").format(warning=warning))
                 print(result.article.slug)
     return 1 if failed else 0
 
@@ -152,11 +201,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         if output is None:
             if len(ids) > 1:
                 raise ExportError(
-                    "Several articles are written to a folder, one file each: add -o FOLDER."
+                    translate(
+                        "Cli",
+                        "Several articles are written to a folder, one file each: add -o FOLDER.",
+                    )
                 )
             if not fmt.text and sys.stdout.isatty():
                 raise ExportError(
-                    "A Word document cannot be shown in the terminal: add -o FILE or -o FOLDER."
+                    translate(
+                        "Cli",
+                        "A Word document cannot be shown in the terminal: "
+                        "add -o FILE or -o FOLDER.",
+                    )
                 )
             data = export_article(library, ids[0], fmt.name)
             sys.stdout.flush()
@@ -170,17 +226,25 @@ def cmd_export(args: argparse.Namespace) -> int:
             targets = [output]
         there = [path for path in targets if path.exists()]
         if there and not args.force:
-            more = f" (and {len(there) - 1} more)" if len(there) > 1 else ""
-            raise ExportError(
-                f"“{there[0]}”{more} already exists; add --force to replace what is there."
-            )
+            if len(there) > 1:
+                message = translate(
+                    "Cli",
+                    "“{file}” (and %n more) already exists; add --force to replace what is there.",
+                    None,
+                    len(there) - 1,
+                )
+            else:
+                message = translate(
+                    "Cli", "“{file}” already exists; add --force to replace what is there."
+                )
+            raise ExportError(message.format(file=there[0]))
         failed = 0
         batch: set[Path] = set()
         for article_id, target in zip(ids, targets, strict=True):
             try:
                 write_export(library, article_id, fmt.name, target, force=args.force, batch=batch)
             except NewsroomError as exc:
-                print(f"newsroom: {exc}", file=sys.stderr)
+                _err(str(exc))
                 failed += 1
     return 1 if failed else 0
 
@@ -202,10 +266,16 @@ def _article_ids(library: Library, slugs: Sequence[str]) -> list[int]:
         assert article.id is not None
         ids.append(article.id)
     if len(missing) == 1:
-        raise ExportError(f"There is no article “{missing[0]}” in this library.")
+        raise ExportError(
+            translate("Cli", "There is no article “{slug}” in this library.").format(
+                slug=missing[0]
+            )
+        )
     if missing:
-        names = ", ".join(f"“{slug}”" for slug in missing)
-        raise ExportError(f"There are no articles {names} in this library.")
+        names = ", ".join(translate("Cli", "“{slug}”").format(slug=slug) for slug in missing)
+        raise ExportError(
+            translate("Cli", "There are no articles {slugs} in this library.").format(slugs=names)
+        )
     return ids
 
 
@@ -214,13 +284,23 @@ def _make_folder(folder: Path, error: type[NewsroomError]) -> None:
     if folder.is_dir():
         return
     if folder.exists():
-        raise error(f"“{folder}” is a file; several articles are written into a folder.")
+        raise error(
+            translate(
+                "Cli", "“{folder}” is a file; several articles are written into a folder."
+            ).format(folder=folder)
+        )
     try:
         folder.mkdir()
     except FileNotFoundError:
-        raise error(f"The folder “{folder.parent}” does not exist.") from None
+        raise error(
+            translate("Cli", "The folder “{folder}” does not exist.").format(folder=folder.parent)
+        ) from None
     except OSError as exc:
-        raise error(f"The folder “{folder}” cannot be made: {exc.strerror}.") from None
+        raise error(
+            translate("Cli", "The folder “{folder}” cannot be made: {reason}.").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -257,7 +337,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if destination.is_dir():
             destination = destination / backup_name(library.path)
         made = back_up(library, destination)
-    print(f"Backed up “{library.path.name}” to {made} ({file_size(made.stat().st_size)}).")
+    print(
+        translate("Cli", "Backed up “{library}” to {file} ({size}).").format(
+            library=library.path.name, file=made, size=file_size(made.stat().st_size)
+        )
+    )
     return 0
 
 
@@ -317,8 +401,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_publish.COMMANDS[args.command](args, _open)
         return COMMANDS[args.command](args)
     except NewerLibraryError as exc:
-        print(f"newsroom: {exc} Add --read-only to open it read-only.", file=sys.stderr)
+        _err(f"{exc} " + translate("Cli", "Add --read-only to open it read-only."))
         return 2
     except NewsroomError as exc:
-        print(f"newsroom: {exc}", file=sys.stderr)
+        _err(str(exc))
         return 2

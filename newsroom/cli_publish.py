@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import NoteKind, Status
 
@@ -21,6 +22,12 @@ Opener = Callable[..., Library]
 
 #: ``newsroom publish`` of an article that is not approved.
 REFUSED = 3
+#: The program's name, which begins its messages on stderr (not translated).
+PROG = "newsroom"
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 def add_commands(
@@ -29,48 +36,85 @@ def add_commands(
 ) -> None:
     pub = commands.add_parser(
         "publish",
-        help="queue an approved article for a target and send it now "
-        "(exit 3 if it is not approved)",
+        help=translate(
+            "CliPublish",
+            "queue an approved article for a target and send it now (exit 3 if it is not approved)",
+        ),
     )
     pub.add_argument("slug")
-    pub.add_argument("--target", "-t", required=True, metavar="NAME", help="the target's name")
+    pub.add_argument(
+        "--target",
+        "-t",
+        required=True,
+        metavar="NAME",
+        help=translate("CliPublish", "the target's name"),
+    )
     pub.add_argument(
         "--dry-run",
         action="store_true",
-        help="print what would change on the site, field by field; queue and send nothing",
+        help=translate(
+            "CliPublish",
+            "print what would change on the site, field by field; queue and send nothing",
+        ),
     )
     library_option(pub, argparse.SUPPRESS)
 
     syn = commands.add_parser(
-        "sync", help="send what waits in the outbox; exit 1 while something failed is queued"
+        "sync",
+        help=translate(
+            "CliPublish", "send what waits in the outbox; exit 1 while something failed is queued"
+        ),
     )
-    syn.add_argument("--target", "-t", metavar="NAME", help="only this target")
+    syn.add_argument(
+        "--target", "-t", metavar="NAME", help=translate("CliPublish", "only this target")
+    )
     library_option(syn, argparse.SUPPRESS)
 
-    pul = commands.add_parser("pull", help="import a WordPress site's posts, categories and tags")
-    pul.add_argument("target", metavar="TARGET", help="the target's name")
+    pul = commands.add_parser(
+        "pull",
+        help=translate("CliPublish", "import a WordPress site's posts, categories and tags"),
+    )
+    pul.add_argument("target", metavar="TARGET", help=translate("CliPublish", "the target's name"))
     library_option(pul, argparse.SUPPRESS)
 
     sta = commands.add_parser(
         "status",
-        help="move an article along the workflow; spiking or unpublishing it queues its "
-        "take-down on every site that has it",
+        help=translate(
+            "CliPublish",
+            "move an article along the workflow; spiking or unpublishing it queues its "
+            "take-down on every site that has it",
+        ),
     )
     sta.add_argument("slug")
-    sta.add_argument("status", help="draft, in_review, ready, scheduled, published or spiked")
+    sta.add_argument(
+        "status",
+        help=translate("CliPublish", "draft, in_review, ready, scheduled, published or spiked"),
+    )
     library_option(sta, argparse.SUPPRESS)
 
     tra = commands.add_parser(
-        "trash", help="move an article to the trash; it is taken off every site that has it"
+        "trash",
+        help=translate(
+            "CliPublish", "move an article to the trash; it is taken off every site that has it"
+        ),
     )
     tra.add_argument("slug")
     library_option(tra, argparse.SUPPRESS)
 
-    note = commands.add_parser("note", help="list an article's corrections and updates, or add one")
+    note = commands.add_parser(
+        "note",
+        help=translate("CliPublish", "list an article's corrections and updates, or add one"),
+    )
     note.add_argument("slug")
     kind = note.add_mutually_exclusive_group()
-    kind.add_argument("--correction", metavar="TEXT", help="add a dated “Correction:” note")
-    kind.add_argument("--update", metavar="TEXT", help="add a dated “Update:” note")
+    kind.add_argument(
+        "--correction",
+        metavar="TEXT",
+        help=translate("CliPublish", "add a dated “Correction:” note"),
+    )
+    kind.add_argument(
+        "--update", metavar="TEXT", help=translate("CliPublish", "add a dated “Update:” note")
+    )
     library_option(note, argparse.SUPPRESS)
 
 
@@ -97,7 +141,11 @@ def cmd_publish(args: argparse.Namespace, open_library: Opener) -> int:
         try:
             golive.publish(library, article_id, target)
         except NotApproved as refused:
-            print(f"newsroom: {refused.headline or args.slug} was not queued:", file=sys.stderr)
+            _err(
+                translate("CliPublish", "{article} was not queued:").format(
+                    article=refused.headline or args.slug
+                )
+            )
             for reason in refused.reasons:
                 print(f"  - {reason}", file=sys.stderr)
             return REFUSED
@@ -123,10 +171,11 @@ def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
     with open_library(args) as library:
         target = get_target(library, args.target)
         if target.kind.pull is None:
-            print(
-                f"newsroom: “{target.name}” is a {target.kind.label} target; articles "
-                "cannot be pulled from it.",
-                file=sys.stderr,
+            _err(
+                translate(
+                    "CliPublish",
+                    "“{target}” is a {kind} target; articles cannot be pulled from it.",
+                ).format(target=target.name, kind=target.kind.label)
             )
             return 2
         summary = pull(target, secret=default_secrets().get(target), library=library)
@@ -160,7 +209,7 @@ def cmd_status(args: argparse.Namespace, open_library: Opener) -> int:
     try:
         new = Status.parse(args.status)
     except ValueError as exc:
-        print(f"newsroom: {exc}", file=sys.stderr)
+        _err(str(exc))
         return 2
     with open_library(args) as library:
         article_id = _article_id(library, args.slug)
@@ -169,8 +218,14 @@ def cmd_status(args: argparse.Namespace, open_library: Opener) -> int:
         gone = _takedowns(library, article_id, before)
     print(f"{article.slug}: {article.status.label}")
     if gone:
-        print("It will be taken off " + ", ".join(gone) + " at the next sync (newsroom sync).")
+        print(_taken_off(gone))
     return 0
+
+
+def _taken_off(targets: list[str]) -> str:
+    return translate(
+        "CliPublish", "It will be taken off {targets} at the next sync (newsroom sync)."
+    ).format(targets=", ".join(targets))
 
 
 def cmd_trash(args: argparse.Namespace, open_library: Opener) -> int:
@@ -181,9 +236,9 @@ def cmd_trash(args: argparse.Namespace, open_library: Opener) -> int:
         before = _unpublish_ids(library, article_id)
         golive.trash(library, [article_id])
         gone = _takedowns(library, article_id, before)
-    print(f"{args.slug.strip()}: in the trash")
+    print(translate("CliPublish", "{slug}: in the trash").format(slug=args.slug.strip()))
     if gone:
-        print("It will be taken off " + ", ".join(gone) + " at the next sync (newsroom sync).")
+        print(_taken_off(gone))
     return 0
 
 
@@ -206,7 +261,7 @@ def cmd_note(args: argparse.Namespace, open_library: Opener) -> int:
             try:
                 library.add_note(article_id, kind, text)
             except ValueError as exc:
-                print(f"newsroom: {exc}", file=sys.stderr)
+                _err(str(exc))
                 return 2
         notes = library.notes(article_id)
     for note in notes:

@@ -15,16 +15,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from newsroom.core.library import Library
     from newsroom.core.publish.base import Target
     from newsroom.core.publish.secrets import Secrets
 
-NO_SESSION = (
+NO_SESSION = QT_TRANSLATE_NOOP(
+    "CliTargets",
     "The Newsroom window can keep a password for as long as it is open (Publish › "
     "Targets…, “Keep for this session only”); the command line cannot, because each "
-    "command ends as soon as it has run."
+    "command ends as soon as it has run.",
 )
+#: The program's name, which begins its messages on stderr (not translated).
+PROG = "newsroom"
 
 Opener = Callable[..., "Library"]
 
@@ -34,89 +39,139 @@ def add_commands(
     library_option: Callable[[argparse.ArgumentParser, object], None],
 ) -> None:
     """Add the ``target`` group to ``newsroom``'s commands."""
-    target = commands.add_parser("target", help="add, list, remove and check publishing targets")
+    target = commands.add_parser(
+        "target", help=translate("CliTargets", "add, list, remove and check publishing targets")
+    )
     actions = target.add_subparsers(dest="target_command", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="add a target; its password goes to the keychain")
-    add.add_argument("name", help="what Newsroom calls the target, such as Website")
+    add = actions.add_parser(
+        "add", help=translate("CliTargets", "add a target; its password goes to the keychain")
+    )
+    add.add_argument(
+        "name", help=translate("CliTargets", "what Newsroom calls the target, such as Website")
+    )
     from newsroom.core.publish import kinds
 
     add.add_argument("--kind", required=True, choices=[k.name for k in kinds.known()])
-    add.add_argument("--url", required=True, help="the site's address, or a folder for static")
-    add.add_argument("--user", help="the user name on the site (WordPress: required)")
+    add.add_argument(
+        "--url",
+        required=True,
+        help=translate("CliTargets", "the site's address, or a folder for static"),
+    )
+    add.add_argument(
+        "--user", help=translate("CliTargets", "the user name on the site (WordPress: required)")
+    )
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password (WordPress: an application password) from one line of stdin",
+        help=translate(
+            "CliTargets",
+            "read the password (WordPress: an application password) from one line of stdin",
+        ),
     )
     library_option(add, argparse.SUPPRESS)
 
-    password = actions.add_parser("password", help="replace a target's stored password")
+    password = actions.add_parser(
+        "password", help=translate("CliTargets", "replace a target's stored password")
+    )
     password.add_argument("name")
-    password.add_argument("--password-stdin", action="store_true", help="read it from stdin")
+    password.add_argument(
+        "--password-stdin", action="store_true", help=translate("CliTargets", "read it from stdin")
+    )
     library_option(password, argparse.SUPPRESS)
 
-    lst = actions.add_parser("list", help="list the targets of the library")
-    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst = actions.add_parser(
+        "list", help=translate("CliTargets", "list the targets of the library")
+    )
+    lst.add_argument("--json", action="store_true", help=translate("CliTargets", "print JSON"))
     library_option(lst, argparse.SUPPRESS)
 
-    remove = actions.add_parser("remove", help="remove a target and its queued entries")
+    remove = actions.add_parser(
+        "remove", help=translate("CliTargets", "remove a target and its queued entries")
+    )
     remove.add_argument("name")
     remove.add_argument(
-        "--yes", "-y", action="store_true", help="remove it even if entries are still queued"
+        "--yes",
+        "-y",
+        action="store_true",
+        help=translate("CliTargets", "remove it even if entries are still queued"),
     )
     remove.add_argument(
         "--forget-password",
         action="store_true",
-        help="also delete its password from the keychain (other libraries may use it)",
+        help=translate(
+            "CliTargets", "also delete its password from the keychain (other libraries may use it)"
+        ),
     )
     library_option(remove, argparse.SUPPRESS)
 
     settings = actions.add_parser(
         "set",
-        help="change the size and format of a target's images, and how a WordPress target "
-        "takes articles down, schedules and credits",
+        help=translate(
+            "CliTargets",
+            "change the size and format of a target's images, and how a WordPress target "
+            "takes articles down, schedules and credits",
+        ),
     )
     settings.add_argument("name")
     settings.add_argument(
         "--image-size",
         metavar="PX",
-        help="the longer side of the images the site receives, in pixels (default 2048); "
-        "smaller images are not enlarged",
+        help=translate(
+            "CliTargets",
+            "the longer side of the images the site receives, in pixels (default 2048); "
+            "smaller images are not enlarged",
+        ),
     )
     settings.add_argument(
         "--image-quality",
         metavar="Q",
-        help="the JPEG or WebP quality of those images, 1 to 100 (default 85)",
+        help=translate(
+            "CliTargets", "the JPEG or WebP quality of those images, 1 to 100 (default 85)"
+        ),
     )
     settings.add_argument(
         "--image-format",
         choices=("jpeg", "webp", "original"),
-        help="jpeg (default), webp, or original: the format of each photo as it is "
-        "(PNG and GIF always keep theirs)",
+        help=translate(
+            "CliTargets",
+            "jpeg (default), webp, or original: the format of each photo as it is "
+            "(PNG and GIF always keep theirs)",
+        ),
     )
     settings.add_argument(
         "--takedown",
         choices=("draft", "trash"),
-        help="what taking an article down does on the site: back to draft (default) or trash",
+        help=translate(
+            "CliTargets",
+            "what taking an article down does on the site: back to draft (default) or trash",
+        ),
     )
     settings.add_argument(
         "--schedules",
         choices=("yes", "no"),
-        help="yes: send embargoed and scheduled articles early for the site to hold until "
-        "their time (they leave this machine before the embargo); no (default): hold them here",
+        help=translate(
+            "CliTargets",
+            "yes: send embargoed and scheduled articles early for the site to hold until "
+            "their time (they leave this machine before the embargo); no (default): hold them here",
+        ),
     )
     settings.add_argument(
         "--author",
         action="append",
         default=[],
         metavar="BYLINE=USER",
-        help="credit this byline to a WordPress user (login or id); repeat for more, "
-        "an empty USER removes the mapping",
+        help=translate(
+            "CliTargets",
+            "credit this byline to a WordPress user (login or id); repeat for more, "
+            "an empty USER removes the mapping",
+        ),
     )
     library_option(settings, argparse.SUPPRESS)
 
-    check = actions.add_parser("check", help="sign in to a target to check its credentials")
+    check = actions.add_parser(
+        "check", help=translate("CliTargets", "sign in to a target to check its credentials")
+    )
     check.add_argument("name")
     library_option(check, argparse.SUPPRESS)
 
@@ -139,7 +194,11 @@ def run(args: argparse.Namespace, open_library: Opener, secrets: Secrets | None 
 
 
 def _err(message: str) -> None:
-    print(f"newsroom: {message}", file=sys.stderr)
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _no_session() -> str:
+    return translate("CliTargets", NO_SESSION)
 
 
 def read_secret(from_stdin: bool, prompt: str) -> str:
@@ -152,16 +211,23 @@ def read_secret(from_stdin: bool, prompt: str) -> str:
         secret = getpass.getpass(prompt)
     else:
         raise TargetError(
-            "A password is needed and there is no terminal to ask for it: pipe it in "
-            "and add --password-stdin."
+            translate(
+                "CliTargets",
+                "A password is needed and there is no terminal to ask for it: pipe it in "
+                "and add --password-stdin.",
+            )
         )
     if not secret:
-        raise TargetError("The password is empty; nothing was changed.")
+        raise TargetError(translate("CliTargets", "The password is empty; nothing was changed."))
     return secret
 
 
 def _prompt(target_user: str | None, url: str) -> str:
-    return f"Password for {target_user} at {url}: " if target_user else f"Password for {url}: "
+    if target_user:
+        return translate("CliTargets", "Password for {user} at {url}: ").format(
+            user=target_user, url=url
+        )
+    return translate("CliTargets", "Password for {url}: ").format(url=url)
 
 
 def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
@@ -183,8 +249,16 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
     draft = Target(id=0, name=name, kind=kind, url=url, username=user)
     wants_secret = needs_secret(draft)
     if args.password_stdin and not wants_secret:
-        why = f"a {kind.label} target needs none" if kind.secret == "never" else "it has no --user"
-        _err(f"“{name}” takes no password ({why}); nothing was changed.")
+        if kind.secret == "never":
+            refusal = translate(
+                "CliTargets",
+                "“{name}” takes no password (a {kind} target needs none); nothing was changed.",
+            )
+        else:
+            refusal = translate(
+                "CliTargets", "“{name}” takes no password (it has no --user); nothing was changed."
+            )
+        _err(refusal.format(name=name, kind=kind.label))
         return 2
     with open_library(args) as library:
         try:
@@ -192,23 +266,33 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
         except NotFoundError:
             pass
         else:
-            _err(f"There is already a target called “{name}” in this library.")
+            _err(
+                translate(
+                    "CliTargets", "There is already a target called “{name}” in this library."
+                ).format(name=name)
+            )
             return 2
         stored = ""
         if wants_secret:
             try:
                 secrets.keychain.require_strong()
             except WeakKeyringError as exc:
-                _err(f"{exc} {NO_SESSION} The target “{name}” was not added.")
+                not_added = translate("CliTargets", "The target “{name}” was not added.")
+                _err(f"{exc} {_no_session()} {not_added.format(name=name)}")
                 return 2
             if not args.password_stdin and secrets.get(draft) is not None:
                 # Another library publishes to this site as this user: one secret.
-                stored = f" It uses the password already in the system keychain for {user}."
+                stored = " " + translate(
+                    "CliTargets", "It uses the password already in the system keychain for {user}."
+                ).format(user=user)
             else:
                 secrets.store(draft, read_secret(args.password_stdin, _prompt(user, url)))
-                stored = " Its password is in the system keychain."
+                stored = " " + translate("CliTargets", "Its password is in the system keychain.")
         target = t.add_target(library, name, kind, url, user)
-    print(f"Added the {kind.name} target “{target.name}” ({target.url}).{stored}")
+    added = translate("CliTargets", "Added the {kind} target “{name}” ({url}).").format(
+        kind=kind.name, name=target.name, url=target.url
+    )
+    print(added + stored)
     return 0
 
 
@@ -220,12 +304,16 @@ def _password(args: argparse.Namespace, open_library: Opener, secrets: Secrets) 
     with open_library(args) as library:
         target = t.get_target(library, args.name)
         if not needs_secret(target):
-            _err(f"“{target.name}” takes no password; nothing was changed.")
+            _err(
+                translate("CliTargets", "“{name}” takes no password; nothing was changed.").format(
+                    name=target.name
+                )
+            )
             return 2
         try:
             secrets.keychain.require_strong()
         except WeakKeyringError as exc:
-            _err(f"{exc} {NO_SESSION}")
+            _err(f"{exc} {_no_session()}")
             return 2
         secret = read_secret(args.password_stdin, _prompt(target.username, target.url))
         secrets.store(target, secret)
@@ -235,21 +323,28 @@ def _password(args: argparse.Namespace, open_library: Opener, secrets: Secrets) 
             from newsroom.core.publish.outbox import resume
 
             resume(library, target.id)
-            resumed = " The target was paused; it is active again."
-    print(f"The password for “{target.name}” was replaced in the system keychain.{resumed}")
+            resumed = " " + translate("CliTargets", "The target was paused; it is active again.")
+    replaced = translate(
+        "CliTargets", "The password for “{name}” was replaced in the system keychain."
+    ).format(name=target.name)
+    print(replaced + resumed)
     return 0
 
 
 def _password_state(target: Target, secrets: Secrets) -> str:
+    """The state of ``target``'s password, as ``target list --json`` gives it (in
+    English: scripts read it); translated when listed for a person."""
     from newsroom.core.publish.clients import needs_secret
     from newsroom.core.publish.secrets import SecretError
 
     if not needs_secret(target):
-        return "not needed"
+        return QT_TRANSLATE_NOOP("CliTargets", "not needed")
     try:
-        return "stored" if secrets.get(target) else "missing"
+        if secrets.get(target):
+            return QT_TRANSLATE_NOOP("CliTargets", "stored")
+        return QT_TRANSLATE_NOOP("CliTargets", "missing")
     except SecretError:
-        return "unknown"
+        return QT_TRANSLATE_NOOP("CliTargets", "unknown")
 
 
 def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> int:
@@ -274,12 +369,23 @@ def _list(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> i
         sys.stdout.write("\n")
         return 0
     if not rows:
-        print("This library has no publishing targets yet: add one with “newsroom target add”.")
+        print(
+            translate(
+                "CliTargets",
+                "This library has no publishing targets yet: add one with “newsroom target add”.",
+            )
+        )
     for row in rows:
-        state = "paused" if row["paused"] else "active"
+        state = (
+            translate("CliTargets", "paused")
+            if row["paused"]
+            else translate("CliTargets", "active")
+        )
+        known = translate("CliTargets", row["password"])  # marked in _password_state
+        password = translate("CliTargets", "password {state}").format(state=f"{known:<10}")
         print(
             f"{row['name']:<20}  {row['kind']:<9}  {state:<6}  {row['user'] or '—':<16}  "
-            f"password {row['password']:<10}  {row['url']}"
+            f"{password}  {row['url']}"
         )
     return 0
 
@@ -298,9 +404,16 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
         own = target.kind.setting_keys()
         foreign = [flag for key, (flag, on) in given.items() if on and key not in own]
         if foreign:
+            options = foreign[0]
+            for flag in foreign[1:]:
+                options = translate("CliTargets", "{options} or {option}").format(
+                    options=options, option=flag
+                )
             _err(
-                f"“{target.name}” is a {target.kind.label} target, which has no "
-                f"{' or '.join(foreign)}; nothing was changed."
+                translate(
+                    "CliTargets",
+                    "“{name}” is a {kind} target, which has no {options}; nothing was changed.",
+                ).format(name=target.name, kind=target.kind.label, options=options)
             )
             return 2
         settings = dict(target.settings)
@@ -325,7 +438,11 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             for pair in args.author:
                 byline, sep, user = pair.partition("=")
                 if not sep or not byline.strip():
-                    _err(f"“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”.")
+                    _err(
+                        translate(
+                            "CliTargets", "“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”."
+                        ).format(pair=pair)
+                    )
                     return 2
                 if user.strip():
                     authors[byline.strip()] = user.strip()
@@ -341,22 +458,44 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             settings=settings,
         )
     spec = RenditionSpec.from_settings(target.settings)
-    print(f"{target.name}: {spec.describe()}, without their location and camera data.")
+    print(
+        translate("CliTargets", "{name}: {images}, without their location and camera data.").format(
+            name=target.name, images=spec.describe()
+        )
+    )
     own = target.kind.setting_keys()
     if "takedown" in own:
-        trash = target.settings.get("takedown") == "trash"
-        takedown = "moves it to the trash" if trash else "moves it back to draft"
-        print(f"{target.name}: taking an article down {takedown}.")
+        if target.settings.get("takedown") == "trash":
+            takedown = translate(
+                "CliTargets", "{name}: taking an article down moves it to the trash."
+            )
+        else:
+            takedown = translate(
+                "CliTargets", "{name}: taking an article down moves it back to draft."
+            )
+        print(takedown.format(name=target.name))
     if target.kind.schedules_switch is not None:
         if target.kind.schedules_itself(target.settings):
             print(
-                f"{target.name} holds embargoed and scheduled articles itself: they leave "
-                "this machine before their time."
+                translate(
+                    "CliTargets",
+                    "{name} holds embargoed and scheduled articles itself: they leave "
+                    "this machine before their time.",
+                ).format(name=target.name)
             )
         else:
-            print("Embargoed and scheduled articles stay on this machine until their time.")
+            print(
+                translate(
+                    "CliTargets",
+                    "Embargoed and scheduled articles stay on this machine until their time.",
+                )
+            )
     for byline, user in sorted(dict(target.settings.get("authors") or {}).items()):  # type: ignore[call-overload]
-        print(f"{byline} → WordPress user {user}")
+        print(
+            translate("CliTargets", "{byline} → WordPress user {user}").format(
+                byline=byline, user=user
+            )
+        )
     return 0
 
 
@@ -367,18 +506,30 @@ def _remove(args: argparse.Namespace, open_library: Opener, secrets: Secrets) ->
         target = t.get_target(library, args.name)
         pending = t.pending_count(library, target.id)
         if pending:
-            entries = "entry" if pending == 1 else "entries"
-            _err(
-                f"warning: “{target.name}” still has {pending} {entries} in the outbox that "
-                "will not be sent if it is removed."
-            )
-            if not args.yes and not _confirm("Remove it anyway? [y/N] "):
-                _err("Nothing was removed (add --yes to remove it anyway).")
+            if pending == 1:
+                warning = translate(
+                    "CliTargets",
+                    "warning: “{name}” still has {count} entry in the outbox that "
+                    "will not be sent if it is removed.",
+                    "one",
+                )
+            else:
+                warning = translate(
+                    "CliTargets",
+                    "warning: “{name}” still has {count} entries in the outbox that "
+                    "will not be sent if it is removed.",
+                    "many",
+                )
+            _err(warning.format(name=target.name, count=pending))
+            if not args.yes and not _confirm(translate("CliTargets", "Remove it anyway? [y/N] ")):
+                _err(
+                    translate("CliTargets", "Nothing was removed (add --yes to remove it anyway).")
+                )
                 return 1
         t.remove_target(library, target.id)
     if args.forget_password:
         secrets.delete(target)
-    print(f"Removed the target “{target.name}”.")
+    print(translate("CliTargets", "Removed the target “{name}”.").format(name=target.name))
     return 0
 
 
@@ -398,9 +549,11 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
         secret = secrets.get(target) if needs_secret(target) else None
         if needs_secret(target) and secret is None:
             _err(
-                f"“{target.name}” failed the check: no password is stored for "
-                f"{target.username} at {target.url}. Store one with "
-                f"“newsroom target password {target.name}”."
+                translate(
+                    "CliTargets",
+                    "“{name}” failed the check: no password is stored for {user} at {url}. "
+                    "Store one with “newsroom target password {name}”.",
+                ).format(name=target.name, user=target.username, url=target.url)
             )
             return 1
         try:
@@ -411,19 +564,31 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
         try:
             account = publisher.check()
         except PublishError as exc:
-            _err(f"“{target.name}” failed the check: {exc}")
+            _err(
+                translate("CliTargets", "“{name}” failed the check: {error}").format(
+                    name=target.name, error=exc
+                )
+            )
             return 1
         finally:
             publisher.close()
     detail = f" {account.detail}" if account.detail else ""
     if not account.can_publish:
-        _err(f"“{target.name}” failed the check: {account.name} may not publish there.{detail}")
+        refused = translate(
+            "CliTargets", "“{name}” failed the check: {account} may not publish there."
+        ).format(name=target.name, account=account.name)
+        _err(refused + detail)
         return 1
     paused = (
-        f" The target is paused: “newsroom target password {target.name}” resumes it."
+        " "
+        + translate(
+            "CliTargets", "The target is paused: “newsroom target password {name}” resumes it."
+        ).format(name=target.name)
         if target.paused
         else ""
     )
-    said = detail or f" Signed in as {account.name}."
-    print(f"“{target.name}” works.{said}{paused}")
+    said = detail or " " + translate("CliTargets", "Signed in as {account}.").format(
+        account=account.name
+    )
+    print(translate("CliTargets", "“{name}” works.").format(name=target.name) + said + paused)
     return 0

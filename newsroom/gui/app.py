@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsroom import __version__
+from newsroom.core.i18n import translate
 from newsroom.core.paths import APP_NAME, default_library_path
 from newsroom.gui.source_scan import scan_without_caching
 
@@ -118,14 +119,20 @@ class Newsroom:
             library = open_library(path, read_only=read_only)
         except NewerLibraryError as exc:
             answer = QMessageBox.question(
-                parent, "Open Library", f"{exc}\n\nOpen it read-only?",  # type: ignore[arg-type]
+                parent,  # type: ignore[arg-type]
+                translate("Newsroom", "Open Library"),
+                translate("Newsroom", "{error}\n\nOpen it read-only?").format(error=exc),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
+            )
             if answer != QMessageBox.StandardButton.Open:
                 return False
             return self.open(path, read_only=True, parent=parent)
         except LibraryError as exc:
-            QMessageBox.critical(parent, "Open Library", str(exc))  # type: ignore[arg-type]
+            QMessageBox.critical(
+                parent,  # type: ignore[arg-type]
+                translate("Newsroom", "Open Library"),
+                str(exc),
+            )
             return False
         window = MainWindow(library, self.settings)
         window.open_requested.connect(lambda p, w=window: self.open(p, parent=w))
@@ -151,13 +158,18 @@ class Newsroom:
             window.library.read_only = True  # nothing more goes into a damaged file
             QMessageBox.critical(
                 window,
-                "Library Damaged",
-                f"{problem}\n\nNewsroom closes it now without writing to it again, so "
-                "nothing more is lost. Open a copy of the library made before the damage.",
+                translate("Newsroom", "Library Damaged"),
+                translate(
+                    "Newsroom",
+                    "{problem}\n\nNewsroom closes it now without writing to it again, so "
+                    "nothing more is lost. Open a copy of the library made before the damage.",
+                ).format(problem=problem),
             )
             window.close()
 
-        window.tasks.run(Operation("check the library", window.library.verify, done))
+        window.tasks.run(
+            Operation(translate("Newsroom", "check the library"), window.library.verify, done)
+        )
 
     def create(self, path: str, *, parent: object = None) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -165,10 +177,14 @@ class Newsroom:
         target = Path(path)
         if target.exists():
             QMessageBox.warning(
-                parent, "New Library",  # type: ignore[arg-type]
-                f"“{target.name}” already exists and was left as it is. "
-                "Choose another name for the new library.",
-            )  # fmt: skip
+                parent,  # type: ignore[arg-type]
+                translate("Newsroom", "New Library"),
+                translate(
+                    "Newsroom",
+                    "“{name}” already exists and was left as it is. "
+                    "Choose another name for the new library.",
+                ).format(name=target.name),
+            )
             return False
         return self.open(target, parent=parent)
 
@@ -207,9 +223,11 @@ def start(
     path = library or default_library_path()
     while not newsroom.open(path, read_only=read_only):
         chosen, _ = QFileDialog.getOpenFileName(
-            None, "Open a Newsroom Library", str(Path(path).parent),
-            "Newsroom libraries (*.newsroom);;All files (*)",
-        )  # fmt: skip
+            None,
+            translate("Newsroom", "Open a Newsroom Library"),
+            str(Path(path).parent),
+            translate("Newsroom", "Newsroom libraries (*.newsroom);;All files (*)"),
+        )
         if not chosen:
             return None
         path = Path(chosen)

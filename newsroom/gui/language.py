@@ -3,6 +3,8 @@ standard dialogs), installed before the first window is made."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from newsroom import language as languages
@@ -10,10 +12,13 @@ from newsroom.core import i18n
 
 
 def install(app: QCoreApplication, choice: str | None = None) -> str:
-    """Speak the chosen language (``choice``, else the stored choice, else the
-    system's) in this application from now on; the language used. Windows made
-    before keep their words: a change of language shows in the next start."""
-    code = languages.chosen_language(choice if choice is not None else languages.stored_choice())
+    """Speak the chosen language (``choice``, else ``NEWSROOM_LANGUAGE``, else the
+    choice made in Preferences, else the system's) in this application from now on;
+    the language used. Windows made before keep their words: a change of language
+    shows in the next start."""
+    if choice is None:  # NEWSROOM_LANGUAGE, for one run, over the choice in Preferences
+        choice = os.environ.get("NEWSROOM_LANGUAGE") or languages.stored_choice()
+    code = languages.chosen_language(choice)
     for old in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()

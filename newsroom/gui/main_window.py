@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.core import revisions
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.metadata import language_name
 from newsroom.core.model import Article, Status
@@ -61,7 +62,12 @@ if TYPE_CHECKING:
     from newsroom.gui.publish.publish_menu import Publishing
     from newsroom.gui.transfer.import_dialog import ImportReport, ImportRunner
 
-LIBRARY_FILTER = f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
+
+def library_filter() -> str:
+    """The file dialogs' filter for libraries, in the reader's language."""
+    return translate("MainWindow", "Newsroom libraries (*{suffix});;All files (*)").format(
+        suffix=LIBRARY_SUFFIX
+    )
 
 
 def _files_to_import(mime: QMimeData) -> bool:
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self)
         self._section_filter: list[int] | None = None
         self._import: ImportRunner | None = None
-        self.setAccessibleName("Newsroom")
+        self.setAccessibleName(translate("MainWindow", "Newsroom"))
 
         tree = library.section_tree()
         self.sections = SectionTreeView(tree)
@@ -127,7 +133,7 @@ class MainWindow(QMainWindow):
         self._publishing: Publishing | None = None
         self._secrets = secrets
         middle = QWidget()
-        middle.setAccessibleName("Article")
+        middle.setAccessibleName(translate("MainWindow", "Article"))
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         status_row = QHBoxLayout()
@@ -140,12 +146,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.editor, 1)
 
         left = self.library_pane = QSplitter(Qt.Orientation.Vertical)
-        left.setAccessibleName("Library")
+        left.setAccessibleName(translate("MainWindow", "Library"))
         left.addWidget(self.sections)
         left.addWidget(self.articles)
         left.setSizes([260, 400])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setAccessibleName("Panels")
+        self.splitter.setAccessibleName(translate("MainWindow", "Panels"))
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview_panel)
@@ -155,7 +161,10 @@ class MainWindow(QMainWindow):
         # The docks are here from the start, so that the saved layout is restored and
         # the first frame has its final shape; their panels come in _make_panels.
         self.docks = [
-            self._dock(title, QWidget()) for title in ("Checklist", "History", "Outline", "Related")
+            self._dock("checklist", translate("MainWindow", "Checklist"), QWidget()),
+            self._dock("history", translate("MainWindow", "History"), QWidget()),
+            self._dock("outline", translate("MainWindow", "Outline"), QWidget()),
+            self._dock("related", translate("MainWindow", "Related"), QWidget()),
         ]
         for first, second in zip(self.docks, self.docks[1:], strict=False):
             self.tabifyDockWidget(first, second)
@@ -164,7 +173,12 @@ class MainWindow(QMainWindow):
         #: The whole library: search, filters, sorting and bulk actions (View › Library).
         #: Made when first shown (:meth:`_show_browser`); None until then.
         self.browser: LibraryBrowser | None = None
-        self.browser_dock = self._dock("Library", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.browser_dock = self._dock(
+            "library",
+            translate("MainWindow", "Library"),
+            QWidget(),
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         self.browser_dock.hide()  # until asked for; then the window remembers it
         self.docks.append(self.browser_dock)
         #: The library's images (View › Media…); made when first shown.
@@ -173,17 +187,21 @@ class MainWindow(QMainWindow):
         self.stats = StatsLabel(self.editor.body)
         self.statusBar().addPermanentWidget(self.stats)
         self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(translate("MainWindow", "Save state"))
         self.statusBar().addPermanentWidget(self.save_state)
         if library.read_only:
-            mode = QLabel("Read-only")
-            mode.setAccessibleName("Library mode")
-            mode.setToolTip("This library is open read-only: changes cannot be made.")
+            mode = QLabel(translate("MainWindow", "Read-only"))
+            mode.setAccessibleName(translate("MainWindow", "Library mode"))
+            mode.setToolTip(
+                translate("MainWindow", "This library is open read-only: changes cannot be made.")
+            )
             self.statusBar().addPermanentWidget(mode)
 
         #: The open article as the library keeps it: saves, revisions, the checklist.
         self.session = ArticleSession(library, self.editor, self.tasks, self)
-        self.session.saving.connect(lambda: self.save_state.setText("Saving…"))
+        self.session.saving.connect(
+            lambda: self.save_state.setText(translate("MainWindow", "Saving…"))
+        )
         self.session.saved.connect(self._after_save)
         self.session.save_failed.connect(self._not_saved)
         self.session.revisions_changed.connect(self._revisions_changed)
@@ -218,12 +236,17 @@ class MainWindow(QMainWindow):
         self.editor.metadata.notes_requested.connect(self.edit_notes)
         self.editor.no_dictionary.connect(
             lambda code: self.statusBar().showMessage(
-                f"No spelling dictionary for {language_name(code)} here: spelling is not checked.",
+                translate(
+                    "MainWindow",
+                    "No spelling dictionary for {language} here: spelling is not checked.",
+                ).format(language=language_name(code)),
                 8000,
             )
         )
         self.editor.paste.refused.connect(
-            lambda message: QMessageBox.warning(self, "Image Not Added", message)
+            lambda message: QMessageBox.warning(
+                self, translate("MainWindow", "Image Not Added"), message
+            )
         )
         # Asked once the paste is over: the editor is still inside it when this fires.
         self.editor.paste.image_added.connect(
@@ -288,7 +311,8 @@ class MainWindow(QMainWindow):
         checklist = self._checklist = ChecklistPanel()
         checklist.clear()
         if self.editor.loaded_id is not None:
-            checklist.summary.setText("Checking…")  # a check follows (_refresh_article_panels)
+            # a check follows (_refresh_article_panels)
+            checklist.summary.setText(translate("MainWindow", "Checking…"))
         history = self._history = HistoryPanel(
             fetch=lambda rid: revisions.get_revision(library, rid)
         )
@@ -319,12 +343,15 @@ class MainWindow(QMainWindow):
 
     def _dock(
         self,
+        name: str,
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
     ) -> QDockWidget:
+        """A dock titled ``title``; ``name`` (English, in every language) names it for
+        the saved layout."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")  # saveState() needs object names
+        dock.setObjectName(f"dock-{name}")  # saveState() needs object names
         dock.setAccessibleName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -341,37 +368,68 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("MainWindow", "&File"))
         self.new_article_action = self._action(
-            file, "&New Article", self.new_article, QKeySequence.StandardKey.New
+            file,
+            translate("MainWindow", "&New Article"),
+            self.new_article,
+            QKeySequence.StandardKey.New,
         )
         self.new_article_action.setEnabled(not self.library.read_only)
         file.addSeparator()
-        self._action(file, "New &Library…", self._ask_new_library, QKeySequence("Ctrl+Shift+N"))
-        self._action(file, "&Open Library…", self._ask_open_library, QKeySequence.StandardKey.Open)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self._action(
+            file,
+            translate("MainWindow", "New &Library…"),
+            self._ask_new_library,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self._action(
+            file,
+            translate("MainWindow", "&Open Library…"),
+            self._ask_open_library,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = file.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file.addSeparator()
         self.import_action = self._action(
-            file, "&Import…", self._ask_import, QKeySequence("Ctrl+Shift+I")
+            file,
+            translate("MainWindow", "&Import…"),
+            self._ask_import,
+            QKeySequence("Ctrl+Shift+I"),
         )
         self.import_action.setEnabled(not self.library.read_only)
-        self.export_action = self._action(file, "&Export…", self._export, QKeySequence("Ctrl+E"))
-        self.backup_action = self._action(file, "&Back Up Library…", self._back_up)
+        self.export_action = self._action(
+            file, translate("MainWindow", "&Export…"), self._export, QKeySequence("Ctrl+E")
+        )
+        self.backup_action = self._action(
+            file, translate("MainWindow", "&Back Up Library…"), self._back_up
+        )
         file.addSeparator()
-        self._action(file, "&Close Window", self.close, QKeySequence.StandardKey.Close)
-        self._action(file, "&Quit", self._quit, QKeySequence.StandardKey.Quit)
-        edit = bar.addMenu("&Edit")
+        self._action(
+            file,
+            translate("MainWindow", "&Close Window"),
+            self.close,
+            QKeySequence.StandardKey.Close,
+        )
+        self._action(
+            file, translate("MainWindow", "&Quit"), self._quit, QKeySequence.StandardKey.Quit
+        )
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
         # The focused text field handles these keys itself (it accepts the shortcut
         # override); the menu entries forward to it when clicked.
         for text, method, key in (
-            ("&Undo", "undo", QKeySequence.StandardKey.Undo),
-            ("&Redo", "redo", QKeySequence.StandardKey.Redo),
+            (translate("MainWindow", "&Undo"), "undo", QKeySequence.StandardKey.Undo),
+            (translate("MainWindow", "&Redo"), "redo", QKeySequence.StandardKey.Redo),
             (None, None, None),
-            ("Cu&t", "cut", QKeySequence.StandardKey.Cut),
-            ("&Copy", "copy", QKeySequence.StandardKey.Copy),
-            ("&Paste", "paste", QKeySequence.StandardKey.Paste),
-            ("Select &All", "selectAll", QKeySequence.StandardKey.SelectAll),
+            (translate("MainWindow", "Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+            (translate("MainWindow", "&Copy"), "copy", QKeySequence.StandardKey.Copy),
+            (translate("MainWindow", "&Paste"), "paste", QKeySequence.StandardKey.Paste),
+            (
+                translate("MainWindow", "Select &All"),
+                "selectAll",
+                QKeySequence.StandardKey.SelectAll,
+            ),
         ):
             if text is None:
                 edit.addSeparator()
@@ -379,52 +437,84 @@ class MainWindow(QMainWindow):
             self._action(edit, text, lambda _=False, m=method: self._forward(m), key)
         edit.addSeparator()
         find_bar = self.editor.find_bar
-        self._action(edit, "&Find…", find_bar.show_find, QKeySequence.StandardKey.Find)
-        self._action(edit, "R&eplace…", find_bar.show_replace, QKeySequence.StandardKey.Replace)
+        self._action(
+            edit,
+            translate("MainWindow", "&Find…"),
+            find_bar.show_find,
+            QKeySequence.StandardKey.Find,
+        )
+        self._action(
+            edit,
+            translate("MainWindow", "R&eplace…"),
+            find_bar.show_replace,
+            QKeySequence.StandardKey.Replace,
+        )
         edit.addSeparator()
-        typographic = QAction("T&ypographic Quotes and Dashes", self, checkable=True)
+        typographic = QAction(
+            translate("MainWindow", "T&ypographic Quotes and Dashes"), self, checkable=True
+        )
         typographic.setChecked(self.settings.value("editor/typographic", False, bool))
         self.editor.body.set_typographic(typographic.isChecked())
         typographic.toggled.connect(self._set_typographic)
         edit.addAction(typographic)
         self.typographic_action = typographic
-        view = bar.addMenu("&View")
-        self.focus_action = QAction("&Focus Mode", self, checkable=True)
+        edit.addSeparator()
+        self.preferences_action = self._action(
+            edit, translate("MainWindow", "Prefere&nces…"), self.show_preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setShortcuts(preferences_keys or [QKeySequence("Ctrl+,")])
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        self.focus_action = QAction(translate("MainWindow", "&Focus Mode"), self, checkable=True)
         self.focus_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
         self.focus_action.triggered.connect(lambda _=False: self.focus_mode.toggle())
         self.focus_mode.toggled.connect(self.focus_action.setChecked)
         view.addAction(self.focus_action)
-        preview_menu = view.addMenu("&Preview")
+        preview_menu = view.addMenu(translate("MainWindow", "&Preview"))
         self.preview_panel.toolbar.fill_menu(preview_menu)
         preview_menu.addSeparator()
-        self._action(preview_menu, "&Import Site Theme…", lambda _=False: self._change_theme(False))
         self._action(
-            preview_menu, "Use the &Default Site Theme", lambda _=False: self._change_theme(True)
+            preview_menu,
+            translate("MainWindow", "&Import Site Theme…"),
+            lambda _=False: self._change_theme(False),
+        )
+        self._action(
+            preview_menu,
+            translate("MainWindow", "Use the &Default Site Theme"),
+            lambda _=False: self._change_theme(True),
         )
         view.addSeparator()
         self.sections_action = self._action(
-            view, "&Sections…", lambda _=False: self._edit_sections()
+            view, translate("MainWindow", "&Sections…"), lambda _=False: self._edit_sections()
         )
         self.media_action = self._action(
-            view, "&Media…", lambda _=False: self.show_media_library(), QKeySequence("Ctrl+Shift+M")
+            view,
+            translate("MainWindow", "&Media…"),
+            lambda _=False: self.show_media_library(),
+            QKeySequence("Ctrl+Shift+M"),
         )
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
         self.browser_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
-        article_menu = bar.addMenu("&Article")
+        article_menu = bar.addMenu(translate("MainWindow", "&Article"))
         self.notes_action = self._action(
-            article_menu, "Corrections and &Updates…", lambda _=False: self.edit_notes()
+            article_menu,
+            translate("MainWindow", "Corrections and &Updates…"),
+            lambda _=False: self.edit_notes(),
         )
-        self.notes_action.setStatusTip("The dated corrections and updates under the article.")
+        self.notes_action.setStatusTip(
+            translate("MainWindow", "The dated corrections and updates under the article.")
+        )
         article_menu.aboutToShow.connect(
             lambda: self.notes_action.setEnabled(self.editor.loaded_id is not None)
         )
         #: Filled by the publishing (Publishing.build_menu); opened before that is
         #: made, the menu makes it.
-        self.publish_menu = bar.addMenu("&Publish")
+        self.publish_menu = bar.addMenu(translate("MainWindow", "&Publish"))
         self.publish_menu.aboutToShow.connect(lambda: self.publishing)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About Newsroom", self._about)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&About Newsroom"), self._about)
 
     def _change_theme(self, reset: bool) -> None:
         from newsroom.gui.transfer.theme_import import ask_import_theme, reset_theme
@@ -432,6 +522,16 @@ class MainWindow(QMainWindow):
         message = (reset_theme if reset else ask_import_theme)(self, self.library)
         if message:
             self.statusBar().showMessage(message, 5000)
+            self._update_preview()
+
+    def show_preferences(self) -> None:
+        """Edit › Preferences: the interface's language, the site's locale."""
+        from newsroom.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.library, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        if dialog.apply():  # the site's locale changed: the page's dates change
             self._update_preview()
 
     def _set_typographic(self, on: bool) -> None:
@@ -451,23 +551,33 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
         if not paths:
-            self.recent_menu.addAction("No recent libraries").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent libraries")).setEnabled(
+                False
+            )
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu").triggered.connect(self.recent.clear)
+            self.recent_menu.addAction(translate("MainWindow", "Clear Menu")).triggered.connect(
+                self.recent.clear
+            )
 
     def _ask_open_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open Library", str(self.library.path.parent), LIBRARY_FILTER
+            self,
+            translate("MainWindow", "Open Library"),
+            str(self.library.path.parent),
+            library_filter(),
         )
         if path:
             self.open_requested.emit(path)
 
     def _ask_new_library(self) -> None:
+        untitled = translate("MainWindow", "Untitled") + LIBRARY_SUFFIX
         path, _ = QFileDialog.getSaveFileName(
-            self, "New Library", str(self.library.path.parent / f"Untitled{LIBRARY_SUFFIX}"),
-            LIBRARY_FILTER,
-        )  # fmt: skip
+            self,
+            translate("MainWindow", "New Library"),
+            str(self.library.path.parent / untitled),
+            library_filter(),
+        )
         if path:
             if not path.endswith(LIBRARY_SUFFIX):
                 path += LIBRARY_SUFFIX
@@ -506,7 +616,9 @@ class MainWindow(QMainWindow):
         from newsroom.gui.transfer.import_dialog import FILTER
 
         folder = self.settings.value("import/folder", str(self.library.path.parent), str)
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import", folder, FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, translate("MainWindow", "Import"), folder, FILTER
+        )
         if paths:
             self.settings.setValue("import/folder", str(Path(paths[0]).parent))
             self.import_files([Path(p) for p in paths])
@@ -519,12 +631,20 @@ class MainWindow(QMainWindow):
             return
         if self.library.read_only:
             QMessageBox.information(
-                self, "Import", "This library is open read-only: nothing can be imported into it."
+                self,
+                translate("MainWindow", "Import"),
+                translate(
+                    "MainWindow", "This library is open read-only: nothing can be imported into it."
+                ),
             )
             return
         if self._import is not None:
             QMessageBox.information(
-                self, "Import", "An import is running; wait for it to finish, then try again."
+                self,
+                translate("MainWindow", "Import"),
+                translate(
+                    "MainWindow", "An import is running; wait for it to finish, then try again."
+                ),
             )
             return
         from newsroom.gui.transfer.import_dialog import ImportRunner
@@ -542,7 +662,12 @@ class MainWindow(QMainWindow):
             self.open_article(report.article_ids[-1])
         self.statusBar().showMessage(report.summary(), 10000)
         if report.failed:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", report.summary(), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("MainWindow", "Import"),
+                report.summary(),
+                parent=self,
+            )
             box.setInformativeText("\n\n".join(report.failed[:5]))
             if len(report.failed) > 5:
                 box.setDetailedText("\n\n".join(report.failed))
@@ -577,10 +702,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from newsroom import __version__
 
-        QMessageBox.about(
-            self, "About Newsroom",
-            f"<h3>Newsroom {__version__}</h3><p>Write, preview and publish news articles.</p>",
-        )  # fmt: skip
+        about = translate("MainWindow", "Write, preview and publish news articles.")
+        html = f"<h3>Newsroom {__version__}</h3><p>{about}</p>"
+        QMessageBox.about(self, translate("MainWindow", "About Newsroom"), html)
 
     def _quit(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -680,7 +804,7 @@ class MainWindow(QMainWindow):
         # while the window starts, once it has (_finish_start).
         if self._starting:
             if self._checklist is not None:
-                self._checklist.summary.setText("Checking…")
+                self._checklist.summary.setText(translate("MainWindow", "Checking…"))
         else:
             QTimer.singleShot(0, self, self._refresh_article_panels)
         self.articles.select_article(article_id)
@@ -724,7 +848,7 @@ class MainWindow(QMainWindow):
         self.editor.headline.setFocus()
 
     def _edited(self) -> None:
-        self.save_state.setText("Editing…")
+        self.save_state.setText(translate("MainWindow", "Editing…"))
         self.session.edited()
         if not self._preview_due:
             # After the key is shown: the editor paints the letter first, and the
@@ -733,15 +857,25 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._preview_after_key)
 
     def _not_saved(self, exc: BaseException) -> None:
-        self.save_state.setText("Not saved")
+        self.save_state.setText(translate("MainWindow", "Not saved"))
         if isinstance(exc, NewsroomError):
-            QMessageBox.critical(self, "Newsroom", f"Your changes could not be saved: {exc}")
+            QMessageBox.critical(
+                self,
+                translate("MainWindow", "Newsroom"),
+                translate("MainWindow", "Your changes could not be saved: {error}").format(
+                    error=exc
+                ),
+            )
             return
         QMessageBox.critical(
-            self, "Newsroom",
-            f"Your changes could not be saved ({exc}). Keep this window open and "
-            "copy your text somewhere safe.",
-        )  # fmt: skip
+            self,
+            translate("MainWindow", "Newsroom"),
+            translate(
+                "MainWindow",
+                "Your changes could not be saved ({error}). Keep this window open and "
+                "copy your text somewhere safe.",
+            ).format(error=exc),
+        )
 
     def _after_save(self, stored: Article) -> None:
         """Show what the library stored: the lists take its row."""
@@ -756,7 +890,11 @@ class MainWindow(QMainWindow):
                 self.browser.reload()  # its headline, words and time
         if self._publishing is not None:
             self._publishing.article_shown(stored.id)
-        self.save_state.setText(f"Saved {stored.updated_at.astimezone():%H:%M:%S}")
+        self.save_state.setText(
+            translate("MainWindow", "Saved {time}").format(
+                time=f"{stored.updated_at.astimezone():%H:%M:%S}"
+            )
+        )
         self._update_title()
 
     # -- workflow, checklist, history -------------------------------------------------
@@ -806,7 +944,7 @@ class MainWindow(QMainWindow):
             # Spiking or unpublishing takes it off the sites that have it (queued).
             stored = golive.set_status(self.library, article_id, new)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Newsroom", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Newsroom"), str(exc))
             self._refresh_article_panels()
             return
         self.session.taken(stored)
@@ -885,7 +1023,7 @@ class MainWindow(QMainWindow):
         try:
             restored = revisions.restore_revision(self.library, article_id, revision_id)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Newsroom", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Newsroom"), str(exc))
             return
         self.editor.restore(restored)  # an undoable edit, not a reload
         self.article_model.update_row(self.library.summary(article_id))
@@ -923,14 +1061,21 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(url)
 
     def _task_error(self, name: str, exc: object) -> None:
-        self.statusBar().showMessage(f"{name} failed: {exc}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "{task} failed: {error}").format(task=name, error=exc), 8000
+        )
 
     # -- window state ----------------------------------------------------------------
     def _update_title(self) -> None:
         loaded = self.editor.loaded_id is not None
-        headline = (self.editor.headline.text() if loaded else "") or "Untitled"
-        suffix = " [read-only]" if self.library.read_only else ""
-        self.setWindowTitle(f"{headline} — {self.library.path.name}{suffix} — Newsroom")
+        headline = (self.editor.headline.text() if loaded else "") or translate(
+            "MainWindow", "Untitled"
+        )
+        if self.library.read_only:
+            title = translate("MainWindow", "{headline} — {library} [read-only] — Newsroom")
+        else:
+            title = translate("MainWindow", "{headline} — {library} — Newsroom")
+        self.setWindowTitle(title.format(headline=headline, library=self.library.path.name))
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsroom.core import revisions
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article, utcnow
 from newsroom.gui.editor.autosaver import AutoSaver
@@ -242,9 +243,10 @@ class ArticleSession(QObject):
 
         def failed(exc: BaseException) -> None:
             self._checking = False
-            self.tasks.error.emit("check the article", exc)
+            self.tasks.error.emit(translate("ArticleSession", "check the article"), exc)
 
-        self.tasks.run(Operation("check the article", lambda: parse(body), done, failed))
+        name = translate("ArticleSession", "check the article")
+        self.tasks.run(Operation(name, lambda: parse(body), done, failed))
 
     # -- the end ---------------------------------------------------------------------
     def close(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from newsroom.core import revisions
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import Article
 from newsroom.gui.tasks import Operation, TaskManager
@@ -136,7 +137,7 @@ class AutoSaver(QObject):
             if job > self._settled and article is not None:
                 self.failed.emit(article, exc)
 
-        self._tasks.run(Operation("save the article", work, done, failed))
+        self._tasks.run(Operation(translate("AutoSaver", "save the article"), work, done, failed))
 
     def _ended(self) -> None:
         self._running = False

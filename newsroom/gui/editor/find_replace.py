@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.core.i18n import translate
+
 #: Counting stops here, so a one-letter search in a long text stays quick.
 MAX_COUNTED = 10_000
 #: The count follows edits of the text this long after typing stops.
@@ -40,36 +42,59 @@ class FindReplaceBar(QWidget):
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Find and replace")
+        self.setAccessibleName(translate("FindReplaceBar", "Find and replace"))
         self._editor = editor
         self._matches: list[tuple[int, int]] | None = None
         self._capped = False
         self._error = ""
         self._message = ""
 
-        self.find_field = QLineEdit(placeholderText="Find")
-        self.find_field.setAccessibleName("Find")
+        self.find_field = QLineEdit(placeholderText=translate("FindReplaceBar", "Find"))
+        self.find_field.setAccessibleName(translate("FindReplaceBar", "Find"))
         self.find_field.setClearButtonEnabled(True)
-        self.replace_field = QLineEdit(placeholderText="Replace with")
-        self.replace_field.setAccessibleName("Replace with")
+        self.replace_field = QLineEdit(placeholderText=translate("FindReplaceBar", "Replace with"))
+        self.replace_field.setAccessibleName(translate("FindReplaceBar", "Replace with"))
         self.replace_field.setClearButtonEnabled(True)
-        self.previous_button = self._button("Previous", "Find the previous match (Shift+F3)")
-        self.next_button = self._button("Next", "Find the next match (F3)")
-        self.replace_button = self._button("Replace", "Replace this match and find the next")
-        self.replace_all_button = self._button("Replace All", "Replace every match at once")
-        self.close_button = self._button("Close", "Close (Esc)")
+        self.previous_button = self._button(
+            translate("FindReplaceBar", "Previous"),
+            translate("FindReplaceBar", "Find the previous match (Shift+F3)"),
+        )
+        self.next_button = self._button(
+            translate("FindReplaceBar", "Next"),
+            translate("FindReplaceBar", "Find the next match (F3)"),
+        )
+        self.replace_button = self._button(
+            translate("FindReplaceBar", "Replace"),
+            translate("FindReplaceBar", "Replace this match and find the next"),
+        )
+        self.replace_all_button = self._button(
+            translate("FindReplaceBar", "Replace All"),
+            translate("FindReplaceBar", "Replace every match at once"),
+        )
+        self.close_button = self._button(
+            translate("FindReplaceBar", "Close"), translate("FindReplaceBar", "Close (Esc)")
+        )
         self.close_button.setText("✕")
-        self.match_case = QCheckBox("Match &case")
-        self.match_case.setAccessibleName("Match case")
-        self.whole_words = QCheckBox("&Whole words")
-        self.whole_words.setAccessibleName("Whole words")
-        self.regex = QCheckBox("Regular e&xpression")
-        self.regex.setAccessibleName("Regular expression")
-        self.regex.setToolTip("In the replacement, \\1 stands for the first group, \\0 the match")
+        self.match_case = QCheckBox(translate("FindReplaceBar", "Match &case"))
+        self.match_case.setAccessibleName(translate("FindReplaceBar", "Match case"))
+        self.whole_words = QCheckBox(translate("FindReplaceBar", "&Whole words"))
+        self.whole_words.setAccessibleName(translate("FindReplaceBar", "Whole words"))
+        self.regex = QCheckBox(translate("FindReplaceBar", "Regular e&xpression"))
+        self.regex.setAccessibleName(translate("FindReplaceBar", "Regular expression"))
+        self.regex.setToolTip(
+            translate(
+                "FindReplaceBar",
+                "In the replacement, \\1 stands for the first group, \\0 the match",
+            )
+        )
         self.status = QLabel()
-        self.status.setAccessibleName("Matches")
+        self.status.setAccessibleName(translate("FindReplaceBar", "Matches"))
         self.status.setMinimumWidth(
-            self.status.fontMetrics().horizontalAdvance("10,000+ of 10,000+")
+            self.status.fontMetrics().horizontalAdvance(
+                translate("FindReplaceBar", "{current} of {total}").format(
+                    current="10,000+", total="10,000+"
+                )
+            )
         )
 
         grid = QGridLayout(self)
@@ -94,9 +119,9 @@ class FindReplaceBar(QWidget):
         grid.setColumnStretch(1, 3)
 
         # F3 and Shift+F3 work anywhere in the window while the bar is shown.
-        self.find_next_action = QAction("Find Next", self)
+        self.find_next_action = QAction(translate("FindReplaceBar", "Find Next"), self)
         self.find_next_action.setShortcuts(QKeySequence.StandardKey.FindNext)
-        self.find_previous_action = QAction("Find Previous", self)
+        self.find_previous_action = QAction(translate("FindReplaceBar", "Find Previous"), self)
         self.find_previous_action.setShortcuts(QKeySequence.StandardKey.FindPrevious)
         for action in (self.find_next_action, self.find_previous_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -196,9 +221,16 @@ class FindReplaceBar(QWidget):
         expression = QRegularExpression(pattern, options)
         if not expression.isValid():
             offset = expression.patternErrorOffset()
-            self._error = f"Invalid regular expression: {expression.errorString()}"
+            error = expression.errorString()
             if offset >= 0 and self.regex.isChecked() and not self.whole_words.isChecked():
-                self._error += f" (at character {offset + 1})"
+                self._error = translate(
+                    "FindReplaceBar",
+                    "Invalid regular expression: {error} (at character {position})",
+                ).format(error=error, position=offset + 1)
+            else:
+                self._error = translate(
+                    "FindReplaceBar", "Invalid regular expression: {error}"
+                ).format(error=error)
             return None
         return expression
 
@@ -323,7 +355,9 @@ class FindReplaceBar(QWidget):
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 cursor.insertText(text)
             cursor.endEditBlock()
-            self._message = f"Replaced {len(edits):,}"
+            self._message = translate("FindReplaceBar", "Replaced {count}").format(
+                count=f"{len(edits):,}"
+            )
         self._matches = None
         self._recount.stop()
         self._show_status()
@@ -372,14 +406,18 @@ class FindReplaceBar(QWidget):
         elif not self.find_field.text():
             text = ""
         elif not matches:
-            text = "No matches"
+            text = translate("FindReplaceBar", "No matches")
         else:
             total = f"{len(matches):,}{'+' if self._capped else ''}"
             current = self._current()
             if current >= 0:
-                text = f"{current + 1:,} of {total}"
+                text = translate("FindReplaceBar", "{current} of {total}").format(
+                    current=f"{current + 1:,}", total=total
+                )
+            elif total == "1":
+                text = translate("FindReplaceBar", "{count} match", "one").format(count=total)
             else:
-                text = f"{total} match{'' if total == '1' else 'es'}"
+                text = translate("FindReplaceBar", "{count} matches", "many").format(count=total)
         self.status.setText(text)
         self.status.setAccessibleDescription(text)
         self.status.setStyleSheet("color: #d01c1c" if self._error else "")

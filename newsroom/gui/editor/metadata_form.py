@@ -51,11 +51,12 @@ from PySide6.QtWidgets import (
 
 from newsroom.core import metadata, seo
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
-from newsroom.core.model import Article, Media, Status, utcnow
+from newsroom.core.model import Article, Media, NoteKind, Status, utcnow
 from newsroom.core.sections import SectionTree
 
-NO_SECTION = "— No section —"
+NO_SECTION = QT_TRANSLATE_NOOP("MetadataForm", "— No section —")
 #: The names :meth:`MetadataForm.focus_field` knows, as a publishing checklist says them.
 FIELD_NAMES: tuple[str, ...] = (
     "headline",
@@ -82,7 +83,9 @@ FIELD_ALIASES: dict[str, str] = {
 #: Caption, credit and alt text reach the library this long after typing stops.
 MEDIA_SAVE_MS = 500
 THUMBNAIL_SIZE = (160, 100)
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "MetadataForm", "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)"
+)
 DATE_TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
@@ -157,15 +160,17 @@ class ShortText(QPlainTextEdit):
 class CollapsibleGroup(QWidget):
     """A titled group of rows that a click (or Space on its title) folds away."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.toggle = QToolButton()
         self.toggle.setText(title)
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
-        self.toggle.setAccessibleName(f"{title} group")
-        self.toggle.setAccessibleDescription(f"Shows or hides the {title.lower()} fields")
+        self.toggle.setAccessibleName(
+            translate("CollapsibleGroup", "{title} group").format(title=title)
+        )
+        self.toggle.setAccessibleDescription(description)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.toggle.setAutoRaise(True)
@@ -208,7 +213,7 @@ class MetadataForm(QWidget):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Article details")
+        self.setAccessibleName(translate("MetadataForm", "Article details"))
         self.library = library
         self._article: Article | None = None
         self._loading = False
@@ -231,65 +236,94 @@ class MetadataForm(QWidget):
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
-        self.article_group = CollapsibleGroup("Article")
-        self.publishing_group = CollapsibleGroup("Publishing")
-        self.seo_group = CollapsibleGroup("SEO")
-        self.image_group = CollapsibleGroup("Featured image")
+        self.article_group = CollapsibleGroup(
+            translate("MetadataForm", "Article"),
+            translate("MetadataForm", "Shows or hides the article fields"),
+        )
+        self.publishing_group = CollapsibleGroup(
+            translate("MetadataForm", "Publishing"),
+            translate("MetadataForm", "Shows or hides the publishing fields"),
+        )
+        self.seo_group = CollapsibleGroup(
+            translate("MetadataForm", "SEO"),
+            translate("MetadataForm", "Shows or hides the seo fields"),
+        )
+        self.image_group = CollapsibleGroup(
+            translate("MetadataForm", "Featured image"),
+            translate("MetadataForm", "Shows or hides the featured image fields"),
+        )
 
         # Article
         self.headline = ShortText(2)
-        self.headline.setAccessibleName("Headline")
-        self.headline.setPlaceholderText("Headline")
+        self.headline.setAccessibleName(translate("MetadataForm", "Headline"))
+        self.headline.setPlaceholderText(translate("MetadataForm", "Headline"))
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
         self.standfirst = ShortText(3)
-        self.standfirst.setAccessibleName("Standfirst")
-        self.standfirst.setPlaceholderText("One or two sentences under the headline")
-        self.slug = QLineEdit(placeholderText="made from the headline")
-        self.slug.setAccessibleName("Slug")
-        self.slug.setToolTip(
-            "The last part of the article's web address. It follows the headline "
-            "until you type one."
+        self.standfirst.setAccessibleName(translate("MetadataForm", "Standfirst"))
+        self.standfirst.setPlaceholderText(
+            translate("MetadataForm", "One or two sentences under the headline")
         )
-        self.slug_message = self._message_label("Slug message")
-        self.byline = QLineEdit(placeholderText="Author or desk; several: Anna Weber, Jan Peeters")
-        self.byline.setAccessibleName("Byline")
+        self.slug = QLineEdit(placeholderText=translate("MetadataForm", "made from the headline"))
+        self.slug.setAccessibleName(translate("MetadataForm", "Slug"))
+        self.slug.setToolTip(
+            translate(
+                "MetadataForm",
+                "The last part of the article's web address. It follows the headline "
+                "until you type one.",
+            )
+        )
+        self.slug_message = self._message_label(translate("MetadataForm", "Slug message"))
+        self.byline = QLineEdit(
+            placeholderText=translate(
+                "MetadataForm", "Author or desk; several: Anna Weber, Jan Peeters"
+            )
+        )
+        self.byline.setAccessibleName(translate("MetadataForm", "Byline"))
         self.byline_completer = ListCompleter(self.byline, [])
-        self.dateline = QLineEdit(placeholderText="Place, such as Paris")
-        self.dateline.setAccessibleName("Dateline")
+        self.dateline = QLineEdit(placeholderText=translate("MetadataForm", "Place, such as Paris"))
+        self.dateline.setAccessibleName(translate("MetadataForm", "Dateline"))
         self.section = QComboBox()
-        self.section.setAccessibleName("Section")
-        self.tags = QLineEdit(placeholderText="floods, shipping")
-        self.tags.setAccessibleName("Tags")
-        self.tags.setToolTip("Tags, separated by commas")
+        self.section.setAccessibleName(translate("MetadataForm", "Section"))
+        self.tags = QLineEdit(placeholderText=translate("MetadataForm", "floods, shipping"))
+        self.tags.setAccessibleName(translate("MetadataForm", "Tags"))
+        self.tags.setToolTip(translate("MetadataForm", "Tags, separated by commas"))
         self.tags_completer = ListCompleter(self.tags, [])
 
         form = self.article_group.form
-        form.addRow(self._label("Head&line", self.headline), self.headline)
-        form.addRow(self._label("S&tandfirst", self.standfirst), self.standfirst)
-        form.addRow(self._label("Sl&ug", self.slug), self.slug)
+        form.addRow(
+            self._label(translate("MetadataForm", "Head&line"), self.headline), self.headline
+        )
+        form.addRow(
+            self._label(translate("MetadataForm", "S&tandfirst"), self.standfirst), self.standfirst
+        )
+        form.addRow(self._label(translate("MetadataForm", "Sl&ug"), self.slug), self.slug)
         form.addRow("", self.slug_message)
-        form.addRow(self._label("&Byline", self.byline), self.byline)
-        form.addRow(self._label("&Dateline", self.dateline), self.dateline)
-        form.addRow(self._label("&Section", self.section), self.section)
-        form.addRow(self._label("T&ags", self.tags), self.tags)
+        form.addRow(self._label(translate("MetadataForm", "&Byline"), self.byline), self.byline)
+        form.addRow(
+            self._label(translate("MetadataForm", "&Dateline"), self.dateline), self.dateline
+        )
+        form.addRow(self._label(translate("MetadataForm", "&Section"), self.section), self.section)
+        form.addRow(self._label(translate("MetadataForm", "T&ags"), self.tags), self.tags)
 
         # Publishing
         self.published_set = QCheckBox()
-        self.published_set.setAccessibleName("Publication time set")
-        self.published_set.setToolTip("Untick for no publication time yet")
-        self.published = self._date_time_edit("Publication time")
+        self.published_set.setAccessibleName(translate("MetadataForm", "Publication time set"))
+        self.published_set.setToolTip(
+            translate("MetadataForm", "Untick for no publication time yet")
+        )
+        self.published = self._date_time_edit(translate("MetadataForm", "Publication time"))
         self.embargo_set = QCheckBox()
-        self.embargo_set.setAccessibleName("Embargo set")
-        self.embargo_set.setToolTip("Untick for no embargo")
-        self.embargo = self._date_time_edit("Embargo until")
+        self.embargo_set.setAccessibleName(translate("MetadataForm", "Embargo set"))
+        self.embargo_set.setToolTip(translate("MetadataForm", "Untick for no embargo"))
+        self.embargo = self._date_time_edit(translate("MetadataForm", "Embargo until"))
         self.timezone = QComboBox(editable=True)
-        self.timezone.setAccessibleName("Time zone")
+        self.timezone.setAccessibleName(translate("MetadataForm", "Time zone"))
         line = self.timezone.lineEdit()
         if line is not None:
-            line.setAccessibleName("Time zone")
+            line.setAccessibleName(translate("MetadataForm", "Time zone"))
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zones = metadata.all_zones()
         self.timezone.addItems(list(zones))
@@ -300,60 +334,80 @@ class MetadataForm(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.timezone_message = self._message_label("Time zone message")
+        self.timezone_message = self._message_label(translate("MetadataForm", "Time zone message"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
-        self.language.setToolTip("The language of the article, for spell checking")
-        for code, name in metadata.LANGUAGES:
-            self.language.addItem(f"{name} ({code})", code)
+        self.language.setAccessibleName(translate("MetadataForm", "Language"))
+        self.language.setToolTip(
+            translate("MetadataForm", "The language of the article, for spell checking")
+        )
+        for code, _name in metadata.LANGUAGES:
+            self.language.addItem(f"{metadata.language_name(code)} ({code})", code)
 
         form = self.publishing_group.form
         form.addRow(
-            self._label("&Published", self.published_set),
+            self._label(translate("MetadataForm", "&Published"), self.published_set),
             self._row(self.published_set, self.published),
         )
-        form.addRow(self._label("Time &zone", self.timezone), self.timezone)
+        form.addRow(
+            self._label(translate("MetadataForm", "Time &zone"), self.timezone), self.timezone
+        )
         form.addRow("", self.timezone_message)
         form.addRow(
-            self._label("&Embargo", self.embargo_set), self._row(self.embargo_set, self.embargo)
+            self._label(translate("MetadataForm", "&Embargo"), self.embargo_set),
+            self._row(self.embargo_set, self.embargo),
         )
-        form.addRow(self._label("Lan&guage", self.language), self.language)
-        self.notes_button = QPushButton("Correctio&ns and Updates…")
-        self.notes_button.setAccessibleName("Corrections and Updates")
-        self.notes_button.setToolTip("The dated corrections and updates readers see under it")
+        form.addRow(
+            self._label(translate("MetadataForm", "Lan&guage"), self.language), self.language
+        )
+        self.notes_button = QPushButton(translate("MetadataForm", "Correctio&ns and Updates…"))
+        self.notes_button.setAccessibleName(translate("MetadataForm", "Corrections and Updates"))
+        self.notes_button.setToolTip(
+            translate("MetadataForm", "The dated corrections and updates readers see under it")
+        )
         self.notes_button.clicked.connect(lambda _=False: self.notes_requested.emit())
         self.notes_count = QLabel()
-        self.notes_count.setAccessibleName("Corrections and updates")
-        form.addRow("Notes", self._row(self.notes_button, self.notes_count))
+        self.notes_count.setAccessibleName(translate("MetadataForm", "Corrections and updates"))
+        form.addRow(
+            translate("MetadataForm", "Notes"), self._row(self.notes_button, self.notes_count)
+        )
 
         # SEO
         self.seo_title = QLineEdit()
-        self.seo_title.setAccessibleName("SEO title")
-        self.seo_title.setToolTip("The title search engines show; the headline when empty")
-        self.seo_title_count = self._counter("SEO title length")
-        self.seo_description = ShortText(3)
-        self.seo_description.setAccessibleName("SEO description")
-        self.seo_description.setToolTip(
-            "The summary search engines show; the standfirst when empty"
+        self.seo_title.setAccessibleName(translate("MetadataForm", "SEO title"))
+        self.seo_title.setToolTip(
+            translate("MetadataForm", "The title search engines show; the headline when empty")
         )
-        self.seo_description_count = self._counter("SEO description length")
+        self.seo_title_count = self._counter(translate("MetadataForm", "SEO title length"))
+        self.seo_description = ShortText(3)
+        self.seo_description.setAccessibleName(translate("MetadataForm", "SEO description"))
+        self.seo_description.setToolTip(
+            translate("MetadataForm", "The summary search engines show; the standfirst when empty")
+        )
+        self.seo_description_count = self._counter(
+            translate("MetadataForm", "SEO description length")
+        )
         form = self.seo_group.form
-        form.addRow(self._label("SEO t&itle", self.seo_title), self.seo_title)
+        form.addRow(
+            self._label(translate("MetadataForm", "SEO t&itle"), self.seo_title), self.seo_title
+        )
         form.addRow("", self.seo_title_count)
-        form.addRow(self._label("SEO des&cription", self.seo_description), self.seo_description)
+        form.addRow(
+            self._label(translate("MetadataForm", "SEO des&cription"), self.seo_description),
+            self.seo_description,
+        )
         form.addRow("", self.seo_description_count)
 
         # Featured image
-        self.image_preview = QLabel("No image")
-        self.image_preview.setAccessibleName("Featured image preview")
+        self.image_preview = QLabel(translate("MetadataForm", "No image"))
+        self.image_preview.setAccessibleName(translate("MetadataForm", "Featured image preview"))
         self.image_preview.setFixedSize(*THUMBNAIL_SIZE)
         self.image_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.image_preview.setWordWrap(True)
-        self.choose_button = QPushButton("Choose i&mage…")
-        self.choose_button.setAccessibleName("Choose featured image")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setAccessibleName("Remove featured image")
+        self.choose_button = QPushButton(translate("MetadataForm", "Choose i&mage…"))
+        self.choose_button.setAccessibleName(translate("MetadataForm", "Choose featured image"))
+        self.remove_button = QPushButton(translate("MetadataForm", "Remove"))
+        self.remove_button.setAccessibleName(translate("MetadataForm", "Remove featured image"))
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
@@ -363,22 +417,28 @@ class MetadataForm(QWidget):
         image_row.addWidget(self.image_preview)
         image_row.addLayout(buttons)
         image_row.addStretch(1)
-        self.image_message = self._message_label("Featured image message")
+        self.image_message = self._message_label(
+            translate("MetadataForm", "Featured image message")
+        )
         self.caption = QLineEdit()
-        self.caption.setAccessibleName("Image caption")
-        self.credit = QLineEdit(placeholderText="Photo: Name / Agency")
-        self.credit.setAccessibleName("Image credit")
-        self.alt = QLineEdit(placeholderText="What the image shows, for readers who cannot see it")
-        self.alt.setAccessibleName("Image alt text")
+        self.caption.setAccessibleName(translate("MetadataForm", "Image caption"))
+        self.credit = QLineEdit(placeholderText=translate("MetadataForm", "Photo: Name / Agency"))
+        self.credit.setAccessibleName(translate("MetadataForm", "Image credit"))
+        self.alt = QLineEdit(
+            placeholderText=translate(
+                "MetadataForm", "What the image shows, for readers who cannot see it"
+            )
+        )
+        self.alt.setAccessibleName(translate("MetadataForm", "Image alt text"))
         form = self.image_group.form
-        form.addRow("Image", image_row)
+        form.addRow(translate("MetadataForm", "Image"), image_row)
         form.addRow("", self.image_message)
-        form.addRow(self._label("Capti&on", self.caption), self.caption)
-        form.addRow(self._label("C&redit", self.credit), self.credit)
-        form.addRow(self._label("Alt te&xt", self.alt), self.alt)
+        form.addRow(self._label(translate("MetadataForm", "Capti&on"), self.caption), self.caption)
+        form.addRow(self._label(translate("MetadataForm", "C&redit"), self.credit), self.credit)
+        form.addRow(self._label(translate("MetadataForm", "Alt te&xt"), self.alt), self.alt)
 
         self.fields = inner = QWidget()
-        inner.setAccessibleName("Article details fields")
+        inner.setAccessibleName(translate("MetadataForm", "Article details fields"))
         column = QVBoxLayout(inner)
         column.setContentsMargins(4, 4, 4, 4)
         column.setSpacing(4)
@@ -387,7 +447,7 @@ class MetadataForm(QWidget):
             column.addWidget(group)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName("Article details scroll area")
+        self.scroll_area.setAccessibleName(translate("MetadataForm", "Article details scroll area"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -512,7 +572,7 @@ class MetadataForm(QWidget):
     def set_sections(self, tree: SectionTree) -> None:
         current = self.section.currentData()
         self.section.clear()
-        self.section.addItem(NO_SECTION, None)
+        self.section.addItem(translate("MetadataForm", NO_SECTION), None)
         for section, _depth in tree.walk():
             path = " › ".join(s.name for s in tree.lineage(section.id))
             self.section.addItem(path, section.id)
@@ -567,13 +627,13 @@ class MetadataForm(QWidget):
     def show_notes(self) -> None:
         """Count the loaded article's corrections and updates beside their button."""
         notes = self.library.notes(self._article.id) if self._article and self._article.id else []
-        kinds = [n.kind.label.lower() for n in notes]
-        parts = [
-            f"{kinds.count(kind)} {kind}{'s' if kinds.count(kind) > 1 else ''}"
-            for kind in ("correction", "update")
-            if kind in kinds
-        ]
-        self.notes_count.setText(", ".join(parts) if parts else "None")
+        kinds = [n.kind for n in notes]
+        parts = []
+        if corrections := kinds.count(NoteKind.CORRECTION):
+            parts.append(translate("MetadataForm", "%n correction(s)", None, corrections))
+        if updates := kinds.count(NoteKind.UPDATE):
+            parts.append(translate("MetadataForm", "%n update(s)", None, updates))
+        self.notes_count.setText(", ".join(parts) if parts else translate("MetadataForm", "None"))
 
     def _follows_headline(self, article: Article) -> bool:
         if article.status is not Status.DRAFT:
@@ -736,12 +796,17 @@ class MetadataForm(QWidget):
         problem = seo.slug_problem(text)
         if problem is not None:
             if not text.strip() and self._article is not None:
-                problem += f" “{self._article.slug}” is kept."
+                problem += translate("MetadataForm", " “{slug}” is kept.").format(
+                    slug=self._article.slug
+                )
             return problem
         exclude = self._article.id if self._article is not None else None
         free = self.library.unique_slug(text, exclude)
         if free != text.strip():
-            return f"“{text.strip()}” is taken by another article; it will be saved as “{free}”."
+            return translate(
+                "MetadataForm",
+                "“{slug}” is taken by another article; it will be saved as “{free}”.",
+            ).format(slug=text.strip(), free=free)
         return None
 
     def _show_slug_message(self, message: str | None) -> None:
@@ -755,7 +820,9 @@ class MetadataForm(QWidget):
         known = metadata.zone(text) is not None
         if not known and self._article is not None:
             self.timezone_message.setText(
-                f"There is no time zone “{text.strip()}”; “{self._article.timezone}” is kept."
+                translate(
+                    "MetadataForm", "There is no time zone “{typed}”; “{zone}” is kept."
+                ).format(typed=text.strip(), zone=self._article.timezone)
             )
         self.timezone_message.setVisible(not known)
         self._changed()
@@ -801,14 +868,16 @@ class MetadataForm(QWidget):
                 self._media = self.library.media_by_id(media_id)
             except NewsroomError:
                 self._media_missing = True
-                self._show_image_message("The featured image is missing from the library.")
+                self._show_image_message(
+                    translate("MetadataForm", "The featured image is missing from the library.")
+                )
         media = self._media
         self.caption.setText(media.caption if media else "")
         self.credit.setText(media.credit if media else "")
         self.alt.setText(media.alt if media else "")
         self.image_preview.clear()
         if media is None:
-            self.image_preview.setText("No image")
+            self.image_preview.setText(translate("MetadataForm", "No image"))
             self.image_preview.setToolTip("")
         else:
             pixmap = QPixmap()
@@ -826,7 +895,9 @@ class MetadataForm(QWidget):
                 self.image_preview.setText(media.filename)
             self.image_preview.setToolTip(media.filename)
         self.image_preview.setAccessibleDescription(
-            f"{media.filename}: {media.alt}" if media else "No featured image"
+            f"{media.filename}: {media.alt}"
+            if media
+            else translate("MetadataForm", "No featured image")
         )
         self._update_enabled()
 
@@ -842,7 +913,10 @@ class MetadataForm(QWidget):
     def choose_image(self) -> None:
         """Ask for an image file (the system's own dialog) and make it the featured image."""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose Featured Image", str(Path.home()), IMAGE_FILTER
+            self,
+            translate("MetadataForm", "Choose Featured Image"),
+            str(Path.home()),
+            translate("MetadataForm", IMAGE_FILTER),
         )
         if path:
             self.set_image_file(path)
@@ -856,13 +930,20 @@ class MetadataForm(QWidget):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self._show_image_message(f"“{path.name}” could not be read ({exc.strerror}).")
+            self._show_image_message(
+                translate("MetadataForm", "“{name}” could not be read ({reason}).").format(
+                    name=path.name, reason=exc.strerror
+                )
+            )
             return None
         mime = metadata.image_type(path.name, data)
         if mime is None:
             self._show_image_message(
-                f"“{path.name}” is not an image a web page can show (PNG, JPEG, GIF, WebP, "
-                "SVG or AVIF)."
+                translate(
+                    "MetadataForm",
+                    "“{name}” is not an image a web page can show (PNG, JPEG, GIF, WebP, "
+                    "SVG or AVIF).",
+                ).format(name=path.name)
             )
             return None
         self.flush()
@@ -905,7 +986,11 @@ class MetadataForm(QWidget):
                 credit=self.credit.text().strip(),
             )
         except NewsroomError as exc:
-            self._show_image_message(f"The image details could not be saved: {exc}")
+            self._show_image_message(
+                translate("MetadataForm", "The image details could not be saved: {error}").format(
+                    error=exc
+                )
+            )
             return
         self.media_saved.emit()
 

@@ -28,29 +28,49 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import Note, NoteKind
 from newsroom.gui.publish.publish_preview import local_time
 from newsroom.gui.row_table import RowTable
 
 _HINTS = {
-    NoteKind.CORRECTION: "What was wrong, and what is right: “An earlier version of this "
-    "article gave the wrong date for the vote. It is on Tuesday.”",
-    NoteKind.UPDATE: "What is new: “The council confirmed the closure on Friday.”",
+    NoteKind.CORRECTION: QT_TRANSLATE_NOOP(
+        "NotesDialog",
+        "What was wrong, and what is right: “An earlier version of this "
+        "article gave the wrong date for the vote. It is on Tuesday.”",
+    ),
+    NoteKind.UPDATE: QT_TRANSLATE_NOOP(
+        "NotesDialog", "What is new: “The council confirmed the closure on Friday.”"
+    ),
 }
 
 
 class NoteListModel(RowTable):
     """The notes, oldest first: date, kind and text."""
 
-    COLUMNS = ("Date", "Kind", "Text")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("NoteListModel", "Date"),
+        QT_TRANSLATE_NOOP("NoteListModel", "Kind"),
+        QT_TRANSLATE_NOOP("NoteListModel", "Text"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(headers=[translate("NoteListModel", c) for c in self.COLUMNS])
 
     def cell_data(self, row: Note, column: int, role: int) -> Any:
-        texts = (local_time(row.at), row.kind.label, row.text)
+        kind = (
+            translate("NoteListModel", "Correction")
+            if row.kind is NoteKind.CORRECTION
+            else translate("NoteListModel", "Update")
+        )  # the note's label on the site stays as the site writes it
+        texts = (local_time(row.at), kind, row.text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return texts[column]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.COLUMNS[column]}: {texts[column]}"
+            return translate("NoteListModel", "{column}: {value}").format(
+                column=self.headerData(column, Qt.Orientation.Horizontal), value=texts[column]
+            )
         return None
 
 
@@ -61,20 +81,32 @@ class NoteTextDialog(QDialog):
         self, kind: NoteKind, text: str = "", parent: QWidget | None = None, *, editing: bool
     ) -> None:
         super().__init__(parent)
-        title = f"{'Edit' if editing else 'Add'} {kind.label}"
+        if kind is NoteKind.CORRECTION:
+            if editing:
+                title = translate("NoteTextDialog", "Edit Correction")
+            else:
+                title = translate("NoteTextDialog", "Add Correction")
+            label = QLabel(translate("NoteTextDialog", "&Correction:"))
+            name = translate("NoteTextDialog", "Text of the correction")
+        else:
+            if editing:
+                title = translate("NoteTextDialog", "Edit Update")
+            else:
+                title = translate("NoteTextDialog", "Add Update")
+            label = QLabel(translate("NoteTextDialog", "&Update:"))
+            name = translate("NoteTextDialog", "Text of the update")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.resize(520, 260)
-        label = QLabel(f"&{kind.label}:")
         self.text_edit = QPlainTextEdit(text)
-        self.text_edit.setAccessibleName(f"Text of the {kind.label.lower()}")
-        self.text_edit.setPlaceholderText(_HINTS[kind])
+        self.text_edit.setAccessibleName(name)
+        self.text_edit.setPlaceholderText(translate("NotesDialog", _HINTS[kind]))
         self.text_edit.setTabChangesFocus(True)
         label.setBuddy(self.text_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.setAccessibleName("Dialog buttons")
+        self.buttons.setAccessibleName(translate("NoteTextDialog", "Dialog buttons"))
         for button in self.buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
@@ -104,21 +136,30 @@ class NotesDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.article_id = article_id
-        headline = library.article(article_id).headline.strip() or "Untitled"
-        self.setWindowTitle(f"Corrections and Updates — {headline}")
-        self.setAccessibleName("Corrections and Updates")
+        headline = library.article(article_id).headline.strip() or translate(
+            "NotesDialog", "Untitled"
+        )
+        self.setWindowTitle(
+            translate("NotesDialog", "Corrections and Updates — {headline}").format(
+                headline=headline
+            )
+        )
+        self.setAccessibleName(translate("NotesDialog", "Corrections and Updates"))
         self.resize(720, 420)
         #: The text dialog while it is open (tests answer it).
         self.editor: NoteTextDialog | None = None
 
         intro = QLabel(
-            "Readers see these notes under the article, with their date. After a change, "
-            "update the article on its sites (Publish › Update) for them to see it there."
+            translate(
+                "NotesDialog",
+                "Readers see these notes under the article, with their date. After a change, "
+                "update the article on its sites (Publish › Update) for them to see it there.",
+            )
         )
         intro.setWordWrap(True)
         self.model = NoteListModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Notes")
+        self.table.setAccessibleName(translate("NotesDialog", "Notes"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -127,25 +168,33 @@ class NotesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Note columns")
+        header.setAccessibleName(translate("NotesDialog", "Note columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.empty = QLabel("No corrections or updates yet.")
-        self.empty.setAccessibleName("No notes")
+        self.empty = QLabel(translate("NotesDialog", "No corrections or updates yet."))
+        self.empty.setAccessibleName(translate("NotesDialog", "No notes"))
 
         self.add_correction_button = self._button(
-            "Add &Correction…", "Say what was wrong and is now right",
+            translate("NotesDialog", "Add &Correction…"),
+            translate("NotesDialog", "Say what was wrong and is now right"),
             lambda: self.add(NoteKind.CORRECTION),
-        )  # fmt: skip
+        )
         self.add_update_button = self._button(
-            "Add &Update…", "Say what is new since the article went out",
+            translate("NotesDialog", "Add &Update…"),
+            translate("NotesDialog", "Say what is new since the article went out"),
             lambda: self.add(NoteKind.UPDATE),
-        )  # fmt: skip
-        self.edit_button = self._button("&Edit…", "Change the selected note", self.edit_selected)
+        )
+        self.edit_button = self._button(
+            translate("NotesDialog", "&Edit…"),
+            translate("NotesDialog", "Change the selected note"),
+            self.edit_selected,
+        )
         self.remove_button = self._button(
-            "&Remove…", "Remove the selected note", self.remove_selected
+            translate("NotesDialog", "&Remove…"),
+            translate("NotesDialog", "Remove the selected note"),
+            self.remove_selected,
         )
         side = QVBoxLayout()
         for button in (
@@ -157,8 +206,10 @@ class NotesDialog(QDialog):
             side.addWidget(button)
         side.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Dialog buttons")
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.setAccessibleName(translate("NotesDialog", "Dialog buttons"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("NotesDialog", "Close")
+        )
         close.rejected.connect(self.reject)
 
         middle = QHBoxLayout()
@@ -227,7 +278,7 @@ class NotesDialog(QDialog):
         try:
             done = change()
         except (NewsroomError, ValueError) as exc:
-            QMessageBox.warning(self, "Corrections and Updates", str(exc))
+            QMessageBox.warning(self, translate("NotesDialog", "Corrections and Updates"), str(exc))
             return None
         self.notes_changed.emit()
         return done if done is not None else True
@@ -257,10 +308,16 @@ class NotesDialog(QDialog):
         note = self.selected()
         if note is None or self.library.read_only:
             return
+        if note.kind is NoteKind.CORRECTION:
+            title = translate("NotesDialog", "Remove Correction")
+            question = translate("NotesDialog", "Remove the correction of {date}?\n\n“{text}”")
+        else:
+            title = translate("NotesDialog", "Remove Update")
+            question = translate("NotesDialog", "Remove the update of {date}?\n\n“{text}”")
         answer = QMessageBox.question(
             self,
-            f"Remove {note.kind.label}",
-            f"Remove the {note.kind.label.lower()} of {local_time(note.at)}?\n\n“{note.text}”",
+            title,
+            question.format(date=local_time(note.at), text=note.text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

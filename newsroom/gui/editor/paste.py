@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME
 from newsroom.core.model import Media
@@ -53,14 +54,17 @@ class PasteError(NewsroomError):
 
 
 def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
+    return translate("PasteHandler", "{size} MB").format(size=f"{n / (1024 * 1024):.1f}")
 
 
 def _check_size(name: str, size: int) -> None:
     if size > MAX_IMAGE_BYTES:
         raise PasteError(
-            f"“{name}” is {_size(size)}; an image may be at most "
-            f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB. Make it smaller, then add it again."
+            translate(
+                "PasteHandler",
+                "“{name}” is {size}; an image may be at most {limit} MB. Make it smaller, "
+                "then add it again.",
+            ).format(name=name, size=_size(size), limit=MAX_IMAGE_BYTES // (1024 * 1024))
         )
 
 
@@ -86,7 +90,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise PasteError("The pasted image could not be read.")
+        raise PasteError(translate("PasteHandler", "The pasted image could not be read."))
     buffer.close()
     return bytes(data.data())
 
@@ -145,15 +149,19 @@ class PasteHandler(QObject):
             _check_size(path.name, path.stat().st_size)
             data = path.read_bytes()
         except OSError as exc:
-            raise PasteError(f"“{path.name}” could not be read ({exc.strerror}).") from exc
+            raise PasteError(
+                translate("PasteHandler", "“{name}” could not be read ({reason}).").format(
+                    name=path.name, reason=exc.strerror
+                )
+            ) from exc
         _check_size(path.name, len(data))
         return self._store(path.name, IMAGE_TYPES[path.suffix.lower()], data)
 
     def _add_image(self, image: object) -> str:
         if not isinstance(image, QImage) or image.isNull():
-            raise PasteError("The pasted image could not be read.")
+            raise PasteError(translate("PasteHandler", "The pasted image could not be read."))
         data = png_bytes(image)
-        _check_size("The pasted image", len(data))
+        _check_size(translate("PasteHandler", "The pasted image"), len(data))
         name = f"pasted-{datetime.now():%Y%m%d-%H%M%S}.png"
         return self._store(name, "image/png", data)
 
@@ -168,9 +176,10 @@ class PasteHandler(QObject):
 
 
 #: Under the fields of an image that records where it was taken.
-LOCATION_NOTE = (
+LOCATION_NOTE = QT_TRANSLATE_NOOP(
+    "ImageDetailsDialog",
     "This photo records where it was taken (GPS). Newsroom removes the location and "
-    "camera serial numbers from every published copy; the original stays in your library."
+    "camera serial numbers from every published copy; the original stays in your library.",
 )
 
 
@@ -185,7 +194,7 @@ class ImageDetailsDialog(QDialog):
         from newsroom.core.renditions import has_location, upright_size
 
         super().__init__(parent)
-        self.setWindowTitle("Image Details")
+        self.setWindowTitle(translate("ImageDetailsDialog", "Image Details"))
         self._media = media
         size = upright_size(bytes(media.data), media.mime_type)
         #: The crop, rotation and focal point; None for an image that has none (an SVG).
@@ -199,12 +208,16 @@ class ImageDetailsDialog(QDialog):
         self.caption = QLineEdit(media.caption)
         self.credit = QLineEdit(media.credit)
         self.alt = QLineEdit(media.alt)
-        self.caption.setPlaceholderText("What the picture shows")
-        self.credit.setPlaceholderText("Photographer / agency, such as Reuters")
-        self.alt.setPlaceholderText("A description for readers who cannot see it")
-        self.caption.setAccessibleName("Caption")
-        self.credit.setAccessibleName("Credit")
-        self.alt.setAccessibleName("Alternative text")
+        self.caption.setPlaceholderText(translate("ImageDetailsDialog", "What the picture shows"))
+        self.credit.setPlaceholderText(
+            translate("ImageDetailsDialog", "Photographer / agency, such as Reuters")
+        )
+        self.alt.setPlaceholderText(
+            translate("ImageDetailsDialog", "A description for readers who cannot see it")
+        )
+        self.caption.setAccessibleName(translate("ImageDetailsDialog", "Caption"))
+        self.credit.setAccessibleName(translate("ImageDetailsDialog", "Credit"))
+        self.alt.setAccessibleName(translate("ImageDetailsDialog", "Alternative text"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -215,13 +228,15 @@ class ImageDetailsDialog(QDialog):
             outer.addWidget(edit_box, 1)
         form = QFormLayout()
         outer.addLayout(form)
-        form.addRow("&Caption:", self.caption)
-        form.addRow("C&redit:", self.credit)
-        form.addRow("&Alt text:", self.alt)
+        form.addRow(translate("ImageDetailsDialog", "&Caption:"), self.caption)
+        form.addRow(translate("ImageDetailsDialog", "C&redit:"), self.credit)
+        form.addRow(translate("ImageDetailsDialog", "&Alt text:"), self.alt)
         #: Shown only for an image with a location (its EXIF GPS, read without decoding it).
-        self.location_note = QLabel(LOCATION_NOTE, self)
+        self.location_note = QLabel(translate("ImageDetailsDialog", LOCATION_NOTE), self)
         self.location_note.setWordWrap(True)
-        self.location_note.setAccessibleName("Location in the photo")
+        self.location_note.setAccessibleName(
+            translate("ImageDetailsDialog", "Location in the photo")
+        )
         self.location_note.setVisible(has_location(bytes(media.data)))
         form.addRow(self.location_note)
         form.addRow(buttons)
@@ -243,21 +258,38 @@ class ImageDetailsDialog(QDialog):
                 made.setToolTip(f"{name} ({QKeySequence(shortcut).toString()})")
             return made
 
-        self.rotate_left = button("Rotate &Left", "Rotate Left", "Ctrl+L")
-        self.rotate_right = button("Rotate R&ight", "Rotate Right", "Ctrl+R")
+        self.rotate_left = button(
+            translate("ImageDetailsDialog", "Rotate &Left"),
+            translate("ImageDetailsDialog", "Rotate Left"),
+            "Ctrl+L",
+        )
+        self.rotate_right = button(
+            translate("ImageDetailsDialog", "Rotate R&ight"),
+            translate("ImageDetailsDialog", "Rotate Right"),
+            "Ctrl+R",
+        )
         self.rotate_left.clicked.connect(editor.rotate_left)
         self.rotate_right.clicked.connect(editor.rotate_right)
         self.aspect = QComboBox(box)
-        self.aspect.setAccessibleName("Crop aspect ratio")
+        self.aspect.setAccessibleName(translate("ImageDetailsDialog", "Crop aspect ratio"))
         for label, ratio in ASPECTS:
-            self.aspect.addItem(label, ratio)
+            # "Free" is the one word among the ratios ("16:9"...).
+            self.aspect.addItem(
+                label if ratio is not None else translate("ImageDetailsDialog", "Free"), ratio
+            )
         self.aspect.currentIndexChanged.connect(lambda index: editor.set_aspect(ASPECTS[index][1]))
-        aspect_label = QLabel("As&pect:", box)
+        aspect_label = QLabel(translate("ImageDetailsDialog", "As&pect:"), box)
         aspect_label.setBuddy(self.aspect)
-        self.focal_point = button("Set &Focal Point", "Set Focal Point")
+        self.focal_point = button(
+            translate("ImageDetailsDialog", "Set &Focal Point"),
+            translate("ImageDetailsDialog", "Set Focal Point"),
+        )
         self.focal_point.setCheckable(True)
         self.focal_point.toggled.connect(editor.set_focal_mode)
-        self.reset = button("R&eset", "Reset image edits")
+        self.reset = button(
+            translate("ImageDetailsDialog", "R&eset"),
+            translate("ImageDetailsDialog", "Reset image edits"),
+        )
         # Free first: a fixed ratio would crop the image reset to whole.
         self.reset.clicked.connect(lambda: self.aspect and self.aspect.setCurrentIndex(0))
         self.reset.clicked.connect(editor.reset)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.core.textstats import WORDS_PER_MINUTE, TextStats, text_stats
 from newsroom.gui.editor.markdown_editor import text_of
 
@@ -17,10 +18,13 @@ class StatsLabel(QLabel):
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Text statistics")
+        self.setAccessibleName(translate("StatsLabel", "Text statistics"))
         self.setToolTip(
-            "Counted as published: Markdown syntax, link addresses and images are left out. "
-            f"Reading time at {WORDS_PER_MINUTE} words a minute."
+            translate(
+                "StatsLabel",
+                "Counted as published: Markdown syntax, link addresses and images are left "
+                "out. Reading time at {words} words a minute.",
+            ).format(words=WORDS_PER_MINUTE)
         )
         self._editor = editor
         self._stats = TextStats(0, 0)

@@ -5,8 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.model import Status
 from newsroom.core.workflow import allowed_moves, move_label
+
+#: The label's tooltip: a whole sentence per status, which translates better than a
+#: status put into one sentence.
+_STATE = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("StatusControl", "The article is draft."),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("StatusControl", "The article is in review."),
+    Status.READY: QT_TRANSLATE_NOOP("StatusControl", "The article is ready."),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("StatusControl", "The article is scheduled."),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("StatusControl", "The article is published."),
+    Status.SPIKED: QT_TRANSLATE_NOOP("StatusControl", "The article is spiked."),
+}
 
 
 class StatusControl(QWidget):
@@ -18,9 +30,9 @@ class StatusControl(QWidget):
 
     def __init__(self, status: Status | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workflow")
+        self.setAccessibleName(translate("StatusControl", "Workflow"))
         self.label = QLabel()
-        self.label.setAccessibleName("Status")
+        self.label.setAccessibleName(translate("StatusControl", "Status"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.label)
@@ -42,16 +54,22 @@ class StatusControl(QWidget):
             button.deleteLater()
         self.buttons = {}
         if self._status is None:
-            self.label.setText("No article")
+            self.label.setText(translate("StatusControl", "No article"))
             self.label.setToolTip("")
             return
-        self.label.setText(f"Status: {self._status.label}")
-        self.label.setToolTip(f"The article is {self._status.label.lower()}.")
+        self.label.setText(
+            translate("StatusControl", "Status: {status}").format(status=self._status.label)
+        )
+        self.label.setToolTip(translate("StatusControl", _STATE[self._status]))
         for new in allowed_moves(self._status):
             text = move_label(self._status, new)
             button = QPushButton(text)
             button.setAccessibleName(text)
-            button.setToolTip(f"Move the article to “{new.label}”.")
+            button.setToolTip(
+                translate("StatusControl", "Move the article to “{status}”.").format(
+                    status=new.label
+                )
+            )
             button.setEnabled(not self._read_only)
             button.clicked.connect(lambda _=False, s=new: self.move_requested.emit(s))
             self._layout.addWidget(button)

@@ -26,13 +26,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.renditions import MIN_CROP_PIXELS, Crop
 
 #: The longer side of the thumbnail the view shows.
 THUMBNAIL_EDGE = 1024
-#: The aspect ratios offered for the crop (None: free).
+#: The aspect ratios offered for the crop (None: free). Their names are translated when
+#: shown: ``translate("ImageEditView", name)``.
 ASPECTS: tuple[tuple[str, float | None], ...] = (
-    ("Free", None),
+    (QT_TRANSLATE_NOOP("ImageEditView", "Free"), None),
     ("16:9", 16 / 9),
     ("3:2", 3 / 2),
     ("4:3", 4 / 3),
@@ -102,10 +104,13 @@ class ImageEditView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Image crop and focal point")
+        self.setAccessibleName(translate("ImageEditView", "Image crop and focal point"))
         self.setAccessibleDescription(
-            "Drag to crop, drag a corner to resize, arrow keys move the crop; in focal "
-            "point mode a click or the arrow keys place the focal point."
+            translate(
+                "ImageEditView",
+                "Drag to crop, drag a corner to resize, arrow keys move the crop; in focal "
+                "point mode a click or the arrow keys place the focal point.",
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(420, 280)
@@ -231,7 +236,9 @@ class ImageEditView(QWidget):
         painter.fillRect(self.rect(), self.palette().window())
         target = self.image_rect()
         if self._shown.isNull():
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No preview")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, translate("ImageEditView", "No preview")
+            )
             painter.end()
             return
         painter.drawImage(target, self._shown)

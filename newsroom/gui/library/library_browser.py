@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.core import search
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import Status
 from newsroom.core.publish import golive
@@ -90,17 +92,31 @@ SEARCH_PAUSE_MS = 150
 MATCH_START, MATCH_END = "\x02", "\x03"
 
 #: Column title and the sort key of :func:`newsroom.core.search.rows` (None: not sortable).
+#: The titles are translated when shown (``translate("LibraryBrowserModel", title)``).
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("Headline", "headline"),
-    ("Section", "section"),
-    ("Status", "status"),
-    ("Byline", "byline"),
-    ("Updated", "updated"),
-    ("Words", "words"),
-    ("Sync", "sync" if "sync" in search.SORT_KEYS else None),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Headline"), "headline"),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Section"), "section"),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Byline"), "byline"),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Updated"), "updated"),
+    (QT_TRANSLATE_NOOP("LibraryBrowserModel", "Words"), "words"),
+    (
+        QT_TRANSLATE_NOOP("LibraryBrowserModel", "Sync"),
+        "sync" if "sync" in search.SORT_KEYS else None,
+    ),
 )
 HEADLINE, SECTION, STATUS, BYLINE, UPDATED, WORDS, SYNC = range(len(COLUMNS))
 DEFAULT_COLUMN = UPDATED
+#: A status as the end of "3 articles now …" says it, translated when shown
+#: (``translate("LibraryBrowser", word)``).
+STATUS_NOW: dict[Status, str] = {
+    Status.DRAFT: QT_TRANSLATE_NOOP("LibraryBrowser", "draft"),
+    Status.IN_REVIEW: QT_TRANSLATE_NOOP("LibraryBrowser", "in review"),
+    Status.READY: QT_TRANSLATE_NOOP("LibraryBrowser", "ready"),
+    Status.SCHEDULED: QT_TRANSLATE_NOOP("LibraryBrowser", "scheduled"),
+    Status.PUBLISHED: QT_TRANSLATE_NOOP("LibraryBrowser", "published"),
+    Status.SPIKED: QT_TRANSLATE_NOOP("LibraryBrowser", "spiked"),
+}
 
 
 def sync_label(state: str) -> str:
@@ -313,7 +329,11 @@ class LibraryBrowserModel(QAbstractTableModel):
             self.endResetModel()
         self.loading.emit(False)
         self.reloaded.emit()
-        self.query_failed.emit(f"The library could not be searched: {exc}")
+        self.query_failed.emit(
+            translate("LibraryBrowserModel", "The library could not be searched: {error}").format(
+                error=exc
+            )
+        )
 
     @contextmanager
     def _changing(self) -> Iterator[None]:
@@ -375,7 +395,7 @@ class LibraryBrowserModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("LibraryBrowserModel", COLUMNS[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -409,7 +429,7 @@ class LibraryBrowserModel(QAbstractTableModel):
     @staticmethod
     def _display(row: Row, column: int) -> str:
         if column == HEADLINE:
-            return row.headline or "Untitled"
+            return row.headline or translate("LibraryBrowserModel", "Untitled")
         if column == SECTION:
             return row.section
         if column == STATUS:
@@ -424,14 +444,24 @@ class LibraryBrowserModel(QAbstractTableModel):
 
     def _tooltip(self, row: Row, column: int) -> str:
         if column == HEADLINE:
-            text = row.headline or "Untitled"
+            text = row.headline or translate("LibraryBrowserModel", "Untitled")
             return f"{text}\n\n…{plain_snippet(row.snippet)}…" if row.snippet else text
         if column == UPDATED:
-            return "Updated " + row.updated_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+            when = QLocale().toString(
+                row.updated_at.astimezone(),
+                translate("LibraryBrowserModel", "dddd dd MMMM yyyy, HH:mm"),
+            )
+            return translate("LibraryBrowserModel", "Updated {when}").format(when=when)
         if column == WORDS:
-            return f"{row.words:,} word" + ("" if row.words == 1 else "s")
+            words = row.words
+            return translate("LibraryBrowserModel", "{count} word(s)", None, words).format(
+                count=f"{words:,}"
+            )
         if column == SYNC:
-            return "Publishing: " + (sync_label(row.sync_state) or "never published")
+            state = sync_label(row.sync_state) or translate(
+                "LibraryBrowserModel", "never published"
+            )
+            return translate("LibraryBrowserModel", "Publishing: {state}").format(state=state)
         return self._display(row, column)
 
 
@@ -483,8 +513,17 @@ def _ids_of(view: QTableView) -> list[int]:
 
 
 def _names(headlines: Sequence[str]) -> str:
-    quoted = [f"“{h or 'Untitled'}”" for h in headlines]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    quoted = [
+        translate("LibraryBrowser", "“{headline}”").format(
+            headline=h or translate("LibraryBrowser", "Untitled")
+        )
+        for h in headlines
+    ]
+    if len(quoted) == 1:
+        return quoted[0]
+    return translate("LibraryBrowser", "{list} and {last}").format(
+        list=", ".join(quoted[:-1]), last=quoted[-1]
+    )
 
 
 class LibraryBrowser(QWidget):
@@ -519,7 +558,7 @@ class LibraryBrowser(QWidget):
         self.settings = settings
         self.tasks = tasks if tasks is not None else TaskManager(self)
         self.export_runner: ExportRunner | None = None
-        self.setAccessibleName("Library browser")
+        self.setAccessibleName(translate("LibraryBrowser", "Library browser"))
         self._message = ""
         self.reader = LibraryReader(library, self)
         self.model = LibraryBrowserModel(library, self, reader=self.reader)
@@ -527,32 +566,34 @@ class LibraryBrowser(QWidget):
         self.model.loading.connect(self._loading)
 
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search articles")
-        self.search.setPlaceholderText("Search articles (Ctrl+F)")
+        self.search.setAccessibleName(translate("LibraryBrowser", "Search articles"))
+        self.search.setPlaceholderText(translate("LibraryBrowser", "Search articles (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._run_search)
 
-        self.section_filter = self._combo("Section filter")
-        self.status_filter = self._combo("Status filter")
-        self.status_filter.addItem("Any status", None)
+        self.section_filter = self._combo(translate("LibraryBrowser", "Section filter"))
+        self.status_filter = self._combo(translate("LibraryBrowser", "Status filter"))
+        self.status_filter.addItem(translate("LibraryBrowser", "Any status"), None)
         for status in Status:
             self.status_filter.addItem(status.label, status.value)
-        self.tag_filter = self._combo("Tag filter")
+        self.tag_filter = self._combo(translate("LibraryBrowser", "Tag filter"))
         self.trash_toggle = QToolButton()
-        self.trash_toggle.setText("Trash")
+        self.trash_toggle.setText(translate("LibraryBrowser", "Trash"))
         self.trash_toggle.setCheckable(True)
-        self.trash_toggle.setAccessibleName("Show the trash")
-        self.trash_toggle.setToolTip("Show the articles in the trash instead")
+        self.trash_toggle.setAccessibleName(translate("LibraryBrowser", "Show the trash"))
+        self.trash_toggle.setToolTip(
+            translate("LibraryBrowser", "Show the articles in the trash instead")
+        )
         self.refresh_choices()
         for combo in (self.section_filter, self.status_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.trash_toggle.toggled.connect(self._filters_changed)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(translate("LibraryBrowser", "Articles"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(HEADLINE, SnippetDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -564,7 +605,7 @@ class LibraryBrowser(QWidget):
         self.table.verticalHeader().hide()
         self._row_height = self.table.verticalHeader().defaultSectionSize()
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Article columns")
+        header.setAccessibleName(translate("LibraryBrowser", "Article columns"))
         header.setSectionsMovable(False)
         header.setStretchLastSection(False)
         header.setSortIndicator(DEFAULT_COLUMN, Qt.SortOrder.DescendingOrder)
@@ -581,7 +622,7 @@ class LibraryBrowser(QWidget):
 
         self._build_actions()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Article count")
+        self.count_label.setAccessibleName(translate("LibraryBrowser", "Article count"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -614,11 +655,11 @@ class LibraryBrowser(QWidget):
 
     def _loading(self, busy: bool) -> None:
         if busy and self.model.query:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(translate("LibraryBrowser", "Searching…"))
 
     def _query_failed(self, message: str) -> None:
-        self.count_label.setText("The search failed.")
-        QMessageBox.warning(self, "Search Failed", message)
+        self.count_label.setText(translate("LibraryBrowser", "The search failed."))
+        QMessageBox.warning(self, translate("LibraryBrowser", "Search Failed"), message)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -635,43 +676,57 @@ class LibraryBrowser(QWidget):
 
     def _build_actions(self) -> None:
         self.move_button = self._button(
-            "Move to Section…", "Move to section", "Move the selected articles to another section"
+            translate("LibraryBrowser", "Move to Section…"),
+            translate("LibraryBrowser", "Move to section"),
+            translate("LibraryBrowser", "Move the selected articles to another section"),
         )
         self.move_button.clicked.connect(self.ask_move)
-        self.status_menu = QMenu("Change Status", self)
-        self.status_menu.setAccessibleName("Statuses")
+        self.status_menu = QMenu(translate("LibraryBrowser", "Change Status"), self)
+        self.status_menu.setAccessibleName(translate("LibraryBrowser", "Statuses"))
         self.status_actions: dict[Status, QAction] = {}
         for status in Status:
             action = self.status_menu.addAction(status.label)
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
             self.status_actions[status] = action
         self.status_button = self._button(
-            "Change Status", "Change status", "Move the selected articles along the workflow"
+            translate("LibraryBrowser", "Change Status"),
+            translate("LibraryBrowser", "Change status"),
+            translate("LibraryBrowser", "Move the selected articles along the workflow"),
         )
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.trash_action = QAction("Move to Trash", self.table)
+        self.trash_action = QAction(translate("LibraryBrowser", "Move to Trash"), self.table)
         self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.trash_action.triggered.connect(self.trash_selected)
         self.table.addAction(self.trash_action)
         self.trash_button = self._button(
-            "Move to Trash", "Move to trash", "Move the selected articles to the trash (Delete)"
+            translate("LibraryBrowser", "Move to Trash"),
+            translate("LibraryBrowser", "Move to trash"),
+            translate("LibraryBrowser", "Move the selected articles to the trash (Delete)"),
         )
         self.trash_button.clicked.connect(self.trash_selected)
         self.restore_button = self._button(
-            "Restore", "Restore from trash", "Take the selected articles out of the trash"
+            translate("LibraryBrowser", "Restore"),
+            translate("LibraryBrowser", "Restore from trash"),
+            translate("LibraryBrowser", "Take the selected articles out of the trash"),
         )
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = self._button(
-            "Empty Trash", "Empty trash", "Delete every article in the trash for good"
+            translate("LibraryBrowser", "Empty Trash"),
+            translate("LibraryBrowser", "Empty trash"),
+            translate("LibraryBrowser", "Delete every article in the trash for good"),
         )
         self.empty_button.clicked.connect(self.ask_empty_trash)
-        self.export_action = QAction("Export…", self)
-        self.export_action.setToolTip("Write the selected articles into a folder, one file each")
+        self.export_action = QAction(translate("LibraryBrowser", "Export…"), self)
+        self.export_action.setToolTip(
+            translate("LibraryBrowser", "Write the selected articles into a folder, one file each")
+        )
         self.export_action.triggered.connect(lambda _=False: self.ask_export())
         self.export_button = self._button(
-            "Export…", "Export articles", "Write the selected articles into a folder, one file each"
+            translate("LibraryBrowser", "Export…"),
+            translate("LibraryBrowser", "Export articles"),
+            translate("LibraryBrowser", "Write the selected articles into a folder, one file each"),
         )
         self.export_button.clicked.connect(lambda _=False: self.ask_export())
         self.buttons = [
@@ -691,7 +746,7 @@ class LibraryBrowser(QWidget):
         for combo in (self.section_filter, self.tag_filter):
             combo.blockSignals(True)
             combo.clear()
-        self.section_filter.addItem("All sections", None)
+        self.section_filter.addItem(translate("LibraryBrowser", "All sections"), None)
         for found, depth in tree.walk():
             ids = [found.id]
             for other, _depth in tree.walk():
@@ -701,7 +756,7 @@ class LibraryBrowser(QWidget):
             self.section_filter.setItemData(
                 self.section_filter.count() - 1, tree.path_of(found.id), Qt.ItemDataRole.ToolTipRole
             )
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(translate("LibraryBrowser", "Any tag"), None)
         for name in self.library.tags():
             self.tag_filter.addItem(name, name)
         for combo, wanted in ((self.section_filter, section), (self.tag_filter, tag)):
@@ -756,12 +811,16 @@ class LibraryBrowser(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self._row_height if lines == 1 else self._row_height + self.fontMetrics().height()
         )
-        total = self.model.total
-        found = "found" if self.model.query else ("in the trash" if self.filters().trashed else "")
-        more = "+" if self.model.total_is_capped else ""
-        self.count_label.setText(
-            f"{total:,}{more} article{'s' if total != 1 or more else ''} {found}".strip()
-        )
+        total, capped = self.model.total, self.model.total_is_capped
+        count = f"{total:,}+" if capped else f"{total:,}"
+        n = max(total, 2) if capped else total  # "250+ articles": always the plural
+        if self.model.query:
+            text = translate("LibraryBrowser", "{count} article(s) found", None, n)
+        elif self.filters().trashed:
+            text = translate("LibraryBrowser", "{count} article(s) in the trash", None, n)
+        else:
+            text = translate("LibraryBrowser", "{count} article(s)", None, n)
+        self.count_label.setText(text.format(count=count))
         if self._message:
             self.count_label.setText(self._message)
             self._message = ""
@@ -816,17 +875,17 @@ class LibraryBrowser(QWidget):
     def context_menu(self) -> QMenu:
         """The menu of the selected articles (a right-click on the table)."""
         menu = QMenu(self.table)
-        menu.setAccessibleName("Article actions")
+        menu.setAccessibleName(translate("LibraryBrowser", "Article actions"))
         menu.addAction(self.export_action)
         menu.addSeparator()
         if self.trash_toggle.isChecked():
-            menu.addAction("Restore", self.restore_selected).setEnabled(
-                self.restore_button.isEnabled()
-            )
+            menu.addAction(
+                translate("LibraryBrowser", "Restore"), self.restore_selected
+            ).setEnabled(self.restore_button.isEnabled())
         else:
-            menu.addAction("Move to Section…", self.ask_move).setEnabled(
-                self.move_button.isEnabled()
-            )
+            menu.addAction(
+                translate("LibraryBrowser", "Move to Section…"), self.ask_move
+            ).setEnabled(self.move_button.isEnabled())
             menu.addMenu(self.status_menu).setEnabled(self.status_button.isEnabled())
             menu.addAction(self.trash_action)
         menu.aboutToHide.connect(menu.deleteLater)
@@ -849,12 +908,13 @@ class LibraryBrowser(QWidget):
         tree = self.library.section_tree()
         paths = [tree.path_of(s.id) for s, _depth in tree.walk()]
         ids_by_path = {tree.path_of(s.id): s.id for s, _depth in tree.walk()}
+        count = len(ids)
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Move to Section")
-        dialog.setLabelText(f"Move {len(ids)} article{'s' if len(ids) > 1 else ''} to:")
+        dialog.setWindowTitle(translate("LibraryBrowser", "Move to Section"))
+        dialog.setLabelText(translate("LibraryBrowser", "Move %n article(s) to:", None, count))
         dialog.setComboBoxItems(paths)
         dialog.setComboBoxEditable(False)
-        dialog.setAccessibleName("Move to section")
+        dialog.setAccessibleName(translate("LibraryBrowser", "Move to section"))
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return
         self.move_selected(ids_by_path[dialog.textValue()], ids)
@@ -864,10 +924,14 @@ class LibraryBrowser(QWidget):
         try:
             self.library.move_articles(ids, section_id)
         except NewsroomError as exc:
-            self._failed("Articles Not Moved", exc)
+            self._failed(translate("LibraryBrowser", "Articles Not Moved"), exc)
             return
-        section = self.library.section_tree().path_of(section_id)
-        self._done(f"Moved {len(ids)} article{'s' if len(ids) > 1 else ''} to {section}.")
+        section, count = self.library.section_tree().path_of(section_id), len(ids)
+        self._done(
+            translate("LibraryBrowser", "Moved %n article(s) to {section}.", None, count).format(
+                section=section
+            )
+        )
 
     def change_status(self, status: Status) -> None:
         """Move each selected article to ``status``; tell, in one message, which the
@@ -885,11 +949,18 @@ class LibraryBrowser(QWidget):
             except NewsroomError as exc:
                 refused.append((row, str(exc)))
         moved = len([r for r in rows if r.status != status]) - len(refused)
-        self._done(f"{moved} article{'s' if moved != 1 else ''} now {status.label.lower()}.")
+        now = STATUS_NOW.get(status)
+        self._done(
+            translate("LibraryBrowser", "%n article(s) now {status}.", None, moved).format(
+                status=translate("LibraryBrowser", now) if now else status.label.lower()
+            )
+        )
         self.articles_moved.emit(before, {r.id: r.headline for r in rows})
         if refused:
             QMessageBox.warning(
-                self, "Some Articles Kept Their Status", refusal_message(status, moved, refused)
+                self,
+                translate("LibraryBrowser", "Some Articles Kept Their Status"),
+                refusal_message(status, moved, refused),
             )
 
     def trash_selected(self) -> None:
@@ -900,10 +971,16 @@ class LibraryBrowser(QWidget):
         try:
             golive.trash(self.library, [r.id for r in rows])  # and off the sites
         except NewsroomError as exc:
-            self._failed("Articles Not Moved to the Trash", exc)
+            self._failed(translate("LibraryBrowser", "Articles Not Moved to the Trash"), exc)
             return
-        what = _names([rows[0].headline]) if len(rows) == 1 else f"{len(rows)} articles"
-        self._done(f"Moved {what} to the trash.")
+        count = len(rows)
+        if count == 1:
+            done = translate("LibraryBrowser", "Moved {article} to the trash.").format(
+                article=_names([rows[0].headline])
+            )
+        else:
+            done = translate("LibraryBrowser", "Moved %n article(s) to the trash.", None, count)
+        self._done(done)
         self.articles_moved.emit(before, {r.id: r.headline for r in rows})
 
     def restore_selected(self) -> None:
@@ -913,9 +990,10 @@ class LibraryBrowser(QWidget):
         try:
             self.library.restore_articles(ids)
         except NewsroomError as exc:
-            self._failed("Articles Not Restored", exc)
+            self._failed(translate("LibraryBrowser", "Articles Not Restored"), exc)
             return
-        self._done(f"Restored {len(ids)} article{'s' if len(ids) > 1 else ''}.")
+        count = len(ids)
+        self._done(translate("LibraryBrowser", "Restored %n article(s).", None, count))
 
     def ask_empty_trash(self) -> None:
         count = search.count(self.library, Filters(trashed=True))
@@ -923,9 +1001,13 @@ class LibraryBrowser(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Empty Trash",
-            f"Delete the {count:,} article{'s' if count > 1 else ''} in the trash for good? "
-            "This cannot be undone.",
+            translate("LibraryBrowser", "Empty Trash"),
+            translate(
+                "LibraryBrowser",
+                "Delete the {count} article(s) in the trash for good? This cannot be undone.",
+                None,
+                count,
+            ).format(count=f"{count:,}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -934,9 +1016,9 @@ class LibraryBrowser(QWidget):
         try:
             self.library.empty_trash()
         except NewsroomError as exc:
-            self._failed("Trash Not Emptied", exc)
+            self._failed(translate("LibraryBrowser", "Trash Not Emptied"), exc)
             return
-        self._done("The trash is empty.")
+        self._done(translate("LibraryBrowser", "The trash is empty."))
 
     # -- export -----------------------------------------------------------------------
     def ask_export(self) -> ExportRunner | None:
@@ -1006,12 +1088,23 @@ class LibraryBrowser(QWidget):
 
 def refusal_message(status: Status, moved: int, refused: Sequence[tuple[Row, str]]) -> str:
     """One message for every article a status change left where it was."""
-    done = f"{moved} article{'s were' if moved != 1 else ' was'} moved to {status.label}. "
-    if not moved:
-        done = ""
+    done = ""
+    if moved == 1:
+        done = translate("LibraryBrowser", "1 article was moved to {status}.", "one")
+    elif moved:
+        done = translate("LibraryBrowser", "{count} articles were moved to {status}.", "many")
+    if done:
+        done = done.format(count=moved, status=status.label) + " "
     count = len(refused)
-    head = f"{count} article{'s' if count > 1 else ''} could not be moved to {status.label}:"
-    shown = [f"• {_names([row.headline])}: {reason}" for row, reason in refused[:10]]
+    head = translate(
+        "LibraryBrowser", "%n article(s) could not be moved to {status}:", None, count
+    ).format(status=status.label)
+    shown = [
+        translate("LibraryBrowser", "• {article}: {reason}").format(
+            article=_names([row.headline]), reason=reason
+        )
+        for row, reason in refused[:10]
+    ]
     if count > 10:
-        shown.append(f"…and {count - 10} more.")
+        shown.append(translate("LibraryBrowser", "…and {count} more.").format(count=count - 10))
     return done + head + "\n\n" + "\n".join(shown)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,23 +16,25 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.model import ArticleSummary
 from newsroom.core.publish.base import SyncState
 from newsroom.core.sections import SectionTree
 
-ALL_ARTICLES = "All articles"
+ALL_ARTICLES = QT_TRANSLATE_NOOP("SectionTreeView", "All articles")
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SYNC_STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-#: The Sync column's short words; the tooltip has the full label.
+#: The Sync column's short words, translated when shown
+#: (``translate("ArticleListModel", badge)``); the tooltip has the full label.
 SYNC_BADGES = {
     SyncState.NOT_PUBLISHED: "",
-    SyncState.QUEUED: "Queued",
-    SyncState.SYNCED: "Synced",
-    SyncState.CHANGED: "Changed",
-    SyncState.FAILED: "Failed",
-    SyncState.CONFLICT: "Conflict",
+    SyncState.QUEUED: QT_TRANSLATE_NOOP("ArticleListModel", "Queued"),
+    SyncState.SYNCED: QT_TRANSLATE_NOOP("ArticleListModel", "Synced"),
+    SyncState.CHANGED: QT_TRANSLATE_NOOP("ArticleListModel", "Changed"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("ArticleListModel", "Failed"),
+    SyncState.CONFLICT: QT_TRANSLATE_NOOP("ArticleListModel", "Conflict"),
 }
 SyncSource = Callable[[Sequence[int]], Mapping[int, SyncState]]
 
@@ -46,9 +49,9 @@ class SectionTreeView(QTreeView):
 
     def __init__(self, tree: SectionTree, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Sections")
+        self.setAccessibleName(translate("SectionTreeView", "Sections"))
         self.setHeaderHidden(True)
-        self.header().setAccessibleName("Section tree header")
+        self.header().setAccessibleName(translate("SectionTreeView", "Section tree header"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
@@ -59,7 +62,7 @@ class SectionTreeView(QTreeView):
         self._tree = tree
         self._model.clear()
         root = self._model.invisibleRootItem()
-        everything = QStandardItem(ALL_ARTICLES)
+        everything = QStandardItem(translate("SectionTreeView", ALL_ARTICLES))
         everything.setData(None, SECTION_ID_ROLE)
         root.appendRow(everything)
 
@@ -94,7 +97,12 @@ class ArticleListModel(QAbstractTableModel):
     source (:meth:`set_sync_source`), each article's sync state. With ``sync_column``
     the Sync column is there from the start, empty until the source comes."""
 
-    COLUMNS = ("Headline", "Status", "Updated")
+    #: Translated when shown (``translate("ArticleListModel", title)``).
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ArticleListModel", "Headline"),
+        QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
+        QT_TRANSLATE_NOOP("ArticleListModel", "Updated"),
+    )
     SYNC_COLUMN = 3
 
     #: Rows fetched at a time from a source (:meth:`set_source`), as the view scrolls.
@@ -114,7 +122,7 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def columns(self) -> tuple[str, ...]:
         shown = self._sync_column or self._sync_source is not None
-        return self.COLUMNS + (("Sync",) if shown else ())
+        return self.COLUMNS + ((QT_TRANSLATE_NOOP("ArticleListModel", "Sync"),) if shown else ())
 
     def set_sync_source(self, fetch: SyncSource | None) -> None:
         """Show a Sync column, with ``fetch(ids)`` giving the states of the rows shown
@@ -204,7 +212,7 @@ class ArticleListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section]
+            return translate("ArticleListModel", self.columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,20 +226,23 @@ class ArticleListModel(QAbstractTableModel):
             if role == SYNC_STATE_ROLE:
                 return state
             if role == Qt.ItemDataRole.DisplayRole:
-                return SYNC_BADGES[state]
+                badge = SYNC_BADGES[state]
+                return translate("ArticleListModel", badge) if badge else ""
             if role == Qt.ItemDataRole.ToolTipRole:
                 return state.label
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"Sync: {state.label}"
+                return translate("ArticleListModel", "Sync: {state}").format(state=state.label)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return row.headline or "Untitled"
+                return row.headline or translate("ArticleListModel", "Untitled")
             if column == 1:
                 return row.status.label
             if column == 2:
-                return row.updated_at.astimezone().strftime("%d %b %H:%M")
+                return QLocale().toString(
+                    row.updated_at.astimezone(), translate("ArticleListModel", "dd MMM HH:mm")
+                )
         return None
 
     def set_rows(self, rows: list[ArticleSummary]) -> None:
@@ -261,7 +272,7 @@ class ArticleListView(QTableView):
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Articles")
+        self.setAccessibleName(translate("ArticleListView", "Articles"))
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -269,7 +280,7 @@ class ArticleListView(QTableView):
         self.verticalHeader().hide()
         self.setShowGrid(False)
         header = self.horizontalHeader()
-        header.setAccessibleName("Article list columns")
+        header.setAccessibleName(translate("ArticleListView", "Article list columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -63,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.core import media_list
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.media_list import ImageFacts, MediaItem, Usage
 from newsroom.core.model import Media
@@ -79,15 +81,23 @@ THUMBNAIL = 72
 PREVIEW = 220
 #: Thumbnails kept (a 72-pixel one takes about 20 KB).
 CACHE_SIZE = 2000
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)"
+
+
+def image_filter() -> str:
+    """The file dialog's filter of image files, in the reader's language."""
+    return translate(
+        "MediaLibrary", "Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.avif);;All files (*)"
+    )
 
 
 def file_size(n: int) -> str:
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
+        return translate("MediaLibrary", "{size} MB").format(
+            size=QLocale().toString(n / (1024 * 1024), "f", 1)
+        )
     if n >= 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n} bytes"
+        return translate("MediaLibrary", "{size} KB").format(size=f"{n / 1024:.0f}")
+    return translate("MediaLibrary", "%n byte(s)", None, n)
 
 
 def kind_of(item: MediaItem) -> str:
@@ -177,7 +187,7 @@ class Thumbnails(QObject):
                 lambda reader: read_thumbnail(reader, item.id, size),
                 lambda made: self._made(key, made),
                 failed=lambda _exc: self._asked.discard(key),
-                name="make a thumbnail",
+                name=translate("Thumbnails", "make a thumbnail"),
             )
         return None
 
@@ -229,9 +239,15 @@ class MediaListModel(QAbstractListModel):
             )
             return f"{item.filename}\n{facts}\n{item.usage_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            credit = f", credit {item.credit}" if item.credit else ""
             size = item.dimensions or kind_of(item)
-            return f"{item.filename}, {size}{credit}, {item.usage_text.lower()}"
+            usage = item.usage_text.lower()
+            if item.credit:
+                return translate(
+                    "MediaListModel", "{filename}, {size}, credit {credit}, {usage}"
+                ).format(filename=item.filename, size=size, credit=item.credit, usage=usage)
+            return translate("MediaListModel", "{filename}, {size}, {usage}").format(
+                filename=item.filename, size=size, usage=usage
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.alt or item.caption or item.filename
         if role == Qt.ItemDataRole.DecorationRole:
@@ -302,8 +318,8 @@ class MediaLibrary(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Media")
-        self.setAccessibleName("Media")
+        self.setWindowTitle(translate("MediaLibrary", "Media"))
+        self.setAccessibleName(translate("MediaLibrary", "Media"))
         self.setModal(False)
         self.resize(900, 600)
         self.library = library
@@ -324,16 +340,20 @@ class MediaLibrary(QDialog):
         self.filter.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search file names, alt text, captions and credits")
-        self.search.setAccessibleName("Search images")
+        self.search.setPlaceholderText(
+            translate("MediaLibrary", "Search file names, alt text, captions and credits")
+        )
+        self.search.setAccessibleName(translate("MediaLibrary", "Search images"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_changed)
-        self.unused_only = QCheckBox("&Unused only")
-        self.unused_only.setAccessibleName("Show only images no article uses")
+        self.unused_only = QCheckBox(translate("MediaLibrary", "&Unused only"))
+        self.unused_only.setAccessibleName(
+            translate("MediaLibrary", "Show only images no article uses")
+        )
         self.unused_only.toggled.connect(self._filter_changed)
 
         self.view = QListView()
-        self.view.setAccessibleName("Images")
+        self.view.setAccessibleName(translate("MediaLibrary", "Images"))
         self.view.setModel(self.filter)
         self.view.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.view.setUniformItemSizes(True)
@@ -345,35 +365,39 @@ class MediaLibrary(QDialog):
         self.view.activated.connect(lambda _index: self.insert())  # Enter, double-click
 
         self.picture = QLabel()
-        self.picture.setAccessibleName("Image preview")
+        self.picture.setAccessibleName(translate("MediaLibrary", "Image preview"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setFixedHeight(PREVIEW + 8)
         self.picture.setMinimumWidth(PREVIEW + 8)
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, label in (
-            ("filename", "File:"),
-            ("kind", "Type:"),
-            ("dimensions", "Size:"),
-            ("alt", "Alt text:"),
-            ("caption", "Caption:"),
-            ("credit", "Credit:"),
-            ("added", "Added:"),
+        for key, label, name in (
+            ("filename", translate("MediaLibrary", "File:"), translate("MediaLibrary", "File")),
+            ("kind", translate("MediaLibrary", "Type:"), translate("MediaLibrary", "Type")),
+            ("dimensions", translate("MediaLibrary", "Size:"), translate("MediaLibrary", "Size")),
+            ("alt", translate("MediaLibrary", "Alt text:"), translate("MediaLibrary", "Alt text")),
+            (
+                "caption",
+                translate("MediaLibrary", "Caption:"),
+                translate("MediaLibrary", "Caption"),
+            ),
+            ("credit", translate("MediaLibrary", "Credit:"), translate("MediaLibrary", "Credit")),
+            ("added", translate("MediaLibrary", "Added:"), translate("MediaLibrary", "Added")),
         ):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label.rstrip(":"))
+            value.setAccessibleName(name)
             self.fields[key] = value
             form.addRow(label, value)
-        self.used_label = QLabel("Used in:")
+        self.used_label = QLabel(translate("MediaLibrary", "Used in:"))
         self.usages = QListWidget()
-        self.usages.setAccessibleName("Articles that use the image")
+        self.usages.setAccessibleName(translate("MediaLibrary", "Articles that use the image"))
         self.usages.itemActivated.connect(self._open_usage)
         self.used_label.setBuddy(self.usages)
 
         details = QWidget()
-        details.setAccessibleName("Image details")
+        details.setAccessibleName(translate("MediaLibrary", "Image details"))
         column = QVBoxLayout(details)
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(self.picture)
@@ -388,21 +412,33 @@ class MediaLibrary(QDialog):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
-        self.insert_button = self._button("&Insert in Article", self.insert)
-        self.insert_button.setToolTip("Insert the image at the cursor of the open article (Enter)")
-        self.replace_button = self._button("&Replace Everywhere…", self.ask_replace)
-        self.replace_button.setToolTip(
-            "Put another picture in its place in every article that uses it"
+        self.insert_button = self._button(
+            translate("MediaLibrary", "&Insert in Article"), self.insert
         )
-        self.details_button = self._button("Edit &Details…", self.edit_details)
-        self.delete_button = self._button("De&lete", self.delete)
-        self.delete_button.setToolTip("Delete an image no article uses (Delete)")
-        close = self._button("Close", self.close)
+        self.insert_button.setToolTip(
+            translate("MediaLibrary", "Insert the image at the cursor of the open article (Enter)")
+        )
+        self.replace_button = self._button(
+            translate("MediaLibrary", "&Replace Everywhere…"), self.ask_replace
+        )
+        self.replace_button.setToolTip(
+            translate(
+                "MediaLibrary", "Put another picture in its place in every article that uses it"
+            )
+        )
+        self.details_button = self._button(
+            translate("MediaLibrary", "Edit &Details…"), self.edit_details
+        )
+        self.delete_button = self._button(translate("MediaLibrary", "De&lete"), self.delete)
+        self.delete_button.setToolTip(
+            translate("MediaLibrary", "Delete an image no article uses (Delete)")
+        )
+        close = self._button(translate("MediaLibrary", "Close"), self.close)
         self.status = QLabel()
-        self.status.setAccessibleName("Media status")
+        self.status.setAccessibleName(translate("MediaLibrary", "Media status"))
 
         # Delete deletes and Enter inserts, while the list has the focus.
-        self.delete_action = QAction("Delete", self.view)
+        self.delete_action = QAction(translate("MediaLibrary", "Delete"), self.view)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete)
@@ -444,7 +480,7 @@ class MediaLibrary(QDialog):
         if self._closed:
             return
         self._loaded_version = self.library.change_count()
-        self.status.setText(done or "Reading the library…")
+        self.status.setText(done or translate("MediaLibrary", "Reading the library…"))
         self.reader.submit(
             media_list.list_media, lambda items: self._listed(items, done), failed=self._failed
         )
@@ -452,18 +488,22 @@ class MediaLibrary(QDialog):
     def _listed(self, items: list[MediaItem], done: str = "") -> None:
         keep = self._shown_id
         self.model.set_items(items)
-        unused = sum(1 for item in items if not item.used)
+        unused, count = sum(1 for item in items if not item.used), len(items)
         counts = (
-            f"{len(items)} image{'' if len(items) == 1 else 's'}, {unused} not used"
+            translate("MediaLibrary", "%n image(s), {unused} not used", None, count).format(
+                unused=unused
+            )
             if items
-            else "No images in this library yet"
+            else translate("MediaLibrary", "No images in this library yet")
         )
         self.status.setText(f"{done} · {counts}" if done else counts)
         row = self.model.row_of(keep) if keep is not None else -1
         self._select_row(row if row >= 0 else 0, refresh=True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(f"The images could not be read: {exc}")
+        self.status.setText(
+            translate("MediaLibrary", "The images could not be read: {error}").format(error=exc)
+        )
 
     def _select_row(self, source_row: int, *, refresh: bool = False) -> None:
         """Make the row current; with ``refresh``, show it afresh even if it already was
@@ -504,12 +544,12 @@ class MediaLibrary(QDialog):
             self._show_details(item)
             self.usages.clear()
             if item is not None:
-                self.usages.addItem("Looking…")
+                self.usages.addItem(translate("MediaLibrary", "Looking…"))
                 self.reader.submit(
                     lambda reader: media_list.usages(reader, item.id),
                     lambda found: self._show_usages(item.id, found),
                     failed=self._failed,
-                    name="find where an image is used",
+                    name=translate("MediaLibrary", "find where an image is used"),
                 )
         self.update_actions()
 
@@ -518,17 +558,20 @@ class MediaLibrary(QDialog):
         if item is None:
             for label in self.fields.values():
                 label.clear()
-            self.picture.setText("No image chosen")
+            self.picture.setText(translate("MediaLibrary", "No image chosen"))
             return
         self._show_picture(item)
         values = {
             "filename": item.filename,
             "kind": f"{kind_of(item)}, {file_size(item.size)}",
             "dimensions": item.dimensions or "—",
-            "alt": item.alt or "None (readers who cannot see it are told nothing)",
+            "alt": item.alt
+            or translate("MediaLibrary", "None (readers who cannot see it are told nothing)"),
             "caption": item.caption or "—",
             "credit": item.credit or "—",
-            "added": f"{item.created_at.astimezone():%d %B %Y, %H:%M}",
+            "added": QLocale().toString(
+                item.created_at.astimezone(), translate("MediaLibrary", "dd MMMM yyyy, HH:mm")
+            ),
         }
         for key, value in values.items():
             self.fields[key].setText(value)
@@ -536,9 +579,11 @@ class MediaLibrary(QDialog):
     def _show_picture(self, item: MediaItem) -> None:
         pixmap = self.thumbnails.get(item, PREVIEW)
         if pixmap is None:
-            self.picture.setText("Loading…")
+            self.picture.setText(translate("MediaLibrary", "Loading…"))
         elif pixmap.isNull():
-            self.picture.setText(f"{kind_of(item)} image: no preview")
+            self.picture.setText(
+                translate("MediaLibrary", "{kind} image: no preview").format(kind=kind_of(item))
+            )
         else:
             self.picture.setPixmap(pixmap)
         self.picture.setAccessibleDescription(item.alt or item.filename)
@@ -553,20 +598,37 @@ class MediaLibrary(QDialog):
             return  # another image was chosen meanwhile
         self.usages.clear()
         for usage in found:
-            ways = (("in the text", usage.in_body), ("featured image", usage.featured))
+            ways = (
+                (translate("MediaLibrary", "in the text"), usage.in_body),
+                (translate("MediaLibrary", "featured image"), usage.featured),
+            )
             how = [way for way, on in ways if on]
-            text = f"{usage.headline or 'Untitled'} — {', '.join(how)}"
-            entry = QListWidgetItem(text + (" (in the trash)" if usage.trashed else ""))
+            text = translate("MediaLibrary", "{headline} — {where}").format(
+                headline=usage.headline or translate("MediaLibrary", "Untitled"),
+                where=", ".join(how),
+            )
+            if usage.trashed:
+                text = translate("MediaLibrary", "{usage} (in the trash)").format(usage=text)
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, usage.article_id)
             if usage.trashed:
                 entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                entry.setToolTip("In the trash: restore it from the Library browser to open it")
+                entry.setToolTip(
+                    translate(
+                        "MediaLibrary",
+                        "In the trash: restore it from the Library browser to open it",
+                    )
+                )
             else:
-                entry.setToolTip("Double-click to open the article")
+                entry.setToolTip(translate("MediaLibrary", "Double-click to open the article"))
             self.usages.addItem(entry)
         if not found:
-            self.usages.addItem("No article uses this image.")
-        self.used_label.setText(f"Used in ({len(found)}):" if found else "Used in:")
+            self.usages.addItem(translate("MediaLibrary", "No article uses this image."))
+        self.used_label.setText(
+            translate("MediaLibrary", "Used in ({count}):").format(count=len(found))
+            if found
+            else translate("MediaLibrary", "Used in:")
+        )
 
     def _open_usage(self, entry: QListWidgetItem) -> None:
         article_id = entry.data(Qt.ItemDataRole.UserRole)
@@ -592,7 +654,9 @@ class MediaLibrary(QDialog):
         self.delete_button.setEnabled(writable and item is not None and not item.used)
         self.delete_action.setEnabled(self.delete_button.isEnabled())
         if self.library.read_only:
-            tip = "This library is open read-only: its images cannot be changed."
+            tip = translate(
+                "MediaLibrary", "This library is open read-only: its images cannot be changed."
+            )
             for button in (self.replace_button, self.details_button, self.delete_button):
                 button.setToolTip(tip)
 
@@ -604,7 +668,7 @@ class MediaLibrary(QDialog):
         editor = self.editor
         insert_figure(editor, reference(item))
         self.before_change()  # stored now, so that the counts include it
-        self.reload(f"“{item.filename}” inserted")
+        self.reload(translate("MediaLibrary", "“{name}” inserted").format(name=item.filename))
         editor.window().activateWindow()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -618,7 +682,7 @@ class MediaLibrary(QDialog):
         try:
             media = self.library.media_by_id(item.id)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Edit Details", str(exc))
+            QMessageBox.warning(self, translate("MediaLibrary", "Edit Details"), str(exc))
             return
         dialog = ImageDetailsDialog(media, self)
         try:
@@ -627,12 +691,14 @@ class MediaLibrary(QDialog):
             try:
                 dialog.apply(self.library)
             except NewsroomError as exc:
-                QMessageBox.warning(self, "Edit Details", str(exc))
+                QMessageBox.warning(self, translate("MediaLibrary", "Edit Details"), str(exc))
                 return
         finally:
             dialog.deleteLater()
         self.details_changed.emit(item.id)
-        self.reload(f"Details of “{item.filename}” saved")
+        self.reload(
+            translate("MediaLibrary", "Details of “{name}” saved").format(name=item.filename)
+        )
 
     def delete(self) -> None:
         """Delete the image, once asked, if no article uses it."""
@@ -642,12 +708,18 @@ class MediaLibrary(QDialog):
         self.before_change()  # an image just inserted in the open article counts
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete Image",
-            f"Delete “{item.filename}” from the library?",
+            translate("MediaLibrary", "Delete Image"),
+            translate("MediaLibrary", "Delete “{name}” from the library?").format(
+                name=item.filename
+            ),
             parent=self,
         )
-        box.setInformativeText("No article uses it. This cannot be undone.")
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate("MediaLibrary", "No article uses it. This cannot be undone.")
+        )
+        delete = box.addButton(
+            translate("MediaLibrary", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -656,14 +728,14 @@ class MediaLibrary(QDialog):
         try:
             media_list.delete_media(self.library, item.id)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Delete Image", str(exc))
+            QMessageBox.warning(self, translate("MediaLibrary", "Delete Image"), str(exc))
             self.reload()
             return
         # The next image takes its place in the list.
         row = self.model.row_of(item.id)
         following = self.model.items[row + 1 :]
         self._shown_id = following[0].id if following else None
-        self.reload(f"“{item.filename}” deleted")
+        self.reload(translate("MediaLibrary", "“{name}” deleted").format(name=item.filename))
 
     # -- replacing -------------------------------------------------------------------------
     def ask_replace(self) -> None:
@@ -673,7 +745,10 @@ class MediaLibrary(QDialog):
         if item is None or self.library.read_only or self._replacing:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, f"Replace “{item.filename}”", str(Path.home()), IMAGE_FILTER
+            self,
+            translate("MediaLibrary", "Replace “{name}”").format(name=item.filename),
+            str(Path.home()),
+            image_filter(),
         )
         if path:
             self.replace_with(item, Path(path))
@@ -683,14 +758,17 @@ class MediaLibrary(QDialog):
         self.before_change()
         self._replacing = True
         self.update_actions()
-        self.status.setText(f"Checking “{path.name}”…")
+        self.status.setText(translate("MediaLibrary", "Checking “{name}”…").format(name=path.name))
 
         def check(reader: Library) -> tuple[bytes, ImageFacts, list[Usage]]:
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise media_list.MediaError(
-                    f"“{path.name}” could not be read ({exc.strerror}). Nothing was changed."
+                    translate(
+                        "MediaLibrary",
+                        "“{name}” could not be read ({reason}). Nothing was changed.",
+                    ).format(name=path.name, reason=exc.strerror)
                 ) from exc
             facts = media_list.inspect_image(data, path.name)
             return data, facts, media_list.usages(reader, item.id)
@@ -701,17 +779,24 @@ class MediaLibrary(QDialog):
             if not self._confirm_replace(item, path, facts, found):
                 self._replace_over()
                 return
-            self.status.setText(f"Replacing “{item.filename}”…")
+            self.status.setText(
+                translate("MediaLibrary", "Replacing “{name}”…").format(name=item.filename)
+            )
             self._writer.run(
                 Operation(
-                    "replace an image",
+                    translate("MediaLibrary", "replace an image"),
                     lambda: _replace_on_own_connection(self.library, item.id, data, path.name),
                     lambda _made: self._replaced(item),
                     self._replace_failed,
                 )
             )
 
-        self.reader.submit(check, checked, failed=self._replace_failed, name="check an image")
+        self.reader.submit(
+            check,
+            checked,
+            failed=self._replace_failed,
+            name=translate("MediaLibrary", "check an image"),
+        )
 
     def _confirm_replace(
         self, item: MediaItem, path: Path, facts: ImageFacts, found: Sequence[Usage]
@@ -719,23 +804,40 @@ class MediaLibrary(QDialog):
         live = [u for u in found if not u.trashed]
         trashed = len(found) - len(live)
         if live:
-            count = f"{len(live)} article{'' if len(live) == 1 else 's'}"
-            where = f"The picture changes in {count}: {media_list.describe_usages(live)}."
+            count = len(live)
+            where = translate(
+                "MediaLibrary", "The picture changes in %n article(s): {articles}.", None, count
+            ).format(articles=media_list.describe_usages(live))
         else:
-            where = "No article shows it now."
+            where = translate("MediaLibrary", "No article shows it now.")
         if trashed:
-            where += f" {trashed} more in the trash."
-        size = f" ({facts.width} × {facts.height})" if facts.width and facts.height else ""
+            where += " " + translate("MediaLibrary", "{count} more in the trash.").format(
+                count=trashed
+            )
+        if facts.width and facts.height:
+            question = translate(
+                "MediaLibrary", "Replace “{name}” with “{new}” ({width} × {height})?"
+            ).format(name=item.filename, new=path.name, width=facts.width, height=facts.height)
+        else:
+            question = translate("MediaLibrary", "Replace “{name}” with “{new}”?").format(
+                name=item.filename, new=path.name
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace Everywhere",
-            f"Replace “{item.filename}” with “{path.name}”{size}?",
+            translate("MediaLibrary", "Replace Everywhere"),
+            question,
             parent=self,
         )
         box.setInformativeText(
-            f"{where} The caption, credit and alt text stay; check that they still fit."
+            where
+            + " "
+            + translate(
+                "MediaLibrary", "The caption, credit and alt text stay; check that they still fit."
+            )
         )
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(
+            translate("MediaLibrary", "Replace"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(replace)
         box.exec()
@@ -744,12 +846,14 @@ class MediaLibrary(QDialog):
     def _replaced(self, item: MediaItem) -> None:
         self._replace_over()
         self.image_replaced.emit(item.id)
-        self.reload(f"“{item.filename}” replaced everywhere")
+        self.reload(
+            translate("MediaLibrary", "“{name}” replaced everywhere").format(name=item.filename)
+        )
 
     def _replace_failed(self, exc: BaseException) -> None:
         self._replace_over()
         if not self._closed:
-            QMessageBox.warning(self, "Replace Everywhere", str(exc))
+            QMessageBox.warning(self, translate("MediaLibrary", "Replace Everywhere"), str(exc))
 
     def _replace_over(self) -> None:
         self._replacing = False

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.gui.tasks import Operation, TaskManager
 
@@ -68,12 +69,15 @@ class LibraryReader(QObject):
         *,
         supersede: bool = False,
         failed: Callable[[BaseException], None] | None = None,
-        name: str = "read the library",
+        name: str | None = None,
     ) -> None:
         """Run ``work(reader)`` after the requests before it; call ``done`` with its
-        result on the GUI thread, unless a later request superseded it."""
+        result on the GUI thread, unless a later request superseded it. ``name`` says
+        what it does, for the message of a failure nobody handles."""
         if self._closed:
             return
+        if name is None:
+            name = translate("LibraryReader", "read the library")
         with self._lock:
             if supersede:
                 self._epoch += 1

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from newsroom.core import section_ops
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import Section
 from newsroom.core.publish import golive
@@ -52,7 +53,8 @@ from newsroom.gui.preview.preview import PreviewLinks, PreviewPane
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: What a dragged section carries: its id, as text.
 SECTION_MIME = "application/x-newsroom-section-id"
-NEW_SECTION_NAME = "New section"
+#: A new section's name until it is given one (``translate("SectionEditor", ...)``).
+NEW_SECTION_NAME = QT_TRANSLATE_NOOP("SectionEditor", "New section")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -198,7 +200,7 @@ class SectionPicker(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Section")
+        self.combo.setAccessibleName(translate("SectionPicker", "Section"))
         label.setBuddy(self.combo)
         for section in choices:
             indent = "    " if section.parent_id is not None else ""
@@ -233,8 +235,8 @@ class SectionEditor(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle("Sections")
-        self.setAccessibleName("Sections")
+        self.setWindowTitle(translate("SectionEditor", "Sections"))
+        self.setAccessibleName(translate("SectionEditor", "Sections"))
         self.resize(900, 560)
         #: The picker shown by delete or merge, while it is open (tests answer it).
         self.picker: SectionPicker | None = None
@@ -246,13 +248,21 @@ class SectionEditor(QDialog):
         self.view = self._make_view()
 
         self.preview = PreviewPane(self)
-        self.preview.setAccessibleName("Section page preview")
+        self.preview.setAccessibleName(translate("SectionEditor", "Section page preview"))
 
-        self.new_action = self._action("&New Section", self.new_section, "Ctrl+N")
-        self.new_sub_action = self._action("New &Subsection", self.new_subsection, "Ctrl+Shift+N")
-        self.rename_action = self._action("&Rename", self.rename, "F2")
-        self.delete_action = self._action("&Delete…", self.delete, QKeySequence.StandardKey.Delete)
-        self.merge_action = self._action("&Merge Into…", self.merge, "Ctrl+M")
+        self.new_action = self._action(
+            translate("SectionEditor", "&New Section"), self.new_section, "Ctrl+N"
+        )
+        self.new_sub_action = self._action(
+            translate("SectionEditor", "New &Subsection"), self.new_subsection, "Ctrl+Shift+N"
+        )
+        self.rename_action = self._action(translate("SectionEditor", "&Rename"), self.rename, "F2")
+        self.delete_action = self._action(
+            translate("SectionEditor", "&Delete…"), self.delete, QKeySequence.StandardKey.Delete
+        )
+        self.merge_action = self._action(
+            translate("SectionEditor", "&Merge Into…"), self.merge, "Ctrl+M"
+        )
 
         buttons = QVBoxLayout()
         for action in (
@@ -266,7 +276,9 @@ class SectionEditor(QDialog):
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("SectionEditor", "Close")
+        )
 
         left = QWidget()
         left_layout = QHBoxLayout(left)
@@ -274,13 +286,13 @@ class SectionEditor(QDialog):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setAccessibleName("Sections and preview")
+        splitter.setAccessibleName(translate("SectionEditor", "Sections and preview"))
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         #: What the last change means for the sites (how many articles get updated).
         self.site_note = QLabel()
-        self.site_note.setAccessibleName("On the sites")
+        self.site_note.setAccessibleName(translate("SectionEditor", "On the sites"))
         self.site_note.setWordWrap(True)
         self.site_note.hide()
         layout = QVBoxLayout(self)
@@ -297,8 +309,8 @@ class SectionEditor(QDialog):
     # -- building ----------------------------------------------------------------------
     def _make_view(self) -> QTreeView:
         view = QTreeView()
-        view.setAccessibleName("Section tree")
-        view.header().setAccessibleName("Section tree header")
+        view.setAccessibleName(translate("SectionEditor", "Section tree"))
+        view.header().setAccessibleName(translate("SectionEditor", "Section tree header"))
         view.setHeaderHidden(True)
         view.setModel(self.model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -328,7 +340,12 @@ class SectionEditor(QDialog):
     def _button(action: QAction) -> QPushButton:
         button = QPushButton(action.text())
         button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+        button.setToolTip(
+            translate("SectionEditor", "{action} ({shortcut})").format(
+                action=action.text().replace("&", ""),
+                shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         button.setAutoDefault(False)
         button.clicked.connect(action.trigger)
         action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
@@ -378,7 +395,7 @@ class SectionEditor(QDialog):
         QTimer.singleShot(0, lambda: self._warn(message))
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, "Sections", message)
+        QMessageBox.warning(self, translate("SectionEditor", "Sections"), message)
 
     def _run(self, operation: Callable[[], object], select: int | None = None) -> bool:
         """Run a change; reload, reselect and tell the world, or explain a refusal."""
@@ -398,10 +415,11 @@ class SectionEditor(QDialog):
     # -- commands ----------------------------------------------------------------------
     def _free_name(self, parent_id: int | None) -> str:
         taken = {s.name.casefold() for s in self.model.tree.sections if s.parent_id == parent_id}
-        name, n = NEW_SECTION_NAME, 1
+        base = translate("SectionEditor", NEW_SECTION_NAME)
+        name, n = base, 1
         while name.casefold() in taken:
             n += 1
-            name = f"{NEW_SECTION_NAME} {n}"
+            name = translate("SectionEditor", "{name} {number}").format(name=base, number=n)
         return name
 
     def _create(self, parent_id: int | None) -> None:
@@ -445,11 +463,23 @@ class SectionEditor(QDialog):
         target: int | None = None
         if count:
             choices = [s for s, _depth in tree.walk() if s.id != section_id]
-            articles = "one article" if count == 1 else f"{count} articles"
+            if count == 1:
+                question = translate(
+                    "SectionEditor",
+                    "“{name}” holds one article (counting any in the trash). "
+                    "Move them to which section before deleting it?",
+                    "one",
+                )
+            else:
+                question = translate(
+                    "SectionEditor",
+                    "“{name}” holds {count} articles (counting any in the trash). "
+                    "Move them to which section before deleting it?",
+                    "many",
+                )
             target = self._pick(
-                "Delete Section",
-                f"“{section.name}” holds {articles} (counting any in the trash). "
-                "Move them to which section before deleting it?",
+                translate("SectionEditor", "Delete Section"),
+                question.format(name=section.name, count=count),
                 choices,
             )
             if target is None:
@@ -457,8 +487,10 @@ class SectionEditor(QDialog):
         else:
             answer = QMessageBox.question(
                 self,
-                "Delete Section",
-                f"Delete the section “{section.name}”? It holds no articles.",
+                translate("SectionEditor", "Delete Section"),
+                translate(
+                    "SectionEditor", "Delete the section “{name}”? It holds no articles."
+                ).format(name=section.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -488,9 +520,12 @@ class SectionEditor(QDialog):
             s for s, _depth in tree.walk() if s.id != section_id and s.parent_id != section_id
         ]
         target = self._pick(
-            "Merge Section",
-            f"Merge “{section.name}” into which section? Its articles and subsections "
-            f"go there, and “{section.name}” is deleted.",
+            translate("SectionEditor", "Merge Section"),
+            translate(
+                "SectionEditor",
+                "Merge “{name}” into which section? Its articles and subsections "
+                "go there, and “{name}” is deleted.",
+            ).format(name=section.name),
             choices,
         )
         if target is not None:
@@ -508,28 +543,45 @@ class SectionEditor(QDialog):
         have one; either way the library stops calling it the source's."""
         if not sites:
             return
-        into = self.library.section_tree().path_of(into_id) or "the other section"
+        into = self.library.section_tree().path_of(into_id) or translate(
+            "SectionEditor", "the other section"
+        )
         names = ", ".join(sites)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Merge on the Site Too?",
-            f"The category “{source.name}” on {names} can be merged into “{into}” as well.",
+            translate("SectionEditor", "Merge on the Site Too?"),
+            translate(
+                "SectionEditor",
+                "The category “{name}” on {sites} can be merged into “{into}” as well.",
+            ).format(name=source.name, sites=names, into=into),
             parent=self,
         )
         box.setInformativeText(
-            f"At the next sync, every post in “{source.name}” there, the site's own "
-            f"included, moves into “{into}”, and “{source.name}” is deleted on the site. "
-            "Or leave the site's categories as they are."
+            translate(
+                "SectionEditor",
+                "At the next sync, every post in “{name}” there, the site's own "
+                "included, moves into “{into}”, and “{name}” is deleted on the site. "
+                "Or leave the site's categories as they are.",
+            ).format(name=source.name, into=into)
         )
-        merge = box.addButton("&Merge on the Site", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Leave the Site as It Is", QMessageBox.ButtonRole.RejectRole)
+        merge = box.addButton(
+            translate("SectionEditor", "&Merge on the Site"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            translate("SectionEditor", "&Leave the Site as It Is"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(merge)
         box.exec()
         on_site = box.clickedButton() is merge
         try:
             golive.sections_merged(self.library, source.id, into_id, on_site=on_site)
         except NewsroomError as exc:
-            self._show_site_note(f"The categories on the sites could not be merged: {exc}")
+            self._show_site_note(
+                translate(
+                    "SectionEditor", "The categories on the sites could not be merged: {error}"
+                ).format(error=exc)
+            )
 
     def _on_sites(self, section_ids: Sequence[int]) -> int:
         """How many articles under these sections (and their subsections) are on a site."""
@@ -543,22 +595,47 @@ class SectionEditor(QDialog):
             count = self._on_sites(section_ids)
             problems = golive.sections_changed(self.library, section_ids)
         except NewsroomError as exc:
-            self._show_site_note(f"The articles on the sites could not be queued: {exc}")
+            self._show_site_note(
+                translate(
+                    "SectionEditor", "The articles on the sites could not be queued: {error}"
+                ).format(error=exc)
+            )
             return 0
         if not count and not merged:
             self._show_site_note("")
             return 0
         updated = count - len(problems)
-        text = ""
+        parts = []
         if updated == 1:
-            text = "One article on a site will be updated there, in its new section."
+            parts.append(
+                translate(
+                    "SectionEditor",
+                    "One article on a site will be updated there, in its new section.",
+                    "one",
+                )
+            )
         elif updated:
-            text = f"{updated} articles on a site will be updated there, in their new section."
+            parts.append(
+                translate(
+                    "SectionEditor",
+                    "{count} articles on a site will be updated there, in their new section.",
+                    "many",
+                ).format(count=updated)
+            )
         if merged:
-            text += " The site's categories follow the merge on the next sync (Publish › Sync Now)."
+            parts.append(
+                translate(
+                    "SectionEditor",
+                    "The site's categories follow the merge on the next sync (Publish › Sync Now).",
+                )
+            )
         if problems:
-            text += f" {len(problems)} could not be updated: {problems[0]}"
-        self._show_site_note(text.strip())
+            parts.append(
+                translate("SectionEditor", "{count} could not be updated: {problem}").format(
+                    count=len(problems), problem=problems[0]
+                )
+            )
+        self._show_site_note(" ".join(parts))
         self.sections_changed.emit()  # the window sends what was queued
         return updated
 
@@ -568,7 +645,7 @@ class SectionEditor(QDialog):
 
     def _pick(self, title: str, question: str, choices: Sequence[Section]) -> int | None:
         if not choices:
-            self._warn("There is no other section to choose.")
+            self._warn(translate("SectionEditor", "There is no other section to choose."))
             return None
         self.picker = SectionPicker(title, question, self.model.tree, choices, self)
         try:

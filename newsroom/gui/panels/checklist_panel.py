@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from newsroom.core.checklist import Finding, blocking, summarize
+from newsroom.core.i18n import translate
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -20,12 +21,12 @@ class ChecklistPanel(QWidget):
 
     def __init__(self, findings: Sequence[Finding] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Checklist panel")
+        self.setAccessibleName(translate("ChecklistPanel", "Checklist panel"))
         self.summary = QLabel()
-        self.summary.setAccessibleName("Checklist summary")
+        self.summary.setAccessibleName(translate("ChecklistPanel", "Checklist summary"))
         self.summary.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Checklist")
+        self.list.setAccessibleName(translate("ChecklistPanel", "Checklist"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)
@@ -47,13 +48,18 @@ class ChecklistPanel(QWidget):
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.list.clear()
         for finding in self._findings:
-            kind = "Error" if finding.is_error else "Warning"
+            if finding.is_error:
+                spoken = translate("ChecklistPanel", "Error: {message}")
+                tip = translate("ChecklistPanel", "Error. Double-click to go to the field.")
+            else:
+                spoken = translate("ChecklistPanel", "Warning: {message}")
+                tip = translate("ChecklistPanel", "Warning. Double-click to go to the field.")
             item = QListWidgetItem(
                 error_icon if finding.is_error else warning_icon, finding.message
             )
             item.setData(FIELD_ROLE, finding.field)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {finding.message}")
-            item.setToolTip(f"{kind}. Double-click to go to the field.")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken.format(message=finding.message))
+            item.setToolTip(tip)
             self.list.addItem(item)
         self.summary.setText(summarize(self._findings))
         self.summary.setProperty("blocking", bool(blocking(self._findings)))
@@ -62,7 +68,7 @@ class ChecklistPanel(QWidget):
         """Show that there is no article to check."""
         self._findings = []
         self.list.clear()
-        self.summary.setText("No article is open.")
+        self.summary.setText(translate("ChecklistPanel", "No article is open."))
         self.summary.setProperty("blocking", False)
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QItemSelection,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.revisions import DiffRow, Revision, RevisionInfo, diff_revisions
 from newsroom.gui.row_table import RowTable
 
@@ -40,18 +42,33 @@ KIND_COLOURS = {
     "added": QColor(60, 180, 75, 80),
     "removed": QColor(220, 60, 60, 80),
 }
-KIND_WORDS = {"changed": "changed", "added": "added", "removed": "removed", "equal": "unchanged"}
+#: What a screen reader says of a line of the comparison (translated when read).
+KIND_WORDS = {
+    "changed": QT_TRANSLATE_NOOP("DiffModel", "changed"),
+    "added": QT_TRANSLATE_NOOP("DiffModel", "added"),
+    "removed": QT_TRANSLATE_NOOP("DiffModel", "removed"),
+    "equal": QT_TRANSLATE_NOOP("DiffModel", "unchanged"),
+}
 
 
 def when(revision: RevisionInfo | Revision) -> str:
+    """The revision's local time, with the month's name in the reader's language."""
     local = revision.created_at.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M:%S}"
+    # A Qt date format (d, MMM, yyyy, HH, mm, ss), in the order of the reader's language.
+    return QLocale().toString(local, translate("HistoryPanel", "d MMM yyyy, HH:mm:ss"))
 
 
 class RevisionListModel(RowTable):
     """Revisions as rows, newest first: time, what happened, and the change in length."""
 
-    COLUMNS = ("Time", "Change", "Length")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RevisionListModel", "Time"),
+        QT_TRANSLATE_NOOP("RevisionListModel", "Change"),
+        QT_TRANSLATE_NOOP("RevisionListModel", "Length"),
+    )
+
+    def __init__(self, rows: Sequence[RevisionInfo] = ()) -> None:
+        super().__init__(rows, [translate("RevisionListModel", text) for text in self.COLUMNS])
 
     def cell_data(self, row: RevisionInfo, column: int, role: int) -> Any:
         if role == REVISION_ID_ROLE:
@@ -63,7 +80,7 @@ class RevisionListModel(RowTable):
                 return row.reason
             if column == 2:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{row.word_count} words in all"
+                    return translate("RevisionListModel", "%n word(s) in all", None, row.word_count)
                 return row.delta_text
         return None
 
@@ -89,13 +106,13 @@ class HistoryPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryPanel", "History"))
         self.fetch = fetch
         self.compare_dialog: CompareDialog | None = None
         self._read_only = False
         self.model = RevisionListModel(revisions)
         self.view = QTableView()
-        self.view.setAccessibleName("Revisions")
+        self.view.setAccessibleName(translate("HistoryPanel", "Revisions"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -103,19 +120,25 @@ class HistoryPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setShowGrid(False)
         header = self.view.horizontalHeader()
-        header.setAccessibleName("Revision columns")
+        header.setAccessibleName(translate("HistoryPanel", "Revision columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setAccessibleName("Compare")
+        self.compare_button = QPushButton(translate("HistoryPanel", "Compare"))
+        self.compare_button.setAccessibleName(translate("HistoryPanel", "Compare"))
         self.compare_button.setToolTip(
-            "Show two selected versions side by side, or one beside the version before it."
+            translate(
+                "HistoryPanel",
+                "Show two selected versions side by side, or one beside the version before it.",
+            )
         )
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setAccessibleName("Restore")
+        self.restore_button = QPushButton(translate("HistoryPanel", "Restore"))
+        self.restore_button.setAccessibleName(translate("HistoryPanel", "Restore"))
         self.restore_button.setToolTip(
-            "Put the headline, standfirst and text of the selected version back."
+            translate(
+                "HistoryPanel",
+                "Put the headline, standfirst and text of the selected version back.",
+            )
         )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -208,7 +231,12 @@ class DiffModel(RowTable):
         if role == Qt.ItemDataRole.BackgroundRole:
             return KIND_COLOURS.get(row.kind)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KIND_WORDS[row.kind]}: {text}" if text else KIND_WORDS[row.kind]
+            kind = translate("DiffModel", KIND_WORDS[row.kind])
+            return (
+                translate("DiffModel", "{kind}: {text}").format(kind=kind, text=text)
+                if text
+                else kind
+            )
         return None
 
 
@@ -217,19 +245,29 @@ class CompareDialog(QDialog):
 
     def __init__(self, older: Revision, newer: Revision, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare versions")
-        self.setAccessibleName("Compare versions")
+        self.setWindowTitle(translate("CompareDialog", "Compare versions"))
+        self.setAccessibleName(translate("CompareDialog", "Compare versions"))
         self.resize(1000, 640)
         self.rows = diff_revisions(older, newer)
         self.model = DiffModel(
             self.rows, (f"{when(older)} — {older.reason}", f"{when(newer)} — {newer.reason}")
         )
         counts = {kind: sum(r.kind == kind for r in self.rows) for kind in KIND_COLOURS}
-        parts = [f"{n} {'line' if n == 1 else 'lines'} {k}" for k, n in counts.items() if n]
-        self.summary = QLabel(", ".join(parts).capitalize() + "." if parts else "No differences.")
-        self.summary.setAccessibleName("Comparison summary")
+        words = {
+            "changed": translate("CompareDialog", "%n line(s) changed", None, counts["changed"]),
+            "added": translate("CompareDialog", "%n line(s) added", None, counts["added"]),
+            "removed": translate("CompareDialog", "%n line(s) removed", None, counts["removed"]),
+        }
+        parts = [words[kind] for kind, n in counts.items() if n]
+        if parts:
+            summary = ", ".join(parts) + "."
+            summary = summary[:1].upper() + summary[1:]
+        else:
+            summary = translate("CompareDialog", "No differences.")
+        self.summary = QLabel(summary)
+        self.summary.setAccessibleName(translate("CompareDialog", "Comparison summary"))
         self.table = QTableView()
-        self.table.setAccessibleName("Side by side")
+        self.table.setAccessibleName(translate("CompareDialog", "Side by side"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setShowGrid(False)
@@ -237,11 +275,13 @@ class CompareDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Versions")
+        header.setAccessibleName(translate("CompareDialog", "Versions"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Dialog buttons")
-        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close.setAccessibleName(translate("CompareDialog", "Dialog buttons"))
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("CompareDialog", "Close")
+        )
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTreeWidget, QTreeWidgetItem, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.core.outline import Heading, headings
 from newsroom.gui.editor.markdown_editor import text_of
 
@@ -27,7 +28,7 @@ class OutlineView(QTreeWidget):
 
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Outline")
+        self.setAccessibleName(translate("OutlineView", "Outline"))
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setRootIsDecorated(True)
@@ -63,7 +64,7 @@ class OutlineView(QTreeWidget):
         self.clear()
         parent: QTreeWidgetItem | None = None
         for index, heading in enumerate(found):
-            item = QTreeWidgetItem([heading.title or "(untitled)"])
+            item = QTreeWidgetItem([heading.title or translate("OutlineView", "(untitled)")])
             item.setData(0, INDEX_ROLE, index)
             item.setToolTip(0, heading.title)
             if heading.level == 2 or parent is None:

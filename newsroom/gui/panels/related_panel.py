@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core import search
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import RelatedLink
 from newsroom.gui.library.reader import LibraryReader
@@ -42,7 +43,7 @@ SEARCH_LIMIT = 20
 
 def link_text(link: RelatedLink) -> str:
     if link.target_id is not None:
-        return link.title or "(untitled article)"
+        return link.title or translate("RelatedPanel", "(untitled article)")
     return f"{link.title or link.url} — {link.url}"
 
 
@@ -51,18 +52,18 @@ class ExternalLinkDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, link: RelatedLink | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("External Link")
+        self.setWindowTitle(translate("ExternalLinkDialog", "External Link"))
         self.url = QLineEdit((link.url or "") if link else "")
-        self.url.setAccessibleName("Link address")
-        self.url.setPlaceholderText("https://…")
+        self.url.setAccessibleName(translate("ExternalLinkDialog", "Link address"))
+        self.url.setPlaceholderText(translate("ExternalLinkDialog", "https://…"))
         self.title_field = QLineEdit(link.title if link else "")
-        self.title_field.setAccessibleName("Link title")
+        self.title_field.setAccessibleName(translate("ExternalLinkDialog", "Link title"))
         self.problem = QLabel()
-        self.problem.setAccessibleName("Link problem")
+        self.problem.setAccessibleName(translate("ExternalLinkDialog", "Link problem"))
         self.problem.setStyleSheet("color: #a00")
         form = QFormLayout(self)
-        form.addRow("&Address", self.url)
-        form.addRow("&Title", self.title_field)
+        form.addRow(translate("ExternalLinkDialog", "&Address"), self.url)
+        form.addRow(translate("ExternalLinkDialog", "&Title"), self.title_field)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -78,11 +79,19 @@ class ExternalLinkDialog(QDialog):
         url = self.url.text().strip()
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            self.problem.setText("Give a web address that starts with https:// or http://.")
+            self.problem.setText(
+                translate(
+                    "ExternalLinkDialog", "Give a web address that starts with https:// or http://."
+                )
+            )
             self.url.setFocus()
             return
         if not self.title_field.text().strip():
-            self.problem.setText("Give the link a title: readers see it, not the address.")
+            self.problem.setText(
+                translate(
+                    "ExternalLinkDialog", "Give the link a title: readers see it, not the address."
+                )
+            )
             self.title_field.setFocus()
             return
         super().accept()
@@ -115,10 +124,10 @@ class RelatedPanel(QWidget):
         self._article_id: int | None = None
         #: Searches and suggestions run off the GUI thread, the newest winning.
         self.reader = LibraryReader(library, self)
-        self.setAccessibleName("Related links")
+        self.setAccessibleName(translate("RelatedPanel", "Related links"))
 
         self.links = QListWidget()
-        self.links.setAccessibleName("Related links of this article")
+        self.links.setAccessibleName(translate("RelatedPanel", "Related links of this article"))
         self.links.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.links.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.links.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,24 +136,24 @@ class RelatedPanel(QWidget):
         self.links.viewport().installEventFilter(self._drops)
 
         self.find = QLineEdit()
-        self.find.setAccessibleName("Find an article to link")
-        self.find.setPlaceholderText("Find an article to link…")
+        self.find.setAccessibleName(translate("RelatedPanel", "Find an article to link"))
+        self.find.setPlaceholderText(translate("RelatedPanel", "Find an article to link…"))
         self.find.setClearButtonEnabled(True)
         self.found = QListWidget()
-        self.found.setAccessibleName("Articles found")
+        self.found.setAccessibleName(translate("RelatedPanel", "Articles found"))
         self.found.itemActivated.connect(self._add_found)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._search)
         self.find.textChanged.connect(lambda _text: self._search_timer.start())
 
-        self.add_link_button = QPushButton("Add &Link…")
-        self.add_link_button.setAccessibleName("Add an external link")
+        self.add_link_button = QPushButton(translate("RelatedPanel", "Add &Link…"))
+        self.add_link_button.setAccessibleName(translate("RelatedPanel", "Add an external link"))
         self.add_link_button.clicked.connect(self.add_external)
-        self.suggest_button = QPushButton("&Suggest")
-        self.suggest_button.setAccessibleName("Suggest related articles")
+        self.suggest_button = QPushButton(translate("RelatedPanel", "&Suggest"))
+        self.suggest_button.setAccessibleName(translate("RelatedPanel", "Suggest related articles"))
         self.suggest_button.clicked.connect(self.suggest)
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove the selected link")
+        self.remove_button = QPushButton(translate("RelatedPanel", "&Remove"))
+        self.remove_button.setAccessibleName(translate("RelatedPanel", "Remove the selected link"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.links, self.remove_selected)
 
@@ -156,9 +165,11 @@ class RelatedPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.find)
         layout.addWidget(self.found, 1)
-        self.hint = QLabel("Double-click an article found (or suggested) to add it.")
+        self.hint = QLabel(
+            translate("RelatedPanel", "Double-click an article found (or suggested) to add it.")
+        )
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Related links hint")
+        self.hint.setAccessibleName(translate("RelatedPanel", "Related links hint"))
         layout.addWidget(self.hint)
         self.set_article(None)
 
@@ -194,7 +205,7 @@ class RelatedPanel(QWidget):
     def _append(self, link: RelatedLink) -> None:
         item = QListWidgetItem(link_text(link))
         item.setData(LINK_ROLE, link)
-        item.setToolTip(link.url or "An article of this library")
+        item.setToolTip(link.url or translate("RelatedPanel", "An article of this library"))
         self.links.addItem(item)
 
     # -- adding and removing -----------------------------------------------------------
@@ -250,7 +261,9 @@ class RelatedPanel(QWidget):
             if article_id == self._article_id:
                 self._show_found([row for row in found if row.id != article_id])
 
-        self.reader.submit(work, done, supersede=True, name="find articles to link")
+        self.reader.submit(
+            work, done, supersede=True, name=translate("RelatedPanel", "find articles to link")
+        )
 
     def suggest(self) -> None:
         """Show the ten most similar articles; one double-click adds one."""
@@ -271,20 +284,27 @@ class RelatedPanel(QWidget):
             self.suggested.emit()
             if not suggestions:
                 QMessageBox.information(
-                    self, "Suggest Related",
-                    "No similar articles were found in this library.",
-                )  # fmt: skip
+                    self,
+                    translate("RelatedPanel", "Suggest Related"),
+                    translate("RelatedPanel", "No similar articles were found in this library."),
+                )
 
         def failed(exc: BaseException) -> None:
             self.suggest_button.setEnabled(not self._library.read_only)
-            QMessageBox.warning(self, "Suggest Related", f"No suggestions could be made: {exc}")
+            QMessageBox.warning(
+                self,
+                translate("RelatedPanel", "Suggest Related"),
+                translate("RelatedPanel", "No suggestions could be made: {error}").format(
+                    error=exc
+                ),
+            )
 
         self.reader.submit(
             lambda library: search.suggest_related(library, article_id),
             done,
             supersede=True,
             failed=failed,
-            name="suggest related articles",
+            name=translate("RelatedPanel", "suggest related articles"),
         )
 
     def shutdown(self) -> None:
@@ -297,10 +317,14 @@ class RelatedPanel(QWidget):
         for row in found:
             if row.id in linked:
                 continue
-            label = row.headline or "(untitled)"
+            label = row.headline or translate("RelatedPanel", "(untitled)")
             item = QListWidgetItem(f"{label} — {row.section}" if row.section else label)
             item.setData(ARTICLE_ROLE, row.id)
-            item.setToolTip(f"{row.status.label}, {row.words} words. Double-click to add.")
+            item.setToolTip(
+                translate(
+                    "RelatedPanel", "{status}, %n word(s). Double-click to add.", None, row.words
+                ).format(status=row.status.label)
+            )
             self.found.addItem(item)
 
     def _add_found(self, item: QListWidgetItem) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from html import escape
 
 from PySide6.QtCore import QObject, Signal
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.markdown_ext import MEDIA_SCHEME, MediaRef
 from newsroom.core.model import Article
@@ -257,7 +259,11 @@ class LivePreview(QObject):
             return _compose(article, render(article, refs, links.article), frame, theme, frames)
 
         self._rendering = True
-        self._tasks.run(Operation("render preview", work, self._finished, self._failed))
+        self._tasks.run(
+            Operation(
+                translate("LivePreview", "render preview"), work, self._finished, self._failed
+            )
+        )
 
     def _refs_of(self, article: Article, version: tuple[int, int]) -> dict[str, MediaRef]:
         """The library images that ``article``'s body refers to: looked for again only
@@ -316,9 +322,9 @@ class LivePreview(QObject):
             return
         self._shown = None
         self.last_update = "load"
+        message = translate("LivePreview", "The preview could not be drawn. Your text is safe.")
         self._pane.show_html(
-            "<!DOCTYPE html><p style='font-family:sans-serif;color:#a00'>"
-            "The preview could not be drawn. Your text is safe.</p>"
+            f"<!DOCTYPE html><p style='font-family:sans-serif;color:#a00'>{escape(message)}</p>"
         )
         if self._wanted is not None:
             self._start()

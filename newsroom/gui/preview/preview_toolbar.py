@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QVBoxLayout, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.gui.preview.preview import Device, PreviewPane, Scheme
 
 DEVICE_KEY = "preview/device"
@@ -32,26 +33,46 @@ class PreviewToolbar(QToolBar):
     def __init__(
         self, pane: PreviewPane, settings: QSettings, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Preview", parent)
+        super().__init__(translate("PreviewToolbar", "Preview"), parent)
         self.setObjectName("preview-toolbar")
-        self.setAccessibleName("Preview options")
+        self.setAccessibleName(translate("PreviewToolbar", "Preview options"))
         self._pane = pane
         self._settings = settings
         self.device_actions: dict[Device, QAction] = {}
         self.scheme_actions: dict[Scheme, QAction] = {}
         devices = QActionGroup(self)
-        for device, text, tip in (
-            (Device.DESKTOP, "&Desktop", "Show the page at the width of a desktop browser"),
-            (Device.MOBILE, "&Mobile", "Show the page at the width of a phone"),
+        for device, text, name, tip in (
+            (
+                Device.DESKTOP,
+                translate("PreviewToolbar", "&Desktop"),
+                translate("PreviewToolbar", "Desktop preview"),
+                translate("PreviewToolbar", "Show the page at the width of a desktop browser"),
+            ),
+            (
+                Device.MOBILE,
+                translate("PreviewToolbar", "&Mobile"),
+                translate("PreviewToolbar", "Mobile preview"),
+                translate("PreviewToolbar", "Show the page at the width of a phone"),
+            ),
         ):
-            self.device_actions[device] = self._add(devices, text, tip)
+            self.device_actions[device] = self._add(devices, text, name, tip)
         self.addSeparator()
         schemes = QActionGroup(self)
-        for scheme, text, tip in (
-            (Scheme.LIGHT, "&Light", "Show the page in its light colours"),
-            (Scheme.DARK, "Dar&k", "Show the page in its dark colours"),
+        for scheme, text, name, tip in (
+            (
+                Scheme.LIGHT,
+                translate("PreviewToolbar", "&Light"),
+                translate("PreviewToolbar", "Light preview"),
+                translate("PreviewToolbar", "Show the page in its light colours"),
+            ),
+            (
+                Scheme.DARK,
+                translate("PreviewToolbar", "Dar&k"),
+                translate("PreviewToolbar", "Dark preview"),
+                translate("PreviewToolbar", "Show the page in its dark colours"),
+            ),
         ):
-            self.scheme_actions[scheme] = self._add(schemes, text, tip)
+            self.scheme_actions[scheme] = self._add(schemes, text, name, tip)
         device = Device(_stored(settings, DEVICE_KEY, Device.DESKTOP))
         scheme = Scheme(_stored(settings, SCHEME_KEY, Scheme.LIGHT))
         self.device_actions[device].setChecked(True)
@@ -61,7 +82,7 @@ class PreviewToolbar(QToolBar):
         devices.triggered.connect(self._chosen)
         schemes.triggered.connect(self._chosen)
 
-    def _add(self, group: QActionGroup, text: str, tip: str) -> QAction:
+    def _add(self, group: QActionGroup, text: str, name: str, tip: str) -> QAction:
         action = QAction(text, self, checkable=True)
         action.setToolTip(tip)
         action.setStatusTip(tip)
@@ -69,7 +90,7 @@ class PreviewToolbar(QToolBar):
         self.addAction(action)
         button = self.widgetForAction(action)
         if button is not None:
-            button.setAccessibleName(f"{text.replace('&', '')} preview")
+            button.setAccessibleName(name)
             button.setAccessibleDescription(tip)
         return action
 
@@ -97,11 +118,11 @@ class PreviewPanel(QWidget):
         self, pane: PreviewPane, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Preview panel")
+        self.setAccessibleName(translate("PreviewPanel", "Preview panel"))
         self.pane = pane
         self.toolbar = PreviewToolbar(pane, settings, self)
         self.notice = QLabel()
-        self.notice.setAccessibleName("Preview notice")
+        self.notice.setAccessibleName(translate("PreviewPanel", "Preview notice"))
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 4px; }")
         self.notice.hide()

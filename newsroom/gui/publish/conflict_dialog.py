@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.publish import outbox
 from newsroom.core.publish.base import Target
@@ -44,11 +45,11 @@ from newsroom.core.publish.outbox import ConflictInfo
 
 #: The journalist's names for the fields a target reports.
 FIELD_NAMES = {
-    "title": "Headline",
-    "content": "Text",
-    "excerpt": "Standfirst",
-    "slug": "Slug",
-    "status": "Status",
+    "title": QT_TRANSLATE_NOOP("ConflictDialog", "Headline"),
+    "content": QT_TRANSLATE_NOOP("ConflictDialog", "Text"),
+    "excerpt": QT_TRANSLATE_NOOP("ConflictDialog", "Standfirst"),
+    "slug": QT_TRANSLATE_NOOP("ConflictDialog", "Slug"),
+    "status": QT_TRANSLATE_NOOP("ConflictDialog", "Status"),
 }
 _STYLE = """
 table { border-collapse: collapse; }
@@ -68,7 +69,10 @@ class Choice(StrEnum):
 
 
 def field_name(key: str) -> str:
-    return FIELD_NAMES.get(key, key.replace("_", " ").capitalize())
+    name = FIELD_NAMES.get(key)
+    if name is None:  # a field the target names itself: its own word
+        return key.replace("_", " ").capitalize()
+    return translate("ConflictDialog", name)
 
 
 def readable(key: str, value: str) -> str:
@@ -85,7 +89,10 @@ def diff_html(key: str, local: str, remote: str) -> str:
     mine = readable(key, local).splitlines() or [""]
     theirs = readable(key, remote).splitlines() or [""]
     table = difflib.HtmlDiff(tabsize=4, wrapcolumn=56).make_table(
-        mine, theirs, "In Newsroom", "On the site"
+        mine,
+        theirs,
+        translate("ConflictDialog", "In Newsroom"),
+        translate("ConflictDialog", "On the site"),
     )
     return f"<h3>{html.escape(field_name(key))}</h3>{table}"
 
@@ -120,29 +127,37 @@ class ConflictDialog(QDialog):
         self.choice: Choice | None = None
         info = outbox.conflict(library, article_id, target.id)
         if info is None:
-            raise NewsroomError("There is no conflict to resolve for this article any more.")
+            raise NewsroomError(
+                translate(
+                    "ConflictDialog", "There is no conflict to resolve for this article any more."
+                )
+            )
         self.info: ConflictInfo = info
         article = library.article(article_id)
-        headline = article.headline or "Untitled"
-        self.setWindowTitle(f"Conflict: {headline}")
-        self.setAccessibleName("Conflict")
+        headline = article.headline or translate("ConflictDialog", "Untitled")
+        self.setWindowTitle(
+            translate("ConflictDialog", "Conflict: {headline}").format(headline=headline)
+        )
+        self.setAccessibleName(translate("ConflictDialog", "Conflict"))
         self.resize(980, 620)
 
         self.message = QLabel(
-            f"“{headline}” was changed on {target.name} since Newsroom last sent it. "
-            f"{info.message}",
+            translate(
+                "ConflictDialog",
+                "“{headline}” was changed on {target} since Newsroom last sent it. {message}",
+            ).format(headline=headline, target=target.name, message=info.message),
             self,
         )
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(translate("ConflictDialog", "What happened"))
         self.fields = QListWidget(self)
-        self.fields.setAccessibleName("Fields that differ")
+        self.fields.setAccessibleName(translate("ConflictDialog", "Fields that differ"))
         for key in info.fields:
             item = QListWidgetItem(field_name(key))
             item.setData(256, key)
             self.fields.addItem(item)
         self.diff = QTextBrowser(self)
-        self.diff.setAccessibleName("Differences")
+        self.diff.setAccessibleName(translate("ConflictDialog", "Differences"))
         self.diff.document().setDefaultStyleSheet(_STYLE)
         self.fields.currentRowChanged.connect(self._show_field)
         split = QSplitter(self)
@@ -152,19 +167,28 @@ class ConflictDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.keep_button = self._button(
-            "&Keep Mine",
-            "Send the version in Newsroom; it replaces the one on the site.",
+            translate("ConflictDialog", "&Keep Mine"),
+            translate(
+                "ConflictDialog", "Send the version in Newsroom; it replaces the one on the site."
+            ),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.take_button = self._button(
-            "&Take Theirs",
-            "Bring the site's version into Newsroom, over yours (Undo in the editor "
-            "brings yours back).",
+            translate("ConflictDialog", "&Take Theirs"),
+            translate(
+                "ConflictDialog",
+                "Bring the site's version into Newsroom, over yours (Undo in the editor "
+                "brings yours back).",
+            ),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.edit_button = self._button(
-            "&Edit",
-            "Decide later: merge by hand in the editor, then choose Publish › Update or Keep Mine.",
+            translate("ConflictDialog", "&Edit"),
+            translate(
+                "ConflictDialog",
+                "Decide later: merge by hand in the editor, then choose Publish › Update or "
+                "Keep Mine.",
+            ),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -177,9 +201,12 @@ class ConflictDialog(QDialog):
         if self.deleted_on_site:
             # There is no version on the site to take: only sending it again, or not.
             self.take_button.setToolTip(
-                "The article is no longer on the site, so there is no version to take. "
-                "Keep Mine publishes it again; to leave it off the site, discard the "
-                "entry in Publish › Sync Log…"
+                translate(
+                    "ConflictDialog",
+                    "The article is no longer on the site, so there is no version to take. "
+                    "Keep Mine publishes it again; to leave it off the site, discard the "
+                    "entry in Publish › Sync Log…",
+                )
             )
 
         layout = QVBoxLayout(self)
@@ -215,7 +242,7 @@ class ConflictDialog(QDialog):
         try:
             outbox.keep_mine(self.library, self.article_id, self.target)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Conflict", str(exc))
+            QMessageBox.warning(self, translate("ConflictDialog", "Conflict"), str(exc))
             return
         self.choice = Choice.KEEP_MINE
         self.accept()
@@ -229,7 +256,7 @@ class ConflictDialog(QDialog):
                 lambda fields: write_remote(self.library, self.article_id, fields),
             )
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Conflict", str(exc))
+            QMessageBox.warning(self, translate("ConflictDialog", "Conflict"), str(exc))
             return
         self.choice = Choice.TAKE_THEIRS
         self.accept()

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.publish.commands import publisher_factory
 from newsroom.core.publish.secrets import Secrets
@@ -146,7 +147,9 @@ class OutboxWorker(QObject):
             finally:
                 idle.set()  # shutdown() waits for this, not for the GUI thread
 
-        self.tasks.run(Operation("send the outbox", work, self._done, self._failed))
+        self.tasks.run(
+            Operation(translate("OutboxWorker", "send the outbox"), work, self._done, self._failed)
+        )
 
     def _done(self, summary: SyncSummary) -> None:
         self._running = False
@@ -164,7 +167,9 @@ class OutboxWorker(QObject):
         self.runs += 1
         if self._closed:
             return
-        self.failed.emit(f"The outbox could not be sent: {exc}")
+        self.failed.emit(
+            translate("OutboxWorker", "The outbox could not be sent: {error}").format(error=exc)
+        )
         self.states_changed.emit()
         self._schedule(None)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from newsroom.core.checklist import Finding, blocking, run_checklist
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.model import Status, utcnow
 from newsroom.core.publish import changes, golive, outbox, states
@@ -55,20 +56,53 @@ if TYPE_CHECKING:
 LAST_TARGET_KEY = "publish/last_target"
 SYNC_NOW_KEY = QKeySequence("Ctrl+Shift+S")
 
+#: By action: the menu's entry, its submenu (with its accessible name), the entry
+#: naming its target, its status tip, and the progress dialog's title.
 _VERBS = {
-    Action.PUBLISH: ("&Publish", "Publish"),
-    Action.UPDATE: ("&Update", "Update"),
-    Action.UNPUBLISH: ("U&npublish", "Unpublish"),
+    Action.PUBLISH: (
+        QT_TRANSLATE_NOOP("Publishing", "&Publish"),
+        QT_TRANSLATE_NOOP("Publishing", "&Publish To"),
+        QT_TRANSLATE_NOOP("Publishing", "Publish To"),
+        QT_TRANSLATE_NOOP("Publishing", "&Publish to {target}"),
+        QT_TRANSLATE_NOOP("Publishing", "Publish the open article."),
+        QT_TRANSLATE_NOOP("Publishing", "Publish"),
+    ),
+    Action.UPDATE: (
+        QT_TRANSLATE_NOOP("Publishing", "&Update"),
+        QT_TRANSLATE_NOOP("Publishing", "&Update To"),
+        QT_TRANSLATE_NOOP("Publishing", "Update To"),
+        QT_TRANSLATE_NOOP("Publishing", "&Update to {target}"),
+        QT_TRANSLATE_NOOP("Publishing", "Update the open article."),
+        QT_TRANSLATE_NOOP("Publishing", "Update"),
+    ),
+    Action.UNPUBLISH: (
+        QT_TRANSLATE_NOOP("Publishing", "U&npublish"),
+        QT_TRANSLATE_NOOP("Publishing", "U&npublish To"),
+        QT_TRANSLATE_NOOP("Publishing", "Unpublish To"),
+        QT_TRANSLATE_NOOP("Publishing", "U&npublish to {target}"),
+        QT_TRANSLATE_NOOP("Publishing", "Unpublish the open article."),
+        QT_TRANSLATE_NOOP("Publishing", "Unpublish"),
+    ),
 }
 _QUEUED = {
-    Action.PUBLISH: "is queued for publishing on",
-    Action.UPDATE: "is queued to be updated on",
-    Action.UNPUBLISH: "is queued to be taken off",
+    Action.PUBLISH: QT_TRANSLATE_NOOP(
+        "Publishing", "“{headline}” is queued for publishing on {target}."
+    ),
+    Action.UPDATE: QT_TRANSLATE_NOOP(
+        "Publishing", "“{headline}” is queued to be updated on {target}."
+    ),
+    Action.UNPUBLISH: QT_TRANSLATE_NOOP(
+        "Publishing", "“{headline}” is queued to be taken off {target}."
+    ),
 }
 
 
 def _and(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return translate("Publishing", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def on_sites(library: Library, article_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -94,20 +128,29 @@ def takedown_message(
         for name in names:
             (taken if name in going else withdrawn).setdefault(name, []).append(article_id)
 
-    def sentence(found: dict[str, list[int]], verb: str) -> str:
+    def sentence(found: dict[str, list[int]], taken_off: bool) -> str:
         if not found:
             return ""
         ids = sorted({i for group in found.values() for i in group})
+        sites = _and(sorted(found))
         if len(ids) == 1:
-            who = f"“{headlines.get(ids[0]) or 'Untitled'}” {verb}"
+            headline = headlines.get(ids[0]) or translate("Publishing", "Untitled")
+            if taken_off:
+                text = translate("Publishing", "“{headline}” will be taken off {sites}.")
+            else:
+                text = translate("Publishing", "“{headline}” will no longer be sent to {sites}.")
+            return text.format(headline=headline, sites=sites)
+        if taken_off:
+            text = translate(
+                "Publishing", "%n article(s) will be taken off {sites}.", None, len(ids)
+            )
         else:
-            who = f"{len(ids)} articles {verb}"
-        return f"{who} {_and(sorted(found))}."
+            text = translate(
+                "Publishing", "%n article(s) will no longer be sent to {sites}.", None, len(ids)
+            )
+        return text.format(sites=sites)
 
-    parts = [
-        sentence(taken, "will be taken off"),
-        sentence(withdrawn, "will no longer be sent to"),
-    ]
+    parts = [sentence(taken, True), sentence(withdrawn, False)]
     return " ".join(p for p in parts if p)
 
 
@@ -164,27 +207,27 @@ class Publishing(QObject):
         self.menu = menu
         self.direct: dict[Action, QAction] = {}
         self.submenus: dict[Action, QMenu] = {}
-        for action, (text, plain) in _VERBS.items():
-            direct = QAction(text, self)
+        for action, (text, to, plain_to, *_) in _VERBS.items():
+            direct = QAction(translate("Publishing", text), self)
             direct.triggered.connect(lambda _=False, a=action: self._direct(a))
             menu.addAction(direct)
             self.direct[action] = direct
-            sub = menu.addMenu(f"{text} To")
-            sub.setAccessibleName(f"{plain} To")
+            sub = menu.addMenu(translate("Publishing", to))
+            sub.setAccessibleName(translate("Publishing", plain_to))
             self.submenus[action] = sub
         menu.addSeparator()
-        self.sync_action = QAction("&Sync Now", self)
+        self.sync_action = QAction(translate("Publishing", "&Sync Now"), self)
         self.sync_action.setShortcut(SYNC_NOW_KEY)
-        self.sync_action.setStatusTip("Send what waits in the outbox now.")
+        self.sync_action.setStatusTip(translate("Publishing", "Send what waits in the outbox now."))
         self.sync_action.triggered.connect(self.sync_now)
         self.sync_action.setEnabled(self.worker.enabled)
         menu.addAction(self.sync_action)
         menu.addSeparator()
-        self.targets_action = menu.addAction("&Targets…")
+        self.targets_action = menu.addAction(translate("Publishing", "&Targets…"))
         self.targets_action.triggered.connect(self.edit_targets)
-        self.log_action = menu.addAction("Sync &Log…")
+        self.log_action = menu.addAction(translate("Publishing", "Sync &Log…"))
         self.log_action.triggered.connect(self.show_log)
-        self.pull_action = menu.addAction("Pull &from Site…")
+        self.pull_action = menu.addAction(translate("Publishing", "Pull &from Site…"))
         self.pull_action.triggered.connect(self.pull)
         menu.aboutToShow.connect(self.update_menu)
         self.update_menu()
@@ -199,27 +242,33 @@ class Publishing(QObject):
         found = self.ordered_targets()
         writable = not self.library.read_only
         has_article = self.window.editor.loaded_id is not None
-        for action, (text, plain) in _VERBS.items():
+        for action, (text, _to, _plain_to, text_to, tip, _title) in _VERBS.items():
             direct, sub = self.direct[action], self.submenus[action]
             sub.clear()
-            if len(found) == 1:
-                direct.setText(f"{text} to {found[0].name}")
+            if found:
+                direct.setText(translate("Publishing", text_to).format(target=found[0].name))
                 direct.setData(found[0].id)
+                direct.setStatusTip(translate("Publishing", tip))
             else:
-                direct.setText(text if not found else f"{text} to {found[0].name}")
-                direct.setData(found[0].id if found else None)
+                direct.setText(translate("Publishing", text))
+                direct.setData(None)
+                direct.setStatusTip(
+                    translate("Publishing", "Add a target first: Publish › Targets…")
+                )
             direct.setEnabled(writable and has_article and bool(found))
-            direct.setStatusTip(
-                f"{plain} the open article." if found else "Add a target first: Publish › Targets…"
-            )
             direct.setVisible(len(found) <= 1)
             sub.menuAction().setVisible(len(found) > 1)
             sub.setEnabled(writable and has_article)
             for position, target in enumerate(found):
-                label = target.name + (" (last used)" if position == 0 else "")
-                if target.paused:
-                    label += " (paused)"
-                entry = sub.addAction(label)
+                if position == 0 and target.paused:
+                    label = translate("Publishing", "{target} (last used) (paused)")
+                elif position == 0:
+                    label = translate("Publishing", "{target} (last used)")
+                elif target.paused:
+                    label = translate("Publishing", "{target} (paused)")
+                else:
+                    label = "{target}"
+                entry = sub.addAction(label.format(target=target.name))
                 entry.setData(target.id)
                 entry.triggered.connect(lambda _=False, a=action, t=target.id: self.send(a, t))
         self.pull_action.setEnabled(writable and any(t.kind.pull is not None for t in found))
@@ -264,7 +313,7 @@ class Publishing(QObject):
                     self.refused(plan.refused, target)
                     return None
                 if not self._confirm(plan):
-                    self._say("Nothing was sent.")
+                    self._say(translate("Publishing", "Nothing was sent."))
                     return None
                 held = plan.held_until
             item = golive.publish(self.library, article_id, target, action)
@@ -272,19 +321,36 @@ class Publishing(QObject):
             self.refused(refused, target)
             return None
         except NewsroomError as exc:
-            QMessageBox.warning(window, "Publish", str(exc))
+            QMessageBox.warning(window, translate("Publishing", "Publish"), str(exc))
             return None
         window.settings.setValue(LAST_TARGET_KEY, target.name)
-        headline = self.library.article(article_id).headline or "The article"
+        headline = self.library.article(article_id).headline or translate(
+            "Publishing", "The article"
+        )
         if item is None:
-            self._say(f"“{headline}” was never published on {target.name}: nothing to take off.")
+            self._say(
+                translate(
+                    "Publishing",
+                    "“{headline}” was never published on {target}: nothing to take off.",
+                ).format(headline=headline, target=target.name)
+            )
         else:
-            text = f"“{headline}” {_QUEUED[item.action]} {target.name}."
+            queued = translate("Publishing", _QUEUED[item.action])
+            parts = [queued.format(headline=headline, target=target.name)]
             if held is not None and item.action is not Action.UNPUBLISH:
-                text += f" It stays in the outbox until {local_time(held)}."
+                parts.append(
+                    translate("Publishing", "It stays in the outbox until {when}.").format(
+                        when=local_time(held)
+                    )
+                )
             if target.paused:
-                text += " Publishing there is paused until you give its password again."
-            self._say(text)
+                parts.append(
+                    translate(
+                        "Publishing",
+                        "Publishing there is paused until you give its password again.",
+                    )
+                )
+            self._say(" ".join(parts))
         self.refresh()
         self.worker.request()
         return item
@@ -297,7 +363,7 @@ class Publishing(QObject):
         from newsroom.gui.transfer.batch_runner import BatchRunner
 
         spec = RenditionSpec.from_settings(target.settings)
-        missing = [(m.id, m.filename or "image") for m in unprepared_media(
+        missing = [(m.id, m.filename or translate("Publishing", "image")) for m in unprepared_media(
             self.library, article_id, spec
         )]  # fmt: skip
         if not missing:
@@ -310,9 +376,12 @@ class Publishing(QObject):
             return True  # one at a time; the first one sends when it is done
         library = self.library
         runner = BatchRunner(
-            self.window.tasks, self.window, total=len(missing), title=_VERBS[action][1],
-            doing=f"Preparing the photos for {target.name}:",
-            stopping="Stopping after this photo…", show_after_ms=500,
+            self.window.tasks, self.window, total=len(missing),
+            title=translate("Publishing", _VERBS[action][5]),
+            doing=translate("Publishing", "Preparing the photos for {target}:").format(
+                target=target.name
+            ),
+            stopping=translate("Publishing", "Stopping after this photo…"), show_after_ms=500,
         )  # fmt: skip
 
         def work(cancel: threading.Event, progress: Callable[[int, str], None]) -> bool:
@@ -335,12 +404,12 @@ class Publishing(QObject):
             if ready and not runner.cancel.is_set():  # Cancel during the last photo too
                 self.send(action, target.id, prepared=True)
             else:
-                self._say("Nothing was sent.")
+                self._say(translate("Publishing", "Nothing was sent."))
 
         runner.finished.connect(finished)
         self.preparing = runner
         # Work that could not run at all: the plan, made here, names what is wrong.
-        runner.run("prepare the photos", work, lambda _exc: True)
+        runner.run(translate("Publishing", "prepare the photos"), work, lambda _exc: True)
         return True
 
     def _confirm(self, plan: changes.Plan) -> bool:
@@ -356,19 +425,26 @@ class Publishing(QObject):
         it never went there)."""
         if target.id not in {t.id for t in golive.on_site(self.library, article_id)}:
             return True
-        headline = self.library.article(article_id).headline or "Untitled"
+        headline = self.library.article(article_id).headline or translate("Publishing", "Untitled")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unpublish",
-            f"Take “{headline}” off {target.name}?",
+            translate("Publishing", "Unpublish"),
+            translate("Publishing", "Take “{headline}” off {target}?").format(
+                headline=headline, target=target.name
+            ),
             parent=self.window,
         )
         box.setInformativeText(
-            "Readers will no longer find it there. It stays in the library, and you can "
-            "publish it again later."
+            translate(
+                "Publishing",
+                "Readers will no longer find it there. It stays in the library, and you can "
+                "publish it again later.",
+            )
         )
-        take = box.addButton("&Unpublish", QMessageBox.ButtonRole.AcceptRole)
-        take.setAccessibleName("Unpublish")
+        take = box.addButton(
+            translate("Publishing", "&Unpublish"), QMessageBox.ButtonRole.AcceptRole
+        )
+        take.setAccessibleName(translate("Publishing", "Unpublish"))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(take)
         box.exec()
@@ -410,7 +486,7 @@ class Publishing(QObject):
         for target in list_targets(self.library):
             if target.paused:
                 self.ask_credentials(target, "")
-        self._say("Sending what waits in the outbox…")
+        self._say(translate("Publishing", "Sending what waits in the outbox…"))
         self.worker.request()
 
     # -- state -----------------------------------------------------------------------------
@@ -436,12 +512,21 @@ class Publishing(QObject):
         if summary.attempts == 0 and not summary.failures:
             return  # a quiet poll: nothing to say
         parts = []
-        if summary.sent:
-            parts.append(f"Sent {summary.sent} {'entry' if summary.sent == 1 else 'entries'}.")
+        if summary.sent == 1:
+            parts.append(translate("Publishing", "Sent 1 entry.", "one"))
+        elif summary.sent:
+            parts.append(translate("Publishing", "Sent %n entries.", "many", summary.sent))
         if summary.failures:
             parts.append(summary.failures[0])
             if len(summary.failures) > 1:
-                parts.append(f"({len(summary.failures) - 1} more in Publish › Sync Log…)")
+                parts.append(
+                    translate(
+                        "Publishing",
+                        "(%n more in Publish › Sync Log…)",
+                        None,
+                        len(summary.failures) - 1,
+                    )
+                )
         # What a site could not take ("the site has no SEO fields") is said once a session.
         fresh = [w for w in summary.warnings if w not in self._warned]
         self._warned.update(fresh)
@@ -466,8 +551,11 @@ class Publishing(QObject):
             self._asking.discard(target.id)
         if secret is None:
             self._say(
-                f"Publishing to {target.name} is paused until you give its password "
-                "(Publish › Sync Now or Publish › Targets…).",
+                translate(
+                    "Publishing",
+                    "Publishing to {target} is paused until you give its password "
+                    "(Publish › Sync Now or Publish › Targets…).",
+                ).format(target=target.name),
                 10000,
             )
             return False
@@ -521,7 +609,7 @@ class Publishing(QObject):
             target = target_by_id(self.library, target_id)
             dialog = ConflictDialog(self.library, article_id, target, window)
         except NewsroomError as exc:
-            QMessageBox.information(window, "Conflict", str(exc))
+            QMessageBox.information(window, translate("Publishing", "Conflict"), str(exc))
             self.refresh()
             return
         try:
@@ -530,18 +618,30 @@ class Publishing(QObject):
         finally:
             dialog.deleteLater()
         if choice is Choice.KEEP_MINE:
-            self._say(f"Your version will replace the one on {target.name}.")
+            self._say(
+                translate("Publishing", "Your version will replace the one on {target}.").format(
+                    target=target.name
+                )
+            )
             self.worker.request()
         elif choice is Choice.TAKE_THEIRS:
             window.show_stored(self.library.article(article_id))
             window.article_model.update_row(self.library.summary(article_id))
-            self._say(f"The version on {target.name} is now in Newsroom (Undo brings yours back).")
+            self._say(
+                translate(
+                    "Publishing",
+                    "The version on {target} is now in Newsroom (Undo brings yours back).",
+                ).format(target=target.name)
+            )
         elif choice is Choice.EDIT:
             window.open_article(article_id)
             window.editor.body.setFocus()
             self._say(
-                "Merge the two versions by hand, then choose Publish › Update, or Keep Mine "
-                "in the conflict.",
+                translate(
+                    "Publishing",
+                    "Merge the two versions by hand, then choose Publish › Update, or Keep Mine "
+                    "in the conflict.",
+                ),
                 10000,
             )
         self.refresh()
@@ -577,7 +677,7 @@ class Publishing(QObject):
         if changed:
             self.window.library_changed()
         self.refresh()
-        QMessageBox.information(self.window, "Pull from Site", message)
+        QMessageBox.information(self.window, translate("Publishing", "Pull from Site"), message)
 
     # -- stopping ----------------------------------------------------------------------------
     def shutdown(self) -> None:

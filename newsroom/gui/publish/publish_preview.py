@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.checklist import Finding
+from newsroom.core.i18n import translate
 from newsroom.core.publish.approval import NotApproved
 from newsroom.core.publish.base import Action
 from newsroom.core.publish.changes import FieldChange, Plan
@@ -65,7 +66,11 @@ def diff_lines(text_diff: Sequence[str]) -> list[str]:
             continue
         hunk = _HUNK.match(line)
         if hunk:
-            lines.append(f"⋯ from line {max(1, int(hunk.group(1)))} ⋯")
+            lines.append(
+                translate("PublishPreviewDialog", "⋯ from line {number} ⋯").format(
+                    number=max(1, int(hunk.group(1)))
+                )
+            )
         else:
             lines.append(line)
     return lines
@@ -75,7 +80,15 @@ class FieldChangeModel(RowTable):
     """The changed fields; with ``before`` the site's value too."""
 
     def __init__(self, changes: Sequence[FieldChange], before: bool) -> None:
-        headers = ("Field", "On the site now", "After the update") if before else ("Field", "Value")
+        field = translate("FieldChangeModel", "Field")
+        if before:
+            headers = (
+                field,
+                translate("FieldChangeModel", "On the site now"),
+                translate("FieldChangeModel", "After the update"),
+            )
+        else:
+            headers = (field, translate("FieldChangeModel", "Value"))
         super().__init__(changes, headers)
         self.before = before
 
@@ -84,10 +97,15 @@ class FieldChangeModel(RowTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = columns[column]
             if column > 0 and not text:
-                return "(empty)" if role == Qt.ItemDataRole.DisplayRole else ""
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return translate("FieldChangeModel", "(empty)")
+                return ""
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._headers[column]}: {columns[column] or 'empty'}"
+            return translate("FieldChangeModel", "{column}: {value}").format(
+                column=self._headers[column],
+                value=columns[column] or translate("FieldChangeModel", "empty"),
+            )
         return None
 
 
@@ -98,24 +116,31 @@ class PublishPreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         update = plan.action is Action.UPDATE
-        verb = "Update" if update else "Publish"
-        headline = plan.headline.strip() or "Untitled"
-        self.setWindowTitle(f"{verb} on {plan.target.name}")
-        self.setAccessibleName(f"{verb} on {plan.target.name}")
+        target = plan.target.name
+        headline = plan.headline.strip() or translate("PublishPreviewDialog", "Untitled")
+        if update:
+            title = translate("PublishPreviewDialog", "Update on {target}")
+        else:
+            title = translate("PublishPreviewDialog", "Publish on {target}")
+        self.setWindowTitle(title.format(target=target))
+        self.setAccessibleName(title.format(target=target))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
 
         if not update:
-            intro = f"“{headline}” will be published on {plan.target.name}."
+            intro = translate("PublishPreviewDialog", "“{headline}” will be published on {target}.")
         elif plan.unchanged:
-            intro = (
-                f"Nothing in “{headline}” has changed since it was last sent to "
-                f"{plan.target.name}. Update it anyway?"
+            intro = translate(
+                "PublishPreviewDialog",
+                "Nothing in “{headline}” has changed since it was last sent to {target}. "
+                "Update it anyway?",
             )
         else:
-            intro = f"These changes to “{headline}” will be made on {plan.target.name}."
-        self.intro = QLabel(intro)
-        self.intro.setAccessibleName("What will happen")
+            intro = translate(
+                "PublishPreviewDialog", "These changes to “{headline}” will be made on {target}."
+            )
+        self.intro = QLabel(intro.format(headline=headline, target=target))
+        self.intro.setAccessibleName(translate("PublishPreviewDialog", "What will happen"))
         self.intro.setWordWrap(True)
         font = self.intro.font()
         font.setBold(True)
@@ -123,19 +148,26 @@ class PublishPreviewDialog(QDialog):
         layout.addWidget(self.intro)
 
         self.held = QLabel()
-        self.held.setAccessibleName("Held until")
+        self.held.setAccessibleName(translate("PublishPreviewDialog", "Held until"))
         self.held.setWordWrap(True)
         if plan.held_until is not None:
             self.held.setText(
-                f"It stays in the outbox until {local_time(plan.held_until)} (its embargo or "
-                "publication time): nothing leaves this computer before then."
+                translate(
+                    "PublishPreviewDialog",
+                    "It stays in the outbox until {when} (its embargo or publication time): "
+                    "nothing leaves this computer before then.",
+                ).format(when=local_time(plan.held_until))
             )
         self.held.setVisible(plan.held_until is not None)
         layout.addWidget(self.held)
 
-        self.fields_label = QLabel("&Fields:" if update else "&What the site gets:")
+        self.fields_label = QLabel(
+            translate("PublishPreviewDialog", "&Fields:")
+            if update
+            else translate("PublishPreviewDialog", "&What the site gets:")
+        )
         self.fields = QTableView()
-        self.fields.setAccessibleName("Changed fields")
+        self.fields.setAccessibleName(translate("PublishPreviewDialog", "Changed fields"))
         self.fields_label.setBuddy(self.fields)
         self.model = FieldChangeModel(plan.changes, before=update)
         self.fields.setModel(self.model)
@@ -145,7 +177,7 @@ class PublishPreviewDialog(QDialog):
         self.fields.verticalHeader().hide()
         self.fields.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.fields.horizontalHeader()
-        header.setAccessibleName("Field columns")
+        header.setAccessibleName(translate("PublishPreviewDialog", "Field columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -159,12 +191,21 @@ class PublishPreviewDialog(QDialog):
         #: The whole text is new to the site: shown as it is, not as a diff.
         self.whole_text = bool(lines) and all(line.startswith(("+", "⋯")) for line in lines)
         if self.whole_text:
-            self.diff_label = QLabel("&Text:")
+            self.diff_label = QLabel(translate("PublishPreviewDialog", "&Text:"))
             lines = [line[1:] for line in lines if line.startswith("+")]
         else:
-            self.diff_label = QLabel("&Text (lines starting with + are added, with - removed):")
+            self.diff_label = QLabel(
+                translate(
+                    "PublishPreviewDialog",
+                    "&Text (lines starting with + are added, with - removed):",
+                )
+            )
         self.diff = QPlainTextEdit()
-        self.diff.setAccessibleName("Text" if self.whole_text else "Changes to the text")
+        self.diff.setAccessibleName(
+            translate("PublishPreviewDialog", "Text")
+            if self.whole_text
+            else translate("PublishPreviewDialog", "Changes to the text")
+        )
         self.diff_label.setBuddy(self.diff)
         self.diff.setReadOnly(True)
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -180,28 +221,41 @@ class PublishPreviewDialog(QDialog):
         layout.addWidget(self.diff, 3)
 
         self.uploads = QLabel()
-        self.uploads.setAccessibleName("Images to upload")
+        self.uploads.setAccessibleName(translate("PublishPreviewDialog", "Images to upload"))
         self.uploads.setWordWrap(True)
         if plan.uploads:
             count = len(plan.uploads)
-            self.uploads.setText(
-                f"{'This image' if count == 1 else f'These {count} images'} will be uploaded: "
-                + ", ".join(plan.uploads)
-                + "."
-            )
+            if count == 1:
+                uploads = translate("PublishPreviewDialog", "This image will be uploaded: {names}.")
+            else:
+                uploads = translate(
+                    "PublishPreviewDialog",
+                    "These %n image(s) will be uploaded: {names}.",
+                    None,
+                    count,
+                )
+            self.uploads.setText(uploads.format(names=", ".join(plan.uploads)))
         self.uploads.setVisible(bool(plan.uploads))
         layout.addWidget(self.uploads)
         if not (has_fields or has_diff or plan.uploads):
             layout.addStretch(1)
 
         self.buttons = QDialogButtonBox()
-        self.buttons.setAccessibleName("Dialog buttons")
-        self.confirm_button = QPushButton(f"&{verb}")
-        self.confirm_button.setAccessibleName(verb)
-        self.confirm_button.setToolTip(f"Queue it for {plan.target.name}; it goes out from there.")
+        self.buttons.setAccessibleName(translate("PublishPreviewDialog", "Dialog buttons"))
+        if update:
+            self.confirm_button = QPushButton(translate("PublishPreviewDialog", "&Update"))
+            self.confirm_button.setAccessibleName(translate("PublishPreviewDialog", "Update"))
+        else:
+            self.confirm_button = QPushButton(translate("PublishPreviewDialog", "&Publish"))
+            self.confirm_button.setAccessibleName(translate("PublishPreviewDialog", "Publish"))
+        self.confirm_button.setToolTip(
+            translate(
+                "PublishPreviewDialog", "Queue it for {target}; it goes out from there."
+            ).format(target=target)
+        )
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(translate("PublishPreviewDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirm_button.setDefault(True)
@@ -254,24 +308,39 @@ def show_refusal(
     checklist's errors that would also stop a draft from being marked ready. With
     checklist errors among them, offer to open the checklist: True if the writer
     asked for it."""
-    name = f"“{refused.headline}”" if refused.headline.strip() else "This article"
+    if refused.headline.strip():
+        text = translate(
+            "PublishPreviewDialog",
+            "“{headline}” cannot be published on {target} yet. Nothing was sent.",
+        )
+    else:
+        text = translate(
+            "PublishPreviewDialog",
+            "This article cannot be published on {target} yet. Nothing was sent.",
+        )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Not Published",
-        f"{name} cannot be published on {target_name} yet. Nothing was sent.",
+        translate("PublishPreviewDialog", "Not Published"),
+        text.format(headline=refused.headline, target=target_name),
         parent=parent,
     )
     lines = [f"• {reason}" for reason in refused.reasons]
     if to_fix:
         lines.append("")
-        lines.append("Before it can be marked ready:")
+        lines.append(translate("PublishPreviewDialog", "Before it can be marked ready:"))
         lines.extend(f"• {finding.message}" for finding in to_fix)
     box.setInformativeText("\n".join(lines))
     opener = None
     if refused.findings or to_fix:
-        opener = box.addButton("Open &Checklist", QMessageBox.ButtonRole.ActionRole)
-        opener.setAccessibleName("Open Checklist")
-        opener.setToolTip("Show the checklist, where each problem leads to its field.")
+        opener = box.addButton(
+            translate("PublishPreviewDialog", "Open &Checklist"), QMessageBox.ButtonRole.ActionRole
+        )
+        opener.setAccessibleName(translate("PublishPreviewDialog", "Open Checklist"))
+        opener.setToolTip(
+            translate(
+                "PublishPreviewDialog", "Show the checklist, where each problem leads to its field."
+            )
+        )
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(opener or ok)
     box.exec()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.publish import clients, kinds
 from newsroom.core.publish.base import AuthFailed, PublishError, Target
@@ -42,7 +43,11 @@ def run_pull(
         except SecretError as exc:
             raise PublishError(str(exc)) from None
         if secret is None:
-            raise AuthFailed(f"Newsroom has no password for “{target.name}”.")
+            raise AuthFailed(
+                translate("PullRunner", "Newsroom has no password for “{name}”.").format(
+                    name=target.name
+                )
+            )
         return clients.pull(
             target, secret=secret, library=conn, progress=progress, cancelled=cancel.is_set
         )
@@ -50,7 +55,7 @@ def run_pull(
         conn.close()
 
 
-TITLE = "Pull from Site"
+TITLE = QT_TRANSLATE_NOOP("PullRunner", "Pull from Site")
 __all__ = ["PullCancelled", "PullRunner", "choose_pull_target", "run_pull"]
 
 
@@ -84,10 +89,14 @@ class PullRunner(QObject):
         self.running = False
         self._asked = False
         self.progress = QProgressDialog(
-            f"Reading the posts of {target.name}…", "Cancel", 0, 0, parent
+            translate("PullRunner", "Reading the posts of {target}…").format(target=target.name),
+            translate("PullRunner", "Cancel"),
+            0,
+            0,
+            parent,
         )
-        self.progress.setWindowTitle(TITLE)
-        self.progress.setAccessibleName(TITLE)
+        self.progress.setWindowTitle(translate("PullRunner", TITLE))
+        self.progress.setAccessibleName(translate("PullRunner", TITLE))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -104,7 +113,7 @@ class PullRunner(QObject):
         secrets, cancel = self.secrets, self.cancel
         self.tasks.run(
             Operation(
-                f"pull from {target.name}",
+                translate("PullRunner", "pull from {target}").format(target=target.name),
                 lambda: run_pull(library, target, secrets, cancel, relay.progress.emit),
                 self._done,
                 self._failed,
@@ -113,12 +122,19 @@ class PullRunner(QObject):
 
     def _cancel(self) -> None:
         self.cancel.set()
-        self.progress.setLabelText("Stopping after the post being read…")
+        self.progress.setLabelText(translate("PullRunner", "Stopping after the post being read…"))
         self.progress.show()  # QProgressDialog hides itself on Cancel
 
     def _show_progress(self, count: int) -> None:
         if not self.cancel.is_set():
-            self.progress.setLabelText(f"Read {count} posts of {self.target.name}…")
+            self.progress.setLabelText(
+                translate(
+                    "PullRunner",
+                    "Read %n post(s) of {target}…",
+                    None,
+                    count,  # alone on its line: scripts/translations.py counts columns in bytes
+                ).format(target=self.target.name)
+            )
 
     def _end(self, message: str, changed: bool) -> None:
         self.running = False
@@ -128,14 +144,23 @@ class PullRunner(QObject):
         self.finished.emit(message, changed)
 
     def _done(self, summary: PullSummary) -> None:
-        self._end(f"Pulled from {self.target.name}: {summary.message()}", True)
+        self._end(
+            translate("PullRunner", "Pulled from {target}: {summary}").format(
+                target=self.target.name, summary=summary.message()
+            ),
+            True,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PullCancelled):
             self._end(
-                f"The pull from {self.target.name} was stopped after {exc.posts_read} "
-                "posts. What was read until then is in the library; pull again to get "
-                "the rest.",
+                translate(
+                    "PullRunner",
+                    "The pull from {target} was stopped after %n post(s). What was read until "
+                    "then is in the library; pull again to get the rest.",
+                    None,
+                    exc.posts_read,
+                ).format(target=self.target.name),
                 True,
             )
             return
@@ -147,12 +172,14 @@ class PullRunner(QObject):
                 self.start()
                 return
         if isinstance(exc, PublishError):
-            message = f"The pull from {self.target.name} failed: {exc}"
-        else:
-            message = (
-                f"The pull from {self.target.name} failed ({type(exc).__name__}). "
-                "Nothing more was imported."
+            message = translate("PullRunner", "The pull from {target} failed: {error}").format(
+                target=self.target.name, error=exc
             )
+        else:
+            message = translate(
+                "PullRunner",
+                "The pull from {target} failed ({error}). Nothing more was imported.",
+            ).format(target=self.target.name, error=type(exc).__name__)
         self._end(message, False)
 
 
@@ -163,17 +190,36 @@ def choose_pull_target(
     picks; None (and a word why) when there is none."""
     sites = [t for t in list_targets(library) if t.kind.pull is not None]
     if not sites:
-        able = " or ".join(k.label for k in kinds.known() if k.pull is not None)
+        able = ""
+        for kind in kinds.known():
+            if kind.pull is None:
+                continue
+            label = translate("Kind", kind.label)
+            able = (
+                translate("PullRunner", "{kinds} or {kind}").format(kinds=able, kind=label)
+                if able
+                else label
+            )
         QMessageBox.information(
             parent,
-            TITLE,
-            f"There is no site to pull from in this library ({able}). Add one with "
-            "Publish › Targets…",
+            translate("PullRunner", TITLE),
+            translate(
+                "PullRunner",
+                "There is no site to pull from in this library ({kinds}). Add one with "
+                "Publish › Targets…",
+            ).format(kinds=able),
         )
         return None
     if len(sites) == 1:
         return sites[0]
     names = [t.name for t in sites]
     current = names.index(last) if last in names else 0
-    name, ok = QInputDialog.getItem(parent, TITLE, "Pull the posts of:", names, current, False)
+    name, ok = QInputDialog.getItem(
+        parent,
+        translate("PullRunner", TITLE),
+        translate("PullRunner", "Pull the posts of:"),
+        names,
+        current,
+        False,
+    )
     return next((t for t in sites if t.name == name), None) if ok else None

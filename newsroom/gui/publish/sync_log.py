@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.publish import outbox
 from newsroom.core.publish.outbox import Entry, EntryState, LogEntry, Outcome
@@ -41,34 +42,62 @@ from newsroom.gui.row_table import RowTable
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: What the log says of each attempt (translated when shown).
 OUTCOME_LABELS = {
-    Outcome.SENT: "Sent",
-    Outcome.RETRY: "Will retry",
-    Outcome.ATTENTION: "Needs attention",
-    Outcome.PAUSED: "Paused: password refused",
-    Outcome.CONFLICT: "Conflict",
-    Outcome.SKIPPED: "Nothing to send",
-    Outcome.POSTPONED: "Held until its time",
-    Outcome.INTERRUPTED: "Interrupted",
-    Outcome.DISCARDED: "Discarded",
-    Outcome.RESOLVED: "Resolved",
+    Outcome.SENT: QT_TRANSLATE_NOOP("SyncLogDialog", "Sent"),
+    Outcome.RETRY: QT_TRANSLATE_NOOP("SyncLogDialog", "Will retry"),
+    Outcome.ATTENTION: QT_TRANSLATE_NOOP("SyncLogDialog", "Needs attention"),
+    Outcome.PAUSED: QT_TRANSLATE_NOOP("SyncLogDialog", "Paused: password refused"),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("SyncLogDialog", "Conflict"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("SyncLogDialog", "Nothing to send"),
+    Outcome.POSTPONED: QT_TRANSLATE_NOOP("SyncLogDialog", "Held until its time"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("SyncLogDialog", "Interrupted"),
+    Outcome.DISCARDED: QT_TRANSLATE_NOOP("SyncLogDialog", "Discarded"),
+    Outcome.RESOLVED: QT_TRANSLATE_NOOP("SyncLogDialog", "Resolved"),
 }
-ACTION_LABELS = {"publish": "Publish", "update": "Update", "unpublish": "Unpublish", "": "—"}
+#: The actions by their value (translated when shown).
+ACTION_LABELS = {
+    "publish": QT_TRANSLATE_NOOP("SyncLogDialog", "Publish"),
+    "update": QT_TRANSLATE_NOOP("SyncLogDialog", "Update"),
+    "unpublish": QT_TRANSLATE_NOOP("SyncLogDialog", "Unpublish"),
+    "": "—",
+}
+#: The question before a discard, by the entry's action.
+_DISCARD = {
+    "publish": QT_TRANSLATE_NOOP(
+        "SyncLogDialog",
+        "Discard the request to publish “{headline}” on {target}? It will not be sent.",
+    ),
+    "update": QT_TRANSLATE_NOOP(
+        "SyncLogDialog",
+        "Discard the request to update “{headline}” on {target}? It will not be sent.",
+    ),
+    "unpublish": QT_TRANSLATE_NOOP(
+        "SyncLogDialog",
+        "Discard the request to unpublish “{headline}” on {target}? It will not be sent.",
+    ),
+}
 
 
 def _when(moment: datetime | None) -> str:
     return "" if moment is None else f"{moment.astimezone():%d %b %Y %H:%M:%S}"
 
 
+def action_label(action: str) -> str:
+    """An action's name as the log shows it (the value itself if unknown)."""
+    label = ACTION_LABELS.get(action)
+    return action if label is None else translate("SyncLogDialog", label)
+
+
 def entry_state(item: Entry) -> str:
     """An outbox entry's state in the journalist's words."""
     if item.state is EntryState.ATTENTION:
-        return "Needs attention"
+        return translate("SyncLogDialog", "Needs attention")
     if item.state is EntryState.SENDING:
-        return "Sending"
+        return translate("SyncLogDialog", "Sending")
     if item.last_error:
-        return "Waiting to retry"
-    return "Queued"
+        return translate("SyncLogDialog", "Waiting to retry")
+    return translate("SyncLogDialog", "Queued")
 
 
 class _Table(RowTable):
@@ -86,13 +115,24 @@ class _Table(RowTable):
 
 
 class OutboxModel(_Table):
-    COLUMNS = ("Target", "Article", "Action", "State", "Attempts", "Next attempt", "Last error")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("OutboxModel", "Target"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Article"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Action"),
+        QT_TRANSLATE_NOOP("OutboxModel", "State"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Attempts"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Next attempt"),
+        QT_TRANSLATE_NOOP("OutboxModel", "Last error"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(headers=[translate("OutboxModel", c) for c in self.COLUMNS])
 
     def cell(self, row: Entry, column: int) -> str:
         return [
             row.target_name,
-            row.headline or row.slug or "Untitled",
-            ACTION_LABELS.get(row.action.value, row.action.value),
+            row.headline or row.slug or translate("OutboxModel", "Untitled"),
+            action_label(row.action.value),
             entry_state(row),
             str(row.attempts),
             _when(max(filter(None, (row.next_attempt_at, row.not_before)), default=None)),
@@ -101,15 +141,26 @@ class OutboxModel(_Table):
 
 
 class LogModel(_Table):
-    COLUMNS = ("When", "Target", "Article", "Action", "Outcome", "Detail")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LogModel", "When"),
+        QT_TRANSLATE_NOOP("LogModel", "Target"),
+        QT_TRANSLATE_NOOP("LogModel", "Article"),
+        QT_TRANSLATE_NOOP("LogModel", "Action"),
+        QT_TRANSLATE_NOOP("LogModel", "Outcome"),
+        QT_TRANSLATE_NOOP("LogModel", "Detail"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(headers=[translate("LogModel", c) for c in self.COLUMNS])
 
     def cell(self, row: LogEntry, column: int) -> str:
-        outcome = str(OUTCOME_LABELS.get(row.outcome, row.outcome))  # type: ignore[call-overload]
+        label = OUTCOME_LABELS.get(row.outcome)  # type: ignore[call-overload]
+        outcome = str(row.outcome) if label is None else translate("SyncLogDialog", label)
         return [
             _when(row.at),
             row.target_name,
             row.headline or row.slug,
-            ACTION_LABELS.get(row.action or "", row.action or ""),
+            action_label(row.action or ""),
             outcome,
             row.detail or "",
         ][column]
@@ -144,27 +195,37 @@ class SyncLogDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle("Sync Log")
-        self.setAccessibleName("Sync Log")
+        self.setWindowTitle(translate("SyncLogDialog", "Sync Log"))
+        self.setAccessibleName(translate("SyncLogDialog", "Sync Log"))
         self.resize(1000, 600)
         self.outbox_model = OutboxModel()
         self.log_model = LogModel()
-        self.outbox_view = _table(self.outbox_model, "Waiting in the outbox")
-        self.log_view = _table(self.log_model, "Sync log")
-        self.empty = QLabel("Nothing waits in the outbox.", self)
-        self.empty.setAccessibleName("Outbox summary")
+        self.outbox_view = _table(
+            self.outbox_model, translate("SyncLogDialog", "Waiting in the outbox")
+        )
+        self.log_view = _table(self.log_model, translate("SyncLogDialog", "Sync log"))
+        self.empty = QLabel(translate("SyncLogDialog", "Nothing waits in the outbox."), self)
+        self.empty.setAccessibleName(translate("SyncLogDialog", "Outbox summary"))
 
         self.retry_button = self._button(
-            "&Retry Now", "Send the chosen entry at once, without waiting.", self.retry_now
+            translate("SyncLogDialog", "&Retry Now"),
+            translate("SyncLogDialog", "Send the chosen entry at once, without waiting."),
+            self.retry_now,
         )
         self.discard_button = self._button(
-            "&Discard", "Drop the chosen entry: it will not be sent.", self.discard
+            translate("SyncLogDialog", "&Discard"),
+            translate("SyncLogDialog", "Drop the chosen entry: it will not be sent."),
+            self.discard,
         )
         self.conflict_button = self._button(
-            "Resolve &Conflict…", "Compare the two versions and decide.", self.resolve
+            translate("SyncLogDialog", "Resolve &Conflict…"),
+            translate("SyncLogDialog", "Compare the two versions and decide."),
+            self.resolve,
         )
         self.refresh_button = self._button(
-            "Re&fresh", "Show the latest attempts.", lambda: self.reload()
+            translate("SyncLogDialog", "Re&fresh"),
+            translate("SyncLogDialog", "Show the latest attempts."),
+            lambda: self.reload(),
         )
         row = QHBoxLayout()
         for button in (
@@ -178,14 +239,16 @@ class SyncLogDialog(QDialog):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("Waiting in the outbox", top))
+        top_layout.addWidget(QLabel(translate("SyncLogDialog", "Waiting in the outbox"), top))
         top_layout.addWidget(self.empty)
         top_layout.addWidget(self.outbox_view, 1)
         top_layout.addLayout(row)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("Every attempt, newest first", bottom))
+        bottom_layout.addWidget(
+            QLabel(translate("SyncLogDialog", "Every attempt, newest first"), bottom)
+        )
         bottom_layout.addWidget(self.log_view, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
@@ -258,7 +321,7 @@ class SyncLogDialog(QDialog):
         try:
             outbox.retry_now(self.library, item.id)
         except NewsroomError as exc:
-            QMessageBox.warning(self, "Sync Log", str(exc))
+            QMessageBox.warning(self, translate("SyncLogDialog", "Sync Log"), str(exc))
         self.reload()
         self.outbox_changed.emit()
 
@@ -266,19 +329,25 @@ class SyncLogDialog(QDialog):
         item = self.selected_entry()
         if item is None:
             return
-        what = ACTION_LABELS.get(item.action.value, "").lower() or "send"
+        question = _DISCARD.get(item.action.value)
+        if question is None:
+            text = translate(
+                "SyncLogDialog",
+                "Discard the request to send “{headline}” on {target}? It will not be sent.",
+            )
+        else:
+            text = translate("SyncLogDialog", question)
         answer = QMessageBox.question(
             self,
-            "Discard",
-            f"Discard the request to {what} “{item.headline or item.slug}” on "
-            f"{item.target_name}? It will not be sent.",
+            translate("SyncLogDialog", "Discard"),
+            text.format(headline=item.headline or item.slug, target=item.target_name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             outbox.discard(self.library, item.id)
         except (NewsroomError, ValueError) as exc:
-            QMessageBox.warning(self, "Sync Log", str(exc))
+            QMessageBox.warning(self, translate("SyncLogDialog", "Sync Log"), str(exc))
         self.reload()
         self.outbox_changed.emit()
 

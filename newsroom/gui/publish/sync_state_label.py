@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.publish.base import SyncState
 from newsroom.core.publish.states import TargetSync
 
@@ -25,20 +26,25 @@ PRECEDENCE = (
     SyncState.NOT_PUBLISHED,
 )
 
-_PREPOSITION = {
-    SyncState.QUEUED: "for",
-    SyncState.SYNCED: "to",
-    SyncState.CHANGED: "on",
-    SyncState.FAILED: "on",
-    SyncState.CONFLICT: "on",
+#: The button's text for the state that needs the journalist most, on its target.
+_ON_TARGET = {
+    SyncState.QUEUED: QT_TRANSLATE_NOOP("SyncStateButton", "Queued for {target}"),
+    SyncState.SYNCED: QT_TRANSLATE_NOOP("SyncStateButton", "Synced to {target}"),
+    SyncState.CHANGED: QT_TRANSLATE_NOOP("SyncStateButton", "Changed since sync on {target}"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("SyncStateButton", "Failed on {target}"),
+    SyncState.CONFLICT: QT_TRANSLATE_NOOP("SyncStateButton", "Conflict on {target}"),
 }
 
 
 def describe(sync: TargetSync) -> str:
     """One target's line, for the tooltip: "Website: Failed (the server said ...)"."""
-    text = f"{sync.target_name}: {sync.state.label}"
+    text = translate("SyncStateButton", "{target}: {state}").format(
+        target=sync.target_name, state=sync.state.label
+    )
     if sync.synced_at is not None and sync.state in (SyncState.SYNCED, SyncState.CHANGED):
-        text += f", last sent {sync.synced_at.astimezone():%d %b %H:%M}"
+        text = translate("SyncStateButton", "{text}, last sent {when}").format(
+            text=text, when=f"{sync.synced_at.astimezone():%d %b %H:%M}"
+        )
     if sync.message and sync.state in (SyncState.FAILED, SyncState.CONFLICT, SyncState.QUEUED):
         text += f". {sync.message}"
     return text
@@ -54,7 +60,7 @@ class SyncStateButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFlat(True)
-        self.setAccessibleName("Sync state")
+        self.setAccessibleName(translate("SyncStateButton", "Sync state"))
         self.article_id: int | None = None
         self.states: list[TargetSync] = []
         self.clicked.connect(self._clicked)
@@ -81,21 +87,28 @@ class SyncStateButton(QPushButton):
         self.show()
         self.setEnabled(True)
         if worst is None:
-            self.setText("Not published")
-            tip = "There is no publishing target yet: add one with Publish › Targets…"
+            self.setText(translate("SyncStateButton", "Not published"))
+            tip = translate(
+                "SyncStateButton",
+                "There is no publishing target yet: add one with Publish › Targets…",
+            )
         else:
             text = worst.state.label
             if worst.state is not SyncState.NOT_PUBLISHED:
-                text += f" {_PREPOSITION[worst.state]} {worst.target_name}"
+                text = translate("SyncStateButton", _ON_TARGET[worst.state]).format(
+                    target=worst.target_name
+                )
                 others = sum(1 for s in self.states if s is not worst)
                 if others and any(s.state is not SyncState.NOT_PUBLISHED for s in self.states):
                     text += f" (+{others})"
             self.setText(text)
             tip = "\n".join(describe(s) for s in self.states)
             if worst.state is SyncState.CONFLICT:
-                tip += "\n\nClick to compare the two versions and decide."
+                tip += "\n\n" + translate(
+                    "SyncStateButton", "Click to compare the two versions and decide."
+                )
             else:
-                tip += "\n\nClick to open the sync log."
+                tip += "\n\n" + translate("SyncStateButton", "Click to open the sync log.")
         self.setToolTip(tip)
         self.setAccessibleDescription(tip)
 

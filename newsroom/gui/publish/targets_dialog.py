@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.publish import kinds
 from newsroom.core.publish import targets as target_ops
@@ -57,21 +58,29 @@ from newsroom.core.renditions import MAX_LONG_EDGE, MIN_LONG_EDGE, RenditionSpec
 from newsroom.gui.tasks import Operation, TaskManager
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SESSION_ONLY = "Keep for This Session Only"
+SESSION_ONLY = QT_TRANSLATE_NOOP("TargetsDialog", "Keep for This Session Only")
 #: The formats of the images a site receives (``settings["image_format"]``).
 IMAGE_FORMATS = (
-    ("jpeg", "JPEG"),
-    ("webp", "WebP"),
-    ("original", "As the original (JPEG or WebP)"),
+    ("jpeg", QT_TRANSLATE_NOOP("TargetsDialog", "JPEG")),
+    ("webp", QT_TRANSLATE_NOOP("TargetsDialog", "WebP")),
+    ("original", QT_TRANSLATE_NOOP("TargetsDialog", "As the original (JPEG or WebP)")),
 )
-IMAGES_NOTE = (
+IMAGES_NOTE = QT_TRANSLATE_NOOP(
+    "TargetsDialog",
     "Photos go scaled to this size, without the place they were taken and the camera's "
-    "serial numbers; PNG and GIF images keep their format."
+    "serial numbers; PNG and GIF images keep their format.",
 )
-WEAK_NOTE = (
+WEAK_NOTE = QT_TRANSLATE_NOOP(
+    "TargetsDialog",
     "This computer has no safe password store that Newsroom can use. A password "
-    "typed here can be kept for this session only: until Newsroom closes."
+    "typed here can be kept for this session only: until Newsroom closes.",
 )
+
+
+def kind_text(text: str) -> str:
+    """A text of a kind's descriptor (a label, a hint, an option's words), marked for
+    the catalogue where the kind is written, in the reader's language."""
+    return translate("Kind", text) if text else ""
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -80,7 +89,7 @@ def _password_field(parent: QWidget) -> QLineEdit:
     # Nothing typed here may leave the field by the clipboard or by drag.
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setDragEnabled(False)
-    field.setAccessibleName("Password")
+    field.setAccessibleName(translate("TargetsDialog", "Password"))
     return field
 
 
@@ -97,8 +106,15 @@ def store_secret(
         secrets.store(target, secret)
         return True
     except WeakKeyringError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Password", str(exc), parent=parent)
-        keep = box.addButton(SESSION_ONLY, QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("TargetsDialog", "Password"),
+            str(exc),
+            parent=parent,
+        )
+        keep = box.addButton(
+            translate("TargetsDialog", SESSION_ONLY), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is not keep:
@@ -106,7 +122,7 @@ def store_secret(
         secrets.store(target, secret, session_only=True)
         return False
     except SecretError as exc:
-        QMessageBox.warning(parent, "Password", str(exc))
+        QMessageBox.warning(parent, translate("TargetsDialog", "Password"), str(exc))
         return None
 
 
@@ -131,19 +147,19 @@ class TargetsDialog(QDialog):
         #: a check still running when it closes (its pool goes with it).
         self._own_tasks = tasks is None
         self.tasks = tasks if tasks is not None else TaskManager(self)
-        self.setWindowTitle("Publishing Targets")
-        self.setAccessibleName("Publishing Targets")
+        self.setWindowTitle(translate("TargetsDialog", "Publishing Targets"))
+        self.setAccessibleName(translate("TargetsDialog", "Publishing Targets"))
         self.resize(900, 580)  # room for the list beside the image and WordPress choices
         self._current: Target | None = None
         self._checking = False
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Targets")
+        self.list.setAccessibleName(translate("TargetsDialog", "Targets"))
         self.list.setMinimumWidth(220)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.new_button = QPushButton("&New Target", self)
+        self.new_button = QPushButton(translate("TargetsDialog", "&New Target"), self)
         self.new_button.clicked.connect(self.new_target)
-        self.remove_button = QPushButton("&Remove…", self)
+        self.remove_button = QPushButton(translate("TargetsDialog", "&Remove…"), self)
         self.remove_button.clicked.connect(self.remove_target)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -153,19 +169,21 @@ class TargetsDialog(QDialog):
         left.addLayout(row)
 
         self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName("Name")
+        self.name_edit.setAccessibleName(translate("TargetsDialog", "Name"))
         self.kind_combo = QComboBox(self)
-        self.kind_combo.setAccessibleName("Kind")
+        self.kind_combo.setAccessibleName(translate("TargetsDialog", "Kind"))
         for kind in kinds.known():
-            self.kind_combo.addItem(kind.label, kind.name)
+            self.kind_combo.addItem(kind_text(kind.label), kind.name)
         self.kind_combo.currentIndexChanged.connect(lambda _: self._kind_changed())
         self.url_edit = QLineEdit(self)
-        self.url_edit.setAccessibleName("Address")
+        self.url_edit.setAccessibleName(translate("TargetsDialog", "Address"))
         self.user_edit = QLineEdit(self)
-        self.user_edit.setAccessibleName("User name")
+        self.user_edit.setAccessibleName(translate("TargetsDialog", "User name"))
         self.password_edit = _password_field(self)
-        self.session_box = QCheckBox("Keep the password for this session only", self)
-        self.weak_note = QLabel(WEAK_NOTE, self)
+        self.session_box = QCheckBox(
+            translate("TargetsDialog", "Keep the password for this session only"), self
+        )
+        self.weak_note = QLabel(translate("TargetsDialog", WEAK_NOTE), self)
         self.weak_note.setWordWrap(True)
         #: The kinds' own settings by key (a combo box or a check box; the first kind's
         #: where two kinds have different settings of one name), and the warnings
@@ -178,44 +196,54 @@ class TargetsDialog(QDialog):
         self.image_size = QSpinBox(self)
         self.image_size.setRange(MIN_LONG_EDGE, MAX_LONG_EDGE)
         self.image_size.setSingleStep(256)
-        self.image_size.setSuffix(" px")
-        self.image_size.setAccessibleName("Image size, longer side in pixels")
+        self.image_size.setSuffix(translate("TargetsDialog", " px"))
+        self.image_size.setAccessibleName(
+            translate("TargetsDialog", "Image size, longer side in pixels")
+        )
         self.image_size.setToolTip(
-            "The longer side of the images the site receives. Smaller images are not enlarged."
+            translate(
+                "TargetsDialog",
+                "The longer side of the images the site receives. Smaller images are not enlarged.",
+            )
         )
         self.image_quality = QSpinBox(self)
         self.image_quality.setRange(1, 100)
-        self.image_quality.setAccessibleName("Image quality")
+        self.image_quality.setAccessibleName(translate("TargetsDialog", "Image quality"))
         self.image_quality.setToolTip(
-            "JPEG or WebP quality, 1 to 100: 85 is hard to tell from the original."
+            translate(
+                "TargetsDialog",
+                "JPEG or WebP quality, 1 to 100: 85 is hard to tell from the original.",
+            )
         )
         self.image_format = QComboBox(self)
-        self.image_format.setAccessibleName("Image format")
+        self.image_format.setAccessibleName(translate("TargetsDialog", "Image format"))
         for value, label in IMAGE_FORMATS:
-            self.image_format.addItem(label, value)
-        self.images_note = QLabel(IMAGES_NOTE, self)
-        self.images_note.setAccessibleName("About the images")
+            self.image_format.addItem(translate("TargetsDialog", label), value)
+        self.images_note = QLabel(translate("TargetsDialog", IMAGES_NOTE), self)
+        self.images_note.setAccessibleName(translate("TargetsDialog", "About the images"))
         self.images_note.setWordWrap(True)
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(translate("TargetsDialog", "&Save"), self)
         self.save_button.clicked.connect(self.save)
-        self.check_button = QPushButton("C&heck", self)
-        self.check_button.setToolTip("Sign in to the target with these details")
+        self.check_button = QPushButton(translate("TargetsDialog", "C&heck"), self)
+        self.check_button.setToolTip(
+            translate("TargetsDialog", "Sign in to the target with these details")
+        )
         self.check_button.clicked.connect(self.check)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(translate("TargetsDialog", "Status"))
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Kind:", self.kind_combo)
-        form.addRow("&Address:", self.url_edit)
-        form.addRow("&User name:", self.user_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(translate("TargetsDialog", "&Name:"), self.name_edit)
+        form.addRow(translate("TargetsDialog", "&Kind:"), self.kind_combo)
+        form.addRow(translate("TargetsDialog", "&Address:"), self.url_edit)
+        form.addRow(translate("TargetsDialog", "&User name:"), self.user_edit)
+        form.addRow(translate("TargetsDialog", "&Password:"), self.password_edit)
         form.addRow("", self.session_box)
-        form.addRow("&Image size:", self.image_size)
-        form.addRow("Image &quality:", self.image_quality)
-        form.addRow("Image &format:", self.image_format)
+        form.addRow(translate("TargetsDialog", "&Image size:"), self.image_size)
+        form.addRow(translate("TargetsDialog", "Image &quality:"), self.image_quality)
+        form.addRow(translate("TargetsDialog", "Image &format:"), self.image_format)
         form.addRow("", self.images_note)
         self.form = form
         for kind in kinds.known():
@@ -266,9 +294,11 @@ class TargetsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for target in target_ops.list_targets(self.library):
-            label = f"{target.name} — {target.kind.label}"
             if target.paused:
-                label += " (paused)"
+                label = translate("TargetsDialog", "{name} — {kind} (paused)")
+            else:
+                label = translate("TargetsDialog", "{name} — {kind}")
+            label = label.format(name=target.name, kind=kind_text(target.kind.label))
             item = QListWidgetItem(label, self.list)
             item.setData(TARGET_ID_ROLE, target.id)
             if target.id == select_id:
@@ -310,17 +340,20 @@ class TargetsDialog(QDialog):
         self.status_label.clear()
         if target is not None and target.paused:
             self.status_label.setText(
-                "Publishing to this target is paused: it did not accept the password. "
-                "Type the new one and save."
+                translate(
+                    "TargetsDialog",
+                    "Publishing to this target is paused: it did not accept the password. "
+                    "Type the new one and save.",
+                )
             )
         self._kind_changed()
 
     def _kind_changed(self) -> None:
         kind = self._kind()
-        self.url_edit.setPlaceholderText(kind.url_hint)
+        self.url_edit.setPlaceholderText(kind_text(kind.url_hint))
         label = self.form.labelForField(self.password_edit)
         if isinstance(label, QLabel):
-            label.setText(kind.password_label)
+            label.setText(kind_text(kind.password_label))
         for option, _, widgets in self._option_rows:
             for widget in widgets:
                 self.form.setRowVisible(widget, option in kind.options)
@@ -331,13 +364,15 @@ class TargetsDialog(QDialog):
         if no_user:
             self.user_edit.clear()
         if self._current is None:
-            hint = kind.password_hint
+            hint = kind_text(kind.password_hint)
         elif self.secrets.is_session_only(self._current):
-            hint = "Kept for this session only; type a new one to replace it"
+            hint = translate(
+                "TargetsDialog", "Kept for this session only; type a new one to replace it"
+            )
         elif self.secrets.keychain_is_weak:
-            hint = "None kept yet: type it"
+            hint = translate("TargetsDialog", "None kept yet: type it")
         else:
-            hint = "Leave empty to keep the stored password"
+            hint = translate("TargetsDialog", "Leave empty to keep the stored password")
         self.password_edit.setPlaceholderText("" if no_password else hint)
 
     def _kind(self) -> Kind:
@@ -349,28 +384,28 @@ class TargetsDialog(QDialog):
         if isinstance(option, Choice):
             combo = QComboBox(self)
             for value, label in option.choices:
-                combo.addItem(label, value)
-            label_widget = QLabel(option.label, self)
+                combo.addItem(kind_text(label), value)
+            label_widget = QLabel(kind_text(option.label), self)
             label_widget.setBuddy(combo)
             self.form.addRow(label_widget, combo)
             widget: QComboBox | QCheckBox = combo
             widgets.append(combo)
         else:
-            box = QCheckBox(option.text, self)
+            box = QCheckBox(kind_text(option.text), self)
             self.form.addRow("", box)
             widget = box
             widgets.append(box)
             if option.warning:
-                warning = QLabel(option.warning, self)
-                warning.setAccessibleName(option.warning_name or option.accessible_name)
+                warning = QLabel(kind_text(option.warning), self)
+                warning.setAccessibleName(kind_text(option.warning_name or option.accessible_name))
                 warning.setWordWrap(True)
                 self.form.addRow("", warning)
                 self.warnings.setdefault(option.key, warning)
                 widgets.append(warning)
                 # The warning stands out while the switch is on.
                 box.toggled.connect(lambda on, w=warning: _embolden(w, on))
-        widget.setAccessibleName(option.accessible_name)
-        widget.setToolTip(option.tooltip)
+        widget.setAccessibleName(kind_text(option.accessible_name))
+        widget.setToolTip(kind_text(option.tooltip))
         self.options.setdefault(option.key, widget)
         self._option_rows.append((option, widget, widgets))
 
@@ -429,10 +464,16 @@ class TargetsDialog(QDialog):
         if needs_secret(draft) and not secret:
             if old is None:
                 if not self._known_secret(draft):
-                    self._say(f"Type the password{draft.kind.password_help}.")
+                    self._say(
+                        translate("TargetsDialog", "Type the password{help}.").format(
+                            help=kind_text(draft.kind.password_help)
+                        )
+                    )
                     return False
                 # Another library publishes to this site as this user: one secret.
-                shared = f" It uses the password already kept for {draft.username}."
+                shared = translate(
+                    "TargetsDialog", "It uses the password already kept for {user}."
+                ).format(user=draft.username)
             elif not self._carry_secret(old, draft):
                 return False
         where: bool | None = None
@@ -467,10 +508,11 @@ class TargetsDialog(QDialog):
         self.reload(select_id=saved.id)
         kept = {
             None: "",
-            True: " The password is in the system keychain.",
-            False: " The password is kept for this session only.",
+            True: translate("TargetsDialog", "The password is in the system keychain."),
+            False: translate("TargetsDialog", "The password is kept for this session only."),
         }[where]
-        self._say(f"Saved “{saved.name}”.{kept}{shared}")
+        said = translate("TargetsDialog", "Saved “{name}”.").format(name=saved.name)
+        self._say(" ".join(part for part in (said, kept, shared) if part))
         return True
 
     def _known_secret(self, target: Target) -> bool:
@@ -490,7 +532,11 @@ class TargetsDialog(QDialog):
             self._say(str(exc))
             return False
         if secret is None:
-            self._say("The address or user name changed: type the password for them.")
+            self._say(
+                translate(
+                    "TargetsDialog", "The address or user name changed: type the password for them."
+                )
+            )
             return False
         session_only = self.secrets.is_session_only(old)
         return store_secret(self, self.secrets, new, secret, session_only=session_only) is not None
@@ -501,14 +547,31 @@ class TargetsDialog(QDialog):
             return
         target = target_ops.target_by_id(self.library, target_id)
         pending = target_ops.pending_count(self.library, target_id)
-        text = f"Remove the target “{target.name}”?"
-        if pending:
-            entries = "entry" if pending == 1 else "entries"
-            text += f" It still has {pending} {entries} in the outbox, which will not be sent."
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove Target", text, parent=self)
+        text = translate("TargetsDialog", "Remove the target “{name}”?").format(name=target.name)
+        if pending == 1:
+            text += " " + translate(
+                "TargetsDialog",
+                "It still has 1 entry in the outbox, which will not be sent.",
+                "one",
+            )
+        elif pending:
+            text += " " + translate(
+                "TargetsDialog",
+                "It still has %n entries in the outbox, which will not be sent.",
+                "many",
+                pending,
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("TargetsDialog", "Remove Target"),
+            text,
+            parent=self,
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        forget = QCheckBox("Also forget its password (other libraries may use it)")
+        forget = QCheckBox(
+            translate("TargetsDialog", "Also forget its password (other libraries may use it)")
+        )
         if needs_secret(target):
             box.setCheckBox(forget)
         if box.exec() != QMessageBox.StandardButton.Yes:
@@ -526,7 +589,7 @@ class TargetsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.new_target()
-        self._say(f"Removed “{target.name}”.")
+        self._say(translate("TargetsDialog", "Removed “{name}”.").format(name=target.name))
 
     # -- checking ------------------------------------------------------------------------
     def check(self) -> None:
@@ -548,7 +611,11 @@ class TargetsDialog(QDialog):
             if secret is None and needs_secret(draft) and stored_as is not None:
                 secret = secrets.get(stored_as)  # the keychain may be slow: not here
             if secret is None and needs_secret(draft):
-                raise SecretError(f"There is no password for “{draft.name}”: type it first.")
+                raise SecretError(
+                    translate(
+                        "TargetsDialog", "There is no password for “{name}”: type it first."
+                    ).format(name=draft.name)
+                )
             with path_library.sibling(read_only=True) as library:
                 publisher = make_publisher(draft, secret=secret, library=library)
                 try:
@@ -558,29 +625,51 @@ class TargetsDialog(QDialog):
 
         self._checking = True
         self.check_button.setEnabled(False)
-        self._say(f"Checking “{draft.name}”…")
-        self.tasks.run(Operation("check a target", work, self._checked, self._check_failed))
+        self._say(translate("TargetsDialog", "Checking “{name}”…").format(name=draft.name))
+        self.tasks.run(
+            Operation(
+                translate("TargetsDialog", "check a target"),
+                work,
+                self._checked,
+                self._check_failed,
+            )
+        )
 
     def _checked(self, account: Account) -> None:
         if not shiboken6.isValid(self):
             return
         self._check_over()
-        said = account.detail or f"Signed in as {account.name}."
+        said = account.detail or translate("TargetsDialog", "Signed in as {name}.").format(
+            name=account.name
+        )
         if account.can_publish:
-            self._say(f"It works. {said}")
+            self._say(translate("TargetsDialog", "It works. {detail}").format(detail=said))
         else:
-            self._say(f"Signed in, but {account.name} may not publish there. {said}")
+            self._say(
+                translate(
+                    "TargetsDialog", "Signed in, but {name} may not publish there. {detail}"
+                ).format(name=account.name, detail=said)
+            )
 
     def _check_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._check_over()
         if isinstance(exc, NewsroomError):
-            self._say(f"The check failed: {exc}")
+            self._say(translate("TargetsDialog", "The check failed: {error}").format(error=exc))
         elif isinstance(exc, ImportError):
-            self._say("This version of Newsroom cannot publish to this kind of target yet.")
+            self._say(
+                translate(
+                    "TargetsDialog",
+                    "This version of Newsroom cannot publish to this kind of target yet.",
+                )
+            )
         else:
-            self._say(f"The check failed ({type(exc).__name__}).")
+            self._say(
+                translate("TargetsDialog", "The check failed ({error}).").format(
+                    error=type(exc).__name__
+                )
+            )
 
     def _check_over(self) -> None:
         self._checking = False
@@ -601,21 +690,38 @@ class CredentialsDialog(QDialog):
         self.target = target
         self.secrets = secrets
         self.secret: str | None = None
-        self.setWindowTitle(f"Password for {target.name}")
-        who = f"{target.username} at {target.url}" if target.username else target.url
-        text = f"“{target.name}” did not accept the password, so publishing to it is paused."
+        self.setWindowTitle(
+            translate("CredentialsDialog", "Password for {name}").format(name=target.name)
+        )
+        if target.username:
+            who = translate("CredentialsDialog", "{user} at {address}").format(
+                user=target.username, address=target.url
+            )
+        else:
+            who = target.url
+        paragraphs = [
+            translate(
+                "CredentialsDialog",
+                "“{name}” did not accept the password, so publishing to it is paused.",
+            ).format(name=target.name)
+        ]
         if message:
-            text += f"\n\n{message}"
-        text += f"\n\nType the password for {who}"
-        text += target.kind.password_help
-        self.label = label = QLabel(text + ".", self)
+            paragraphs.append(message)
+        paragraphs.append(
+            translate("CredentialsDialog", "Type the password for {who}{help}.").format(
+                who=who, help=kind_text(target.kind.password_help)
+            )
+        )
+        self.label = label = QLabel("\n\n".join(paragraphs), self)
         label.setWordWrap(True)
         self.password_edit = _password_field(self)
-        self.session_box = QCheckBox("Keep it for this session only", self)
+        self.session_box = QCheckBox(
+            translate("CredentialsDialog", "Keep it for this session only"), self
+        )
         weak = secrets.keychain_is_weak
         self.session_box.setVisible(weak)
         self.session_box.setChecked(weak or secrets.is_session_only(target))
-        self.note = QLabel(WEAK_NOTE, self)
+        self.note = QLabel(translate("TargetsDialog", WEAK_NOTE), self)
         self.note.setWordWrap(True)
         self.note.setVisible(weak)
         self.buttons = QDialogButtonBox(

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from newsroom.core.backup import back_up, backup_name, file_size
 from newsroom.core.errors import BackupCancelled, NewsroomError
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.paths import LIBRARY_SUFFIX
 from newsroom.gui.tasks import Operation, TaskManager
 
-TITLE = "Back Up Library"
+TITLE = QT_TRANSLATE_NOOP("BackupRunner", "Back Up Library")
 #: The progress bar counts pages in this many steps.
 BAR_STEPS = 1000
 
@@ -46,10 +47,15 @@ class BackupRunner(QObject):
         self.cancel = threading.Event()
         self.running = False
         self.progress = QProgressDialog(
-            f"Backing up “{library.path.name}”…", "Cancel", 0, BAR_STEPS, parent
+            translate("BackupRunner", "Backing up “{library}”…").format(library=library.path.name),
+            translate("BackupRunner", "Cancel"),
+            0,
+            BAR_STEPS,
+            parent,
         )
-        self.progress.setWindowTitle(TITLE)
-        self.progress.setAccessibleName(TITLE)
+        title = translate("BackupRunner", TITLE)
+        self.progress.setWindowTitle(title)
+        self.progress.setAccessibleName(title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -68,7 +74,7 @@ class BackupRunner(QObject):
         )  # fmt: skip
         self.tasks.run(
             Operation(
-                "back up the library",
+                translate("BackupRunner", "back up the library"),
                 lambda: back_up(
                     library, destination, progress=relay.progress.emit, cancel=cancel.is_set
                 ),
@@ -84,7 +90,7 @@ class BackupRunner(QObject):
 
     def _cancel(self) -> None:
         self.cancel.set()
-        self.progress.setLabelText("Stopping…")
+        self.progress.setLabelText(translate("BackupRunner", "Stopping…"))
         self.progress.show()  # QProgressDialog hides itself on Cancel
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -92,7 +98,11 @@ class BackupRunner(QObject):
             return
         self.progress.setValue(done * BAR_STEPS // total if total else 0)
         if total and done == total:
-            self.progress.setLabelText(f"Checking the copy of “{self.library.path.name}”…")
+            self.progress.setLabelText(
+                translate("BackupRunner", "Checking the copy of “{library}”…").format(
+                    library=self.library.path.name
+                )
+            )
 
     def _end(self, message: str, error: bool) -> None:
         self.running = False
@@ -104,17 +114,26 @@ class BackupRunner(QObject):
         self.deleteLater()
 
     def _done(self, made: Path) -> None:
-        self._end(f"Backed up to {made} ({file_size(made.stat().st_size)})", False)
+        message = translate("BackupRunner", "Backed up to {file} ({size})").format(
+            file=made, size=file_size(made.stat().st_size)
+        )
+        self._end(message, False)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):
             self._end(str(exc), False)
         elif isinstance(exc, NewsroomError):
-            self._end(f"The library was not backed up. {exc}", True)
+            self._end(
+                translate("BackupRunner", "The library was not backed up. {error}").format(
+                    error=exc
+                ),
+                True,
+            )
         else:
             self._end(
-                f"The library was not backed up ({exc or type(exc).__name__}). "
-                "No file was written.",
+                translate(
+                    "BackupRunner", "The library was not backed up ({error}). No file was written."
+                ).format(error=exc or type(exc).__name__),
                 True,
             )
 
@@ -123,7 +142,12 @@ def ask_destination(library: Library, parent: QWidget) -> Path | None:
     """Where to put the backup, asked with the system's own dialog; None if not said."""
     suggested = library.path.parent / backup_name(library.path)
     path, _ = QFileDialog.getSaveFileName(
-        parent, TITLE, str(suggested), f"Newsroom libraries (*{LIBRARY_SUFFIX});;All files (*)"
+        parent,
+        translate("BackupRunner", TITLE),
+        str(suggested),
+        translate("BackupRunner", "Newsroom libraries (*{suffix});;All files (*)").format(
+            suffix=LIBRARY_SUFFIX
+        ),
     )
     if not path:
         return None
@@ -145,7 +169,7 @@ def back_up_library(
 
     def finished(message: str, error: bool) -> None:
         if error:
-            QMessageBox.warning(window, TITLE, message)
+            QMessageBox.warning(window, translate("BackupRunner", TITLE), message)
         else:
             window.statusBar().showMessage(message, 10000)
 

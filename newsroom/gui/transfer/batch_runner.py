@@ -16,6 +16,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from newsroom.core.i18n import translate
 from newsroom.gui.tasks import Operation, TaskManager
 
 #: The work: given the Cancel flag and a ``progress(number, name)`` to call before each
@@ -51,9 +52,17 @@ class BatchRunner(QObject):
         self.cancel = threading.Event()
         self.running = False
         self._abandoned = False
-        self.progress = QProgressDialog(f"{doing}…", "Cancel", 0, total, parent)
+        self.progress = QProgressDialog(
+            translate("BatchRunner", "{doing}…").format(doing=doing),
+            translate("BatchRunner", "Cancel"),
+            0,
+            total,
+            parent,
+        )
         self.progress.setWindowTitle(title)
-        self.progress.setAccessibleName(f"{title} progress")
+        self.progress.setAccessibleName(
+            translate("BatchRunner", "{title} progress").format(title=title)
+        )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(show_after_ms)  # an item or two: no dialog at all
         self.progress.setAutoClose(False)
@@ -96,7 +105,11 @@ class BatchRunner(QObject):
 
     def _show_progress(self, number: int, name: str) -> None:
         if not self.cancel.is_set():
-            self.progress.setLabelText(f"{self.doing} {name} ({number + 1} of {self.total})…")
+            self.progress.setLabelText(
+                translate("BatchRunner", "{doing} {name} ({number} of {total})…").format(
+                    doing=self.doing, name=name, number=number + 1, total=self.total
+                )
+            )
             self.progress.setValue(number)
 
     def _done(self, report: Any) -> None:

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 
 from newsroom.core.errors import NewsroomError
 from newsroom.core.exporters import FORMATS, export_format, file_name, with_suffix, write_export
+from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.gui.tasks import TaskManager
 from newsroom.gui.transfer.batch_runner import BatchRunner
 
-TITLE = "Export"
+TITLE = QT_TRANSLATE_NOOP("ExportDialog", "Export")
 FOLDER_KEY = "export/folder"
 FORMAT_KEY = "export/format"
 DEFAULT_FORMAT = "html"
@@ -71,31 +72,45 @@ class ExportReport:
         return self.done - len(self.failed)
 
     def summary(self) -> str:
-        words = f"Exported {self.exported} of {self.total} article{'s' if self.total != 1 else ''}"
-        words += f" ({export_format(self.fmt).label})."
+        words = translate(
+            "ExportReport", "Exported {exported} of %n article(s) ({format}).", None, self.total
+        ).format(exported=self.exported, format=export_format(self.fmt).label)
         if self.cancelled:
-            words += f" Stopped before the other {self.total - self.done}."
+            left = self.total - self.done
+            words += " " + translate("ExportReport", "Stopped before the other %n.", None, left)
         if self.failed:
-            words += f" {len(self.failed)} could not be exported."
+            failed = len(self.failed)
+            words += " " + translate("ExportReport", "%n could not be exported.", None, failed)
         return words
 
 
 def _name(headline: str) -> str:
-    return f"“{headline or 'Untitled'}”"
+    return translate("ExportDialog", "“{headline}”").format(
+        headline=headline or translate("ExportDialog", "Untitled")
+    )
 
 
 def failure_message(job: ExportJob, fmt: str, exc: BaseException) -> str:
     """Why ``job`` was not exported, in words for the journalist, naming the article."""
     noun = export_format(fmt).noun
+    article = _name(job.headline)
     if isinstance(exc, NewsroomError):
-        return f"{_name(job.headline)} was not exported as {noun}. {exc}"
-    if isinstance(exc, OSError):
-        why = exc.strerror or str(exc)
-        return (
-            f"{_name(job.headline)} was not exported: “{job.destination.name}” could not be "
-            f"written in {job.destination.parent} ({why})."
+        return translate("ExportDialog", "{article} was not exported as {noun}. {error}").format(
+            article=article, noun=noun, error=exc
         )
-    return f"{_name(job.headline)} could not be made into {noun} ({exc or type(exc).__name__})."
+    if isinstance(exc, OSError):
+        return translate(
+            "ExportDialog",
+            "{article} was not exported: “{file}” could not be written in {folder} ({reason}).",
+        ).format(
+            article=article,
+            file=job.destination.name,
+            folder=job.destination.parent,
+            reason=exc.strerror or str(exc),
+        )
+    return translate("ExportDialog", "{article} could not be made into {noun} ({error}).").format(
+        article=article, noun=noun, error=exc or type(exc).__name__
+    )
 
 
 def run_exports(
@@ -145,9 +160,14 @@ class ExportRunner(BatchRunner):
         show_after_ms: int = 500,
     ) -> None:
         super().__init__(
-            tasks, parent, total=len(jobs), title=TITLE, doing="Exporting",
-            stopping="Stopping after the article being written…", show_after_ms=show_after_ms,
-        )  # fmt: skip
+            tasks,
+            parent,
+            total=len(jobs),
+            title=translate("ExportDialog", TITLE),
+            doing=translate("ExportRunner", "Exporting"),
+            stopping=translate("ExportRunner", "Stopping after the article being written…"),
+            show_after_ms=show_after_ms,
+        )
         self.library = library
         self.jobs = list(jobs)
         self.fmt = fmt
@@ -158,11 +178,13 @@ class ExportRunner(BatchRunner):
 
         def failed(exc: BaseException) -> ExportReport:
             report = ExportReport(len(jobs), fmt)
-            report.failed.append(f"The export could not run: {exc}")
+            report.failed.append(
+                translate("ExportRunner", "The export could not run: {error}").format(error=exc)
+            )
             return report
 
         self.run(
-            "export articles",
+            translate("ExportRunner", "export articles"),
             lambda cancel, progress: run_exports(
                 library,
                 jobs,
@@ -181,13 +203,19 @@ def show_report(parent: QWidget, report: ExportReport, tell: Callable[[str], Non
     if report.failed:
         shown = report.failed[:10]
         if len(report.failed) > 10:
-            shown.append(f"…and {len(report.failed) - 10} more.")
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, report.summary(), parent=parent)
+            more = len(report.failed) - 10
+            shown.append(translate("ExportDialog", "…and %n more.", None, more))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("ExportDialog", TITLE),
+            report.summary(),
+            parent=parent,
+        )
         box.setInformativeText("\n\n".join(shown))
-        box.setAccessibleName("Export problems")
+        box.setAccessibleName(translate("ExportDialog", "Export problems"))
         box.exec()
     elif report.total == 1 and report.written and not report.cancelled:
-        tell(f"Exported to {report.written[0]}")
+        tell(translate("ExportDialog", "Exported to {file}").format(file=report.written[0]))
     else:
         tell(report.summary())
 
@@ -230,7 +258,11 @@ def ask_export_file(
     folder = remembered_folder(settings, default_folder)
     suggested = folder / file_name(slug, fmt)
     path, chosen = QFileDialog.getSaveFileName(
-        parent, TITLE, str(suggested), save_filters(), export_format(fmt).filter
+        parent,
+        translate("ExportDialog", TITLE),
+        str(suggested),
+        save_filters(),
+        export_format(fmt).filter,
     )
     if not path:
         return None
@@ -249,36 +281,43 @@ class ExportFolderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(f"Export {count} Article{'s' if count != 1 else ''}")
-        self.setAccessibleName("Export articles")
+        self.setWindowTitle(translate("ExportFolderDialog", "Export %n Article(s)", None, count))
+        self.setAccessibleName(translate("ExportFolderDialog", "Export articles"))
         self.format_box = QComboBox()
-        self.format_box.setAccessibleName("Export format")
+        self.format_box.setAccessibleName(translate("ExportFolderDialog", "Export format"))
         for f in FORMATS.values():
             self.format_box.addItem(f"{f.label} ({f.suffix})", f.name)
         self.format_box.setCurrentIndex(
             max(0, self.format_box.findData(remembered_format(settings)))
         )
         self.folder_edit = QLineEdit(str(remembered_folder(settings, default_folder)))
-        self.folder_edit.setAccessibleName("Export folder")
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setAccessibleName("Choose the export folder")
+        self.folder_edit.setAccessibleName(translate("ExportFolderDialog", "Export folder"))
+        self.choose_button = QPushButton(translate("ExportFolderDialog", "Choose…"))
+        self.choose_button.setAccessibleName(
+            translate("ExportFolderDialog", "Choose the export folder")
+        )
         self.choose_button.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.choose_button)
-        note = QLabel("Each article becomes a file of its own, named after its slug.")
+        note = QLabel(
+            translate(
+                "ExportFolderDialog",
+                "Each article becomes a file of its own, named after its slug.",
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("F&older:", folder_row)
+        form.addRow(translate("ExportFolderDialog", "&Format:"), self.format_box)
+        form.addRow(translate("ExportFolderDialog", "F&older:"), folder_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export")
-        self.export_button.setAccessibleName("Export")
+        self.export_button.setText(translate("ExportFolderDialog", "Export"))
+        self.export_button.setAccessibleName(translate("ExportFolderDialog", "Export"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(translate("ExportFolderDialog", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -299,7 +338,9 @@ class ExportFolderDialog(QDialog):
         self.export_button.setEnabled(bool(text) and self.folder().is_dir())
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export Into", str(self.folder()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("ExportFolderDialog", "Export Into"), str(self.folder())
+        )
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -312,15 +353,28 @@ def confirm_replace(parent: QWidget, there: Sequence[Path]) -> bool:
     """Whether to replace the files of an export that are in the folder already."""
     if not there:
         return True
-    names = ", ".join(f"“{p.name}”" for p in there[:5])
+    names = ", ".join(translate("ExportDialog", "“{file}”").format(file=p.name) for p in there[:5])
     if len(there) > 5:
-        names += f" and {len(there) - 5} more"
+        names = translate("ExportDialog", "{files} and %n more", None, len(there) - 5).format(
+            files=names
+        )
     count = len(there)
+    if count == 1:
+        question = translate(
+            "ExportDialog",
+            "{count} of the files is already in “{folder}”: {files}. Replace it?",
+            "one",
+        )
+    else:
+        question = translate(
+            "ExportDialog",
+            "{count} of the files are already in “{folder}”: {files}. Replace them?",
+            "many",
+        )
     answer = QMessageBox.question(
         parent,
-        TITLE,
-        f"{count} of the files {'is' if count == 1 else 'are'} already in "
-        f"“{there[0].parent}”: {names}. Replace {'it' if count == 1 else 'them'}?",
+        translate("ExportDialog", TITLE),
+        question.format(count=count, folder=there[0].parent, files=names),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

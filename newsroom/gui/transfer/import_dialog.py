@@ -19,16 +19,29 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QWidget
 
 from newsroom.core.errors import NewsroomError
+from newsroom.core.i18n import translate
 from newsroom.core.importers import FILE_TYPES, can_import
 from newsroom.core.library import Library
 from newsroom.gui.tasks import TaskManager
 from newsroom.gui.transfer.batch_runner import BatchRunner
 
-#: The Import dialog's filter: every kind at once first, then each kind.
-FILTER = ";;".join(
-    [f"Everything Newsroom imports ({' '.join(p for _, ps in FILE_TYPES for p in ps)})"]
-    + [f"{name} ({' '.join(patterns)})" for name, patterns in FILE_TYPES]
-)
+
+def import_filter() -> str:
+    """The Import dialog's filter: every kind at once first, then each kind."""
+    everything = translate("ImportDialog", "Everything Newsroom imports ({patterns})").format(
+        patterns=" ".join(p for _, ps in FILE_TYPES for p in ps)
+    )
+    return ";;".join(
+        [everything]
+        + [f"{translate('Importers', name)} ({' '.join(ps)})" for name, ps in FILE_TYPES]
+    )
+
+
+def __getattr__(name: str) -> str:
+    """``FILTER``: :func:`import_filter`, in the language of the moment it is asked for."""
+    if name == "FILTER":
+        return import_filter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def importable_files(mime: QMimeData) -> list[Path]:
@@ -54,13 +67,22 @@ class ImportReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        made = len(self.article_ids)
-        words = f"Imported {made} article{'s' if made != 1 else ''}"
-        words += f" from {self.files_done - len(self.failed)} of {self.total} files."
+        words = translate(
+            "ImportReport",
+            "Imported %n article(s) from {done} of {total} files.",
+            None,
+            len(self.article_ids),
+        ).format(done=self.files_done - len(self.failed), total=self.total)
         if self.cancelled:
-            words += f" Stopped before the other {self.total - self.files_done}."
+            left = self.total - self.files_done
+            words += " " + translate("ImportReport", "Stopped before the other %n.", None, left)
         if self.failed:
-            words += f" {len(self.failed)} could not be imported; nothing of them was kept."
+            words += " " + translate(
+                "ImportReport",
+                "%n could not be imported; nothing of them was kept.",
+                None,
+                len(self.failed),
+            )
         return words
 
 
@@ -88,7 +110,11 @@ def run_imports(
             except NewsroomError as exc:
                 report.failed.append(str(exc))
             except (sqlite3.Error, OSError) as exc:
-                report.failed.append(f"{path}: the library could not store it ({exc}).")
+                report.failed.append(
+                    translate(
+                        "ImportDialog", "{file}: the library could not store it ({error})."
+                    ).format(file=path, error=exc)
+                )
             else:
                 report.article_ids.extend(r.article.id for r in results if r.article.id)
                 report.warnings.extend(w for r in results for w in r.warnings)
@@ -112,9 +138,13 @@ class ImportRunner(BatchRunner):
         section_id: int | None = None,
     ) -> None:
         super().__init__(
-            tasks, parent, total=len(files), title="Import", doing="Importing",
-            stopping="Stopping after the file being read…",
-        )  # fmt: skip
+            tasks,
+            parent,
+            total=len(files),
+            title=translate("ImportRunner", "Import"),
+            doing=translate("ImportRunner", "Importing"),
+            stopping=translate("ImportRunner", "Stopping after the file being read…"),
+        )
         self.library = library
         self.files = list(files)
         self.section_id = section_id
@@ -124,17 +154,21 @@ class ImportRunner(BatchRunner):
 
         def failed(exc: BaseException) -> ImportReport:
             report = ImportReport(len(files))
-            report.failed.append(f"The import could not run: {exc}")
+            report.failed.append(
+                translate("ImportRunner", "The import could not run: {error}").format(error=exc)
+            )
             return report
 
         self.run(
-            "import files",
+            translate("ImportRunner", "import files"),
             lambda cancel, progress: run_imports(
                 library,
                 files,
                 section_id=section_id,
                 cancel=cancel,
-                progress=lambda n, name: progress(n, f"“{name}”"),
+                progress=lambda n, name: progress(
+                    n, translate("ImportRunner", "“{file}”").format(file=name)
+                ),
             ),  # fmt: skip
             failed,
         )

@@ -7,7 +7,9 @@ English. The catalogues are ``resources/i18n/newsroom_<language>.qm``, built fro
 installers' build run it). English is the code's own and needs none.
 
 Loading a catalogue needs QtCore only, so the command line uses the same catalogue as
-the window without starting a QApplication.
+the window without starting a QApplication. The command line speaks as command-line
+tools do: ``NEWSROOM_LANGUAGE`` if set, else the environment's ``LANGUAGE``, ``LC_ALL``,
+``LC_MESSAGES`` or ``LANG``; in English it loads no Qt at all.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
-
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from typing import TYPE_CHECKING
 
 from newsroom.core import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 #: The interface's languages, each named in its own words, as the choice lists them.
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "de": "Deutsch"}
@@ -34,7 +38,11 @@ def catalogue_folder() -> Path:
 
 def system_language(ui_languages: list[str] | None = None) -> str:
     """The first of the system's languages (most wanted first) that Newsroom speaks."""
-    wanted = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    if ui_languages is None:
+        from PySide6.QtCore import QLocale
+
+        ui_languages = QLocale.system().uiLanguages()
+    wanted = ui_languages
     for tag in wanted:
         code = tag.replace("_", "-").split("-")[0].lower()
         if code in LANGUAGES:
@@ -50,6 +58,8 @@ def chosen_language(setting: str | None) -> str:
 
 def stored_choice() -> str:
     """The choice made in Preferences; empty: follow the system."""
+    from PySide6.QtCore import QSettings
+
     value = QSettings(ORGANIZATION, APPLICATION).value(SETTING, "")
     return str(value or "")
 
@@ -57,17 +67,38 @@ def stored_choice() -> str:
 def load(language: str, folder: Path | None = None) -> QTranslator | None:
     """Newsroom's catalogue for ``language``; None when there is none (English, or a
     catalogue not built)."""
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     if translator.load(f"newsroom_{language}", str(folder or catalogue_folder())):
         return translator
     return None
 
 
+def environment_language(environ: dict[str, str] | None = None) -> str:
+    """The language the environment asks command-line tools for, as gettext reads it:
+    ``NEWSROOM_LANGUAGE``, then ``LANGUAGE`` (a list, most wanted first), ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``; the first Newsroom speaks, else English."""
+    env = os.environ if environ is None else environ
+    for key in ("NEWSROOM_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(key, "")
+        if not value:
+            continue
+        tags = [t.split(".")[0].split("@")[0] for t in value.split(":") if t]
+        if key != "LANGUAGE" and tags and tags[0] in ("C", "POSIX"):
+            return "en"
+        for tag in tags:
+            code = tag.replace("-", "_").split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+    return "en"
+
+
 def install_for_cli(language: str | None = None) -> str:
     """Translate the core's and the command line's messages into ``language`` (else
-    the chosen or the system's) without Qt's application; the language used."""
-    language = language or chosen_language(os.environ.get("NEWSROOM_LANGUAGE") or stored_choice())
-    translator = load(language)
+    the environment's) without Qt's application; the language used."""
+    language = language or environment_language()
+    translator = load(language) if language != "en" else None
     if translator is None:
         i18n.use(None)
         return "en"

@@ -17,6 +17,9 @@ def pytest_configure(config: pytest.Config) -> None:
     from newsroom.gui.app import prepare_environment
 
     prepare_environment()
+    # The suite reads Newsroom's English, whatever the language of the machine it runs on;
+    # tests of the other languages choose theirs.
+    os.environ["NEWSROOM_LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ where it is made). ``python tests/translatable.py FILE...`` prints what it finds
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,7 +51,8 @@ NOT_SHOWN_KEYWORDS = frozenset({"objectName", "object_name", "key", "userData", 
 
 
 def _has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    """Words a person reads: letters outside HTML tags (``<div>{x}</div>`` has none)."""
+    return any(ch.isalpha() for ch in re.sub(r"<[^<>]*>", "", text))
 
 
 def literal_text(node: ast.AST) -> str | None:

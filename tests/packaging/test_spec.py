@@ -75,6 +75,9 @@ def test_the_analysis_bundles_the_templates_and_the_probe(
     assert ("article.html.j2", "newsroom/resources/templates") in destinations
     assert ("site.css", "newsroom/resources/templates") in destinations
     assert ("welcome.svg", "newsroom/resources/images") in destinations
+    # The interface's catalogues, built from the .ts sources for the bundle.
+    for language in ("fr", "de"):
+        assert (f"newsroom_{language}.qm", "newsroom/resources/i18n") in destinations
     assert "startup_probe" in analysis.kwargs["hiddenimports"]
     # Imported by name from their registry: PyInstaller is told of each.
     for name in ("wordpress", "ninjs", "static", "kind"):

@@ -107,7 +107,10 @@ def install_for_cli(language: str | None = None) -> str:
         out = translator.translate(context, text, disambiguation, n) or text
         return out.replace("%n", str(n)) if n >= 0 else out
 
-    i18n.use(translate)
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale(language)
+    i18n.use(translate, counts=locale.toString)
     _kept.append(translator)
     return language
 

@@ -29,6 +29,7 @@ from collections.abc import Callable
 Translator = Callable[[str, str, str | None, int], str]
 
 _translator: Translator | None = None
+_count: Callable[[int], str] | None = None
 #: An English plural written "%n article(s)" reads right without a catalogue too (the
 #: core's tests, a catalogue not built): English catalogue forms come first.
 _ENGLISH_PLURAL = re.compile(r"\(s\)")
@@ -52,7 +53,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's 
     return text
 
 
-def use(translator: Translator | None) -> None:
-    """Translate every message from now on with ``translator`` (None: English)."""
-    global _translator
+def count(number: int) -> str:
+    """A count as the reader's language writes it: ``1,234`` in English, ``1 234`` in
+    French, ``1.234`` in German."""
+    return _count(number) if _count is not None else f"{number:,}"
+
+
+def use(translator: Translator | None, counts: Callable[[int], str] | None = None) -> None:
+    """Translate every message from now on with ``translator``, and write counts with
+    ``counts`` (None, None: English)."""
+    global _translator, _count
     _translator = translator
+    _count = counts

@@ -25,6 +25,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from newsroom.core.i18n import count as i18n_count
 from newsroom.core.i18n import translate
 from newsroom.core.outline import CODE, TEXT, inline_plain, line_kinds
 
@@ -56,8 +57,8 @@ class TextStats:
         words = translate("TextStats", "{count} word(s)", None, self.words)
         chars = translate("TextStats", "{count} character(s)", None, self.characters)
         return translate("TextStats", "{words} · {characters} · {minutes} min read").format(
-            words=words.format(count=f"{self.words:,}"),
-            characters=chars.format(count=f"{self.characters:,}"),
+            words=words.format(count=i18n_count(self.words)),
+            characters=chars.format(count=i18n_count(self.characters)),
             minutes=self.reading_minutes,
         )
 

@@ -32,5 +32,5 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
     ):
         QCoreApplication.installTranslator(qt)
     QLocale.setDefault(QLocale(code))
-    i18n.use(QCoreApplication.translate)
+    i18n.use(QCoreApplication.translate, counts=lambda n: QLocale().toString(n))
     return code if ours is not None or code == "en" else "en"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -75,7 +75,7 @@ class PreferencesDialog(QDialog):
             translate("PreferencesDialog", "Language of the site’s dates and numbers")
         )
         current = str(site_locale.site_locale(library)) if library is not None else "en_US"
-        shown_in = languages.chosen_language(chosen)
+        shown_in = QLocale().name().split("_")[0]  # the interface's language, as it is now
         for code in (current, *[c for c in OFFERED if c != current]):
             self.locale_box.addItem(display_name(code, shown_in), code)
         self.locale_box.setCurrentIndex(0)

@@ -14,11 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
+    QMainWindow,
+    QWidget,
     QApplication,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -75,12 +79,16 @@ def menu_texts(menu: QMenu) -> Iterator[tuple[str, str]]:
             yield f"{menu.title()} › {action.text()}", action.text()
 
 
-def window_texts(win: MainWindow) -> Iterator[tuple[str, str]]:
-    for action in win.menuBar().actions():
-        sub = action.menu()
-        if isinstance(sub, QMenu):
-            sub.aboutToShow.emit()  # menus filled when they open (recent, publish)
-            yield from menu_texts(sub)
+def window_texts(win: QWidget) -> Iterator[tuple[str, str]]:
+    """The texts a window shows: its menus, buttons, labels, boxes, placeholders,
+    tabs, tooltips and accessible names."""
+    if isinstance(win, QMainWindow):
+        for action in win.menuBar().actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                sub.aboutToShow.emit()  # menus filled when they open (recent, publish)
+                yield from menu_texts(sub)
+    yield "title", win.windowTitle()
     for widget in win.findChildren(QAbstractButton):
         yield f"button {widget.objectName()}", widget.text()
         yield f"tooltip of {widget.objectName() or widget.text()}", widget.toolTip()
@@ -96,6 +104,39 @@ def window_texts(win: MainWindow) -> Iterator[tuple[str, str]]:
             yield "tab", tabs.tabText(i)
     for widget in [win, *win.findChildren(QAbstractButton), *win.findChildren(QLineEdit)]:
         yield f"accessible name of {widget.objectName()}", widget.accessibleName()
+    for header in win.findChildren(QHeaderView):
+        model = header.model()
+        if model is not None and header.orientation() == Qt.Orientation.Horizontal:
+            for section in range(header.count()):
+                yield "column", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+    for combo in win.findChildren(QComboBox):
+        if not combo.isEditable():
+            for i in range(combo.count()):
+                yield f"choice of {combo.accessibleName()}", combo.itemText(i)
+
+
+def dialogs(win: MainWindow) -> Iterator[QWidget]:
+    """The window's main dialogs, each made as its menu entry makes it."""
+    from newsroom.gui.library.media_library import MediaLibrary
+    from newsroom.gui.library.section_editor import SectionEditor
+    from newsroom.gui.preferences import PreferencesDialog
+    from newsroom.gui.publish.sync_log import SyncLogDialog
+    from newsroom.gui.publish.targets_dialog import TargetsDialog
+
+    library = win.library
+    made: list[QWidget] = [
+        TargetsDialog(library, win, tasks=win.tasks, secrets=win.publishing.secrets),
+        SyncLogDialog(library, win),
+        SectionEditor(library, win),
+        PreferencesDialog(win.settings, library, win),
+    ]
+    win.show_media_library()  # the window's own, which it shuts down when it closes
+    assert isinstance(win.media_library, MediaLibrary)
+    made.append(win.media_library)
+    for dialog in made:
+        dialog.show()
+        yield dialog
+        dialog.close()
 
 
 def test_every_text_of_the_window_asks_for_its_translation(
@@ -108,18 +149,27 @@ def test_every_text_of_the_window_asks_for_its_translation(
     library = win.library
     article = library.article(win.editor.loaded_id)  # type: ignore[arg-type]
     # Texts that are the library's data, not the interface's.
+    from newsroom.core.render.locale import format_moment
+    from newsroom.gui import preferences
+
     data = {article.headline, article.byline, article.dateline, article.slug, str(library.path)}
+    data |= {section.name for section in library.section_tree().sections}
+    # Languages named in their own words, and locales named as CLDR names them.
+    data |= set(languages.LANGUAGES.values())
+    data |= {preferences.display_name(code, "en") for code in preferences.OFFERED}
+    data.add(format_moment(preferences.EXAMPLE_MOMENT, preferences.EXAMPLE_ZONE, "en_US"))
+    shown = [*window_texts(win), *(t for dialog in dialogs(win) for t in window_texts(dialog))]
     bare = sorted(
         {
             (where, text)
-            for where, text in window_texts(win)
+            for where, text in shown
             if any(ch.isalpha() for ch in text)
             and OPEN not in text
             and not any(d and d in text for d in data)
         }
     )
     win.close()
-    assert bare == []
+    assert bare == [], "\n".join(map(str, bare))
 
 
 def _french_sources() -> dict[str, str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsroom.core.i18n import count as i18n_count
 from newsroom.core.i18n import translate
 
 #: Counting stops here, so a one-letter search in a long text stays quick.
@@ -356,7 +357,7 @@ class FindReplaceBar(QWidget):
                 cursor.insertText(text)
             cursor.endEditBlock()
             self._message = translate("FindReplaceBar", "Replaced {count}").format(
-                count=f"{len(edits):,}"
+                count=i18n_count(len(edits))
             )
         self._matches = None
         self._recount.stop()
@@ -408,11 +409,11 @@ class FindReplaceBar(QWidget):
         elif not matches:
             text = translate("FindReplaceBar", "No matches")
         else:
-            total = f"{len(matches):,}{'+' if self._capped else ''}"
+            total = i18n_count(len(matches)) + ("+" if self._capped else "")
             current = self._current()
             if current >= 0:
                 text = translate("FindReplaceBar", "{current} of {total}").format(
-                    current=f"{current + 1:,}", total=total
+                    current=i18n_count(current + 1), total=total
                 )
             elif total == "1":
                 text = translate("FindReplaceBar", "{count} match", "one").format(count=total)

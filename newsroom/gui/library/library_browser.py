@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 from newsroom.core import search
 from newsroom.core.errors import NewsroomError
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
+from newsroom.core.i18n import count as i18n_count
 from newsroom.core.library import Library
 from newsroom.core.model import Status
 from newsroom.core.publish import golive
@@ -439,7 +440,7 @@ class LibraryBrowserModel(QAbstractTableModel):
         if column == UPDATED:
             return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == WORDS:
-            return f"{row.words:,}"
+            return i18n_count(row.words)
         return sync_label(row.sync_state)
 
     def _tooltip(self, row: Row, column: int) -> str:
@@ -455,7 +456,7 @@ class LibraryBrowserModel(QAbstractTableModel):
         if column == WORDS:
             words = row.words
             return translate("LibraryBrowserModel", "{count} word(s)", None, words).format(
-                count=f"{words:,}"
+                count=i18n_count(words)
             )
         if column == SYNC:
             state = sync_label(row.sync_state) or translate(
@@ -812,7 +813,7 @@ class LibraryBrowser(QWidget):
             self._row_height if lines == 1 else self._row_height + self.fontMetrics().height()
         )
         total, capped = self.model.total, self.model.total_is_capped
-        count = f"{total:,}+" if capped else f"{total:,}"
+        count = i18n_count(total) + ("+" if capped else "")
         n = max(total, 2) if capped else total  # "250+ articles": always the plural
         if self.model.query:
             text = translate("LibraryBrowser", "{count} article(s) found", None, n)
@@ -1007,7 +1008,7 @@ class LibraryBrowser(QWidget):
                 "Delete the {count} article(s) in the trash for good? This cannot be undone.",
                 None,
                 count,
-            ).format(count=f"{count:,}"),
+            ).format(count=i18n_count(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -874,6 +874,8 @@ class MediaLibrary(QDialog):
     def _catch_up(self) -> None:
         """Back from the window: an article may have been opened, or saved with an image
         inserted, meanwhile."""
+        if self._closed:  # shut down with its window: the library is closed
+            return
         self.update_actions()
         if self._loaded_version != self.library.change_count():
             self.reload()

@@ -17,16 +17,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QComboBox,
-    QMainWindow,
-    QWidget,
     QApplication,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QTabWidget,
+    QWidget,
 )
 
 from newsroom import language as languages

@@ -71,3 +71,13 @@ def test_the_language_is_read_from_the_environment_as_gettext_does(
     environment: dict[str, str], language: str
 ) -> None:
     assert languages.environment_language(environment) == language
+
+
+def test_the_window_follows_the_system_unless_a_language_is_chosen() -> None:
+    assert languages.system_language(["de-AT", "en-US"]) == "de"
+    assert languages.system_language(["es-ES", "fr-CA", "en"]) == "fr"
+    assert languages.system_language(["ja-JP"]) == "en"
+    system = languages.system_language()
+    assert languages.chosen_language("") == system
+    assert languages.chosen_language("fr") == "fr"
+    assert languages.chosen_language("xx") == system  # a choice Newsroom cannot speak

@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>the section of articles whose file names none (Parent/Child)</source>
-        <translation>die Rubrik der Artikel, deren Datei keine angibt (Eltern/Kind)</translation>
+        <translation>das Ressort der Artikel, deren Datei keines angibt (Eltern/Kind)</translation>
     </message>
     <message>
         <source>export articles as HTML pages, Markdown, Word documents or IPTC ninjs JSON</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>there is no section “{section}”.</source>
-        <translation>es gibt keine Rubrik „{section}“.</translation>
+        <translation>es gibt kein Ressort „{section}“.</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -2920,7 +2920,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation>Unbenannt</translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>New Library</source>

@@ -297,14 +297,3 @@ def _remove(temp: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):  # never hide the error that brought us here
             temp.with_name(temp.name + suffix).unlink(missing_ok=True)
-
-
-def file_size(size: int) -> str:
-    """``size`` bytes as a person reads it: 512 bytes, 48 KB, 3.2 MB, 1.4 GB."""
-    if size < 1024:
-        return translate("Backup", "{size} bytes").format(size=size)
-    if size < 1024**2:
-        return translate("Backup", "{size} KB").format(size=f"{size / 1024:.0f}")
-    if size < 1024**3:
-        return translate("Backup", "{size} MB").format(size=f"{size / 1024**2:.1f}")
-    return translate("Backup", "{size} GB").format(size=f"{size / 1024**3:.1f}")

@@ -40,6 +40,7 @@ from newsroom.core.paths import LIBRARY_SUFFIX
 from newsroom.gui.editor.article_session import ArticleSession
 from newsroom.gui.editor.editor import ArticleEditor
 from newsroom.gui.editor.focus_mode import FocusMode
+from newsroom.gui.editor.save_banner import SaveBanner, why_not_saved
 from newsroom.gui.editor.stats_label import StatsLabel
 from newsroom.gui.editor.status_control import StatusControl
 from newsroom.gui.library.library_panel import ArticleListModel, ArticleListView, SectionTreeView
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         QHBoxLayout(self._sync_slot).setContentsMargins(0, 0, 0, 0)
         status_row.addWidget(self._sync_slot)
         column.addLayout(status_row)
+        #: Above the editor while the article cannot be saved: why, and what to do.
+        self.save_banner = SaveBanner()
+        column.addWidget(self.save_banner)
         column.addWidget(self.editor, 1)
 
         left = self.library_pane = QSplitter(Qt.Orientation.Vertical)
@@ -204,6 +208,9 @@ class MainWindow(QMainWindow):
         )
         self.session.saved.connect(self._after_save)
         self.session.save_failed.connect(self._not_saved)
+        self.session.recovered.connect(self._saved_again)
+        self.save_banner.retry_requested.connect(self.session.retry)
+        self.save_banner.copy_requested.connect(self.save_copy)
         self.session.revisions_changed.connect(self._revisions_changed)
         self.session.checked.connect(self._checked)
         self.session.notice.connect(lambda words: self.statusBar().showMessage(words, 5000))
@@ -401,6 +408,15 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not self.library.read_only)
         self.export_action = self._action(
             file, translate("MainWindow", "&Export…"), self._export, QKeySequence("Ctrl+E")
+        )
+        self.save_copy_action = self._action(
+            file, translate("MainWindow", "Save a Copy &As…"), lambda _=False: self.save_copy()
+        )
+        self.save_copy_action.setStatusTip(
+            translate(
+                "MainWindow",
+                "Write the open article, as it is in the editor, to a Markdown file elsewhere.",
+            )
         )
         self.backup_action = self._action(
             file, translate("MainWindow", "&Back Up Library…"), self._back_up
@@ -793,6 +809,10 @@ class MainWindow(QMainWindow):
         if article_id == self.editor.loaded_id:
             return
         self.session.record_revision()
+        if self.session.unsaved and self.editor.loaded_id is not None:
+            # The save failed (the bar above the editor says why): the text stays.
+            self.articles.select_article(self.editor.loaded_id)
+            return
         try:
             article = self.library.article(article_id)
         except NewsroomError as exc:
@@ -838,6 +858,8 @@ class MainWindow(QMainWindow):
         if self.library.read_only:
             return
         self.session.record_revision()
+        if self.session.unsaved:
+            return  # the save failed (the bar above the editor says why): the text stays
         section = self._section_filter[0] if self._section_filter else None
         article = self.library.create_article(
             Article(section_id=section, byline=self.settings.value("byline", "", str))
@@ -848,7 +870,10 @@ class MainWindow(QMainWindow):
         self.editor.headline.setFocus()
 
     def _edited(self) -> None:
-        self.save_state.setText(translate("MainWindow", "Editing…"))
+        if self.session.failing:
+            self.save_state.setText(translate("MainWindow", "Not saved"))
+        else:
+            self.save_state.setText(translate("MainWindow", "Editing…"))
         self.session.edited()
         if not self._preview_due:
             # After the key is shown: the editor paints the letter first, and the
@@ -857,24 +882,46 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._preview_after_key)
 
     def _not_saved(self, exc: BaseException) -> None:
+        """A save failed: the bar above the editor says why; the session retries."""
         self.save_state.setText(translate("MainWindow", "Not saved"))
-        if isinstance(exc, NewsroomError):
-            QMessageBox.critical(
-                self,
-                translate("MainWindow", "Newsroom"),
-                translate("MainWindow", "Your changes could not be saved: {error}").format(
-                    error=exc
-                ),
-            )
-            return
-        QMessageBox.critical(
-            self,
-            translate("MainWindow", "Newsroom"),
-            translate(
-                "MainWindow",
-                "Your changes could not be saved ({error}). Keep this window open and "
-                "copy your text somewhere safe.",
-            ).format(error=exc),
+        self.save_banner.show_problem(why_not_saved(exc, self.library.path))
+
+    def _saved_again(self) -> None:
+        """A save went through after failing: the bar goes."""
+        self.save_banner.clear()
+        self.save_state.setText(translate("MainWindow", "Saved"))
+        self.statusBar().showMessage(translate("MainWindow", "The article is saved again."), 8000)
+
+    def save_copy(self) -> bool:
+        """File › Save a Copy As…: the open article, as the editor holds it, to a
+        Markdown file somewhere else (the library may not take it: a full disk). True
+        once written."""
+        from newsroom.gui.editor.save_copy import save_copy_as
+
+        article = self.editor.article()
+        if article is None:
+            return False
+        path = save_copy_as(self, self.library, article, self.settings)
+        if path is None:
+            return False
+        self.statusBar().showMessage(
+            translate("MainWindow", "A copy of the article was saved as {path}.").format(path=path),
+            10000,
+        )
+        return True
+
+    def _keeps_text(self) -> bool:
+        """Before the window closes: True if the article is saved, or a copy of it was
+        saved elsewhere, or the person said twice to close anyway."""
+        if self.editor.loaded_id is None:
+            return True
+        self.session.save_now()
+        if not self.session.unsaved:
+            return True
+        from newsroom.gui.editor.save_copy import ask_before_closing
+
+        return ask_before_closing(
+            self, self.editor.headline.text(), self.save_banner.why, self.save_copy
         )
 
     def _after_save(self, stored: Article) -> None:
@@ -1155,6 +1202,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._closed:
             super().closeEvent(event)
+            return
+        if not self._keeps_text():
+            event.ignore()
             return
         self._closed = True
         self.focus_mode.leave()  # save the normal layout, not the full-screen one

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.core.backup import STEP_PAGES, back_up, backup_name, file_size
+from newsroom.core.backup import STEP_PAGES, back_up, backup_name
+from newsroom.core.storage import file_size
 from newsroom.core.errors import BackupCancelled, BackupError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article

@@ -13,7 +13,12 @@ save first (:meth:`ArticleSession.save_now`) and look at :attr:`~ArticleSession.
 - :meth:`~ArticleSession.save_now` and :meth:`~ArticleSession.record_revision` store
   before they return (opening another article, a status move, closing).
 - A save that fails leaves the article unsaved (:attr:`~ArticleSession.unsaved`), and
-  :attr:`~ArticleSession.save_failed` says why.
+  :attr:`~ArticleSession.save_failed` says why. The text stays in the editor and the
+  session tries again by itself, :data:`RETRY_FIRST_MS` later, then twice as long after
+  each failure up to :data:`RETRY_MAX_MS` (or at once: :meth:`~ArticleSession.retry`).
+  Meanwhile typing starts no save of its own (a full disk is not asked again at every
+  pause), and the next retry that goes through stores everything typed:
+  :attr:`~ArticleSession.recovered` says so.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ AUTOSAVE_MS = 1000
 MAX_UNSAVED_MS = 1500
 #: A burst of editing ends after this long without typing; it then becomes a revision.
 REVISION_IDLE_MS = 30_000
+#: After a save fails, the next try comes this long after it...
+RETRY_FIRST_MS = 3000
+#: ...and after each failure twice as long as the one before, up to this.
+RETRY_MAX_MS = 30_000
 
 
 class ArticleSession(QObject):
@@ -51,8 +60,12 @@ class ArticleSession(QObject):
     #: The library stored the article (the :class:`Article` as stored); the editor has
     #: taken its slug and times already.
     saved = Signal(object)
-    #: A save failed (the exception): the text stays in the editor, unsaved.
+    #: A save failed (the exception): the text stays in the editor, unsaved, and the
+    #: save is tried again later (see :data:`RETRY_FIRST_MS`).
     save_failed = Signal(object)
+    #: A save went through after one failed; :attr:`saved` follows unless more was
+    #: typed meanwhile (it is saved in turn).
+    recovered = Signal()
     #: The article's revisions changed (its id): a list of them is out of date.
     revisions_changed = Signal(int)
     #: The checklist ran (the article checked, its findings).
@@ -79,6 +92,10 @@ class ArticleSession(QObject):
         self._max_unsaved.timeout.connect(self._save_after_next_key)
         self._revision_timer = QTimer(self, singleShot=True, interval=REVISION_IDLE_MS)
         self._revision_timer.timeout.connect(self._record_revision_in_background)
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.save_in_background)
+        self._retry_ms = RETRY_FIRST_MS
+        self._failing = False
         self._dirty = False
         self._save_due = False
         self._check_after_save = False
@@ -92,9 +109,23 @@ class ArticleSession(QObject):
         """Edits not yet in the library (a save failed, or one is due)."""
         return self._dirty
 
+    @property
+    def failing(self) -> bool:
+        """The last save failed, and none has gone through since."""
+        return self._failing
+
+    @property
+    def retry_interval(self) -> int | None:
+        """While saves fail, how long after the last failure the next try comes (ms)."""
+        return self._retry.interval() if self._failing and self._retry.isActive() else None
+
     # -- typing ----------------------------------------------------------------------
     def edited(self) -> None:
-        """A key was typed (or a field changed): the clocks start."""
+        """A key was typed (or a field changed): the clocks start (not while saves
+        fail: the retry stores what is typed meanwhile)."""
+        if self._failing:
+            self._dirty = True
+            return
         if not self._dirty:
             self._max_unsaved.start()  # not restarted by later keystrokes
         self._dirty = True
@@ -134,9 +165,10 @@ class ArticleSession(QObject):
         try:
             stored = self.library.save_article(article)
         except Exception as exc:  # sqlite3 errors too: disk full, file gone…
-            self.save_failed.emit(exc)
+            self._failed(exc)
             return
         self._dirty = False
+        self._went_through()
         self._stored(stored)
 
     def save_in_background(self) -> None:
@@ -157,6 +189,7 @@ class ArticleSession(QObject):
         self.editor.flush()
         self._autosave.stop()
         self._max_unsaved.stop()
+        self._retry.stop()
         self._save_due = False
 
     def _stored(self, stored: Article) -> None:
@@ -164,7 +197,10 @@ class ArticleSession(QObject):
         self.saved.emit(stored)
 
     def _saved_in_background(self, stored: Article) -> None:
-        if self._closed or self._dirty:
+        if self._closed:
+            return
+        self._went_through()
+        if self._dirty:
             return  # typed on meanwhile: the next save takes the stored slug and times
         self._stored(stored)
         if self._check_after_save and stored.id == self.editor.loaded_id:
@@ -175,8 +211,37 @@ class ArticleSession(QObject):
 
     def _not_saved_in_background(self, article: Article, exc: BaseException) -> None:
         if not self._closed and article.id == self.editor.loaded_id:
-            self._dirty = True
-            self.save_failed.emit(exc)
+            self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        """A save failed: the text stays unsaved, and is tried again later."""
+        self._dirty = True
+        self._failing = True
+        if not self._closed:
+            self._retry.start(self._retry_ms)
+            self._retry_ms = min(2 * self._retry_ms, RETRY_MAX_MS)
+        self.save_failed.emit(exc)
+
+    def _went_through(self) -> None:
+        """A save went through: if saves were failing, that is over. What was typed
+        meanwhile started no clock (see :meth:`edited`): it is saved in turn."""
+        self._retry_ms = RETRY_FIRST_MS
+        if not self._failing:
+            return
+        self._failing = False
+        self._retry.stop()
+        if self._dirty and not self._closed:
+            self._autosave.start()
+        self.recovered.emit()
+
+    def retry(self) -> None:
+        """Try Again: after a failed save, save now (in the background), and sooner
+        again if that fails too."""
+        if not self._failing or self._closed:
+            return
+        self._retry_ms = RETRY_FIRST_MS
+        self._dirty = True  # the editor's article, whatever a save under way holds
+        self.save_in_background()
 
     def taken(self, stored: Article) -> None:
         """The library changed the open article itself (a status move, a site's

@@ -212,7 +212,7 @@ def raw_server(request: pytest.FixtureRequest) -> Iterator[RawServer]:
 def test_a_reset_connection_is_temporary(raw_server: RawServer) -> None:
     with client(raw_server.url) as http:
         error = fail(lambda: http.json("POST", "posts", json={"title": "Floods"}))
-    assert isinstance(error, Temporary) and "cannot be reached" in str(error)
+    assert isinstance(error, Temporary) and "could not reach" in str(error)
     assert "127.0.0.1" in str(error)
 
 
@@ -248,7 +248,8 @@ def test_a_closed_port_is_temporary() -> None:
         port = probe.getsockname()[1]
     with client(f"http://127.0.0.1:{port}/") as http:
         error = fail(lambda: http.json("GET", "posts"))
-    assert isinstance(error, Temporary) and "cannot be reached" in str(error)
+    assert isinstance(error, Temporary) and "could not reach" in str(error)
+    assert "cannot be reached at this address" in str(error)
 
 
 # -- the whole path, end to end ------------------------------------------------------------

@@ -367,7 +367,11 @@ def test_a_client_bug_needs_attention_and_stops_nothing(
     client = FakePublisher(script=[KeyError("remote_id")])
     summary = engine_for(library, clock, client).run_once()
     assert summary.attention == 1 and summary.sent == 1
-    assert "KeyError" in outbox.entries(library)[0].last_error  # type: ignore[operator]
+    # In words for the journalist; the error's name and traceback only in the sync log.
+    said = outbox.entries(library)[0].last_error
+    assert said is not None and "did not expect" in said and "KeyError" not in said
+    logged = next(e for e in outbox.sync_log(library) if e.outcome == "attention")
+    assert "KeyError" not in logged.message and "KeyError: 'remote_id'" in logged.technical
 
 
 def test_cancel_stops_between_entries(library: Library, wire: Target, clock: Clock) -> None:

@@ -30,6 +30,7 @@ import httpx
 from newsroom import __version__
 from newsroom.core.i18n import translate
 from newsroom.core.publish.base import AuthFailed, OutgoingMedia, Rejected, Temporary
+from newsroom.core.publish.failures import network_problem
 
 USER_AGENT = f"Newsroom/{__version__}"
 #: Connect quickly or give up; a slow upload may take longer to answer.
@@ -126,18 +127,8 @@ class Http:
             response = self._client.request(
                 method, self.url(path), params=params, json=json, content=content, headers=headers
             )
-        except httpx.TimeoutException as exc:
-            raise Temporary(
-                translate("Http", "{host} did not answer in time ({reason}).").format(
-                    host=self.host, reason=type(exc).__name__
-                )
-            ) from None
-        except httpx.TransportError as exc:
-            raise Temporary(
-                translate("Http", "{host} cannot be reached ({reason}).").format(
-                    host=self.host, reason=_reason(exc)
-                )
-            ) from None
+        except httpx.TransportError as exc:  # timeouts too: all mean "try again later"
+            raise Temporary(network_problem(exc, self.host)) from None
         self.raise_for(response)
         return response
 
@@ -214,10 +205,3 @@ def multipart(media: OutgoingMedia, fields: Mapping[str, str] | None = None) -> 
         files={"file": (ascii_name, media.data, media.mime_type)},
     )
     return form.read(), form.headers["Content-Type"]
-
-
-def _reason(exc: httpx.TransportError) -> str:
-    text = str(exc).strip()
-    if not text:
-        return type(exc).__name__
-    return text if len(text) < 160 else text[:160] + "…"

@@ -33,6 +33,7 @@ from newsroom.core.errors import NotFoundError, ReadOnlyError
 from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.publish.base import Action, Conflict, Remote, Target, field_names
+from newsroom.core.publish.failures import split_detail, with_technical
 
 
 class EntryState(StrEnum):
@@ -55,6 +56,7 @@ class Outcome(StrEnum):
     INTERRUPTED = "interrupted"  # Newsroom stopped while sending
     DISCARDED = "discarded"
     RESOLVED = "resolved"  # a conflict decided by the journalist
+    FAILED = "failed"  # a run, a pull or a check that went wrong: see its technical detail
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,19 @@ class LogEntry:
     headline: str
     action: str
     outcome: str
+    #: The sentence for the journalist, and after it, for an error nobody expected,
+    #: its technical detail (:func:`~.failures.with_technical`).
     detail: str
+
+    @property
+    def message(self) -> str:
+        """What the journalist reads of this attempt: the sentence alone."""
+        return split_detail(self.detail)[0]
+
+    @property
+    def technical(self) -> str:
+        """The error's type, message and traceback, for a bug report ("" if none)."""
+        return split_detail(self.detail)[1]
 
 
 @dataclass(frozen=True)
@@ -676,15 +690,32 @@ def record_retry(
         _log_entry(conn, item, now, Outcome.RETRY, message)
 
 
-def record_attention(library: Library, item: Entry, message: str, now: datetime) -> None:
-    """The server refused it: the entry waits for the journalist, with its message."""
+def record_attention(
+    library: Library,
+    item: Entry,
+    message: str,
+    now: datetime,
+    *,
+    error: BaseException | None = None,
+) -> None:
+    """The server refused it: the entry waits for the journalist, with its message.
+    The technical detail of an unexpected ``error`` goes to the sync log only."""
     with transaction(library) as conn:
         conn.execute(
             "UPDATE outbox SET state = 'attention', last_error = ?, next_attempt_at = NULL, "
             "updated_at = ? WHERE id = ?",
             [message, _iso(now), item.id],
         )
-        _log_entry(conn, item, now, Outcome.ATTENTION, message)
+        _log_entry(conn, item, now, Outcome.ATTENTION, with_technical(message, error))
+
+
+def record_not_started(
+    library: Library, item: Entry, message: str, error: BaseException, now: datetime
+) -> None:
+    """The target's client could not be made: the entry stays as it is, to be tried at
+    the next run, and the sync log keeps why, with the technical detail of ``error``."""
+    with transaction(library) as conn:
+        _log_entry(conn, item, now, Outcome.RETRY, with_technical(message, error))
 
 
 def record_conflict(library: Library, item: Entry, error: Conflict, now: datetime) -> None:
@@ -720,6 +751,26 @@ def record_paused(library: Library, item: Entry, message: str, now: datetime) ->
         )
         conn.execute("UPDATE targets SET paused = 1 WHERE id = ?", [item.target_id])
         _log_entry(conn, item, now, Outcome.PAUSED, message)
+
+
+def record_problem(
+    library: Library,
+    message: str,
+    error: BaseException,
+    *,
+    target_id: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Keep in the sync log what went wrong outside any entry (a whole run, a pull, a
+    check): the sentence the journalist was shown and the technical detail of ``error``."""
+    with transaction(library) as conn:
+        _log(
+            conn,
+            at=now or _now(),
+            outcome=Outcome.FAILED,
+            detail=with_technical(message, error),
+            target_id=target_id,
+        )
 
 
 def record_skipped(library: Library, item: Entry, message: str, now: datetime) -> None:

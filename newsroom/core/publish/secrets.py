@@ -85,8 +85,9 @@ def is_weak(backend: KeyringBackend) -> bool:
 
 
 def _reason(exc: BaseException, secret: str | None = None) -> str:
-    """What went wrong, in the backend's words, with the secret removed if it shows up."""
-    text = str(exc).strip() or type(exc).__name__
+    """What went wrong, in the backend's words, with the secret removed if it shows up
+    (never the error's class name: a backend that gave no words is said so)."""
+    text = str(exc).strip() or translate("KeyringStore", "the keychain gave no reason")
     if secret:
         text = text.replace(secret, "•••")
     return text[:200]

@@ -44,6 +44,7 @@ from newsroom.core.publish.base import (
     Temporary,
 )
 from newsroom.core.publish.changes import sent_json
+from newsroom.core.publish.failures import explain, is_network_failure
 from newsroom.core.publish.targets import list_targets, target_by_id
 from newsroom.core.renditions import RenditionSpec
 
@@ -202,9 +203,9 @@ class SyncEngine:
         except PublishError as exc:
             summary.failures.append(_on_target(target.name, exc))
         except Exception as exc:  # noqa: BLE001 a broken client must not stop other targets
-            message = translate(
-                "SyncEngine", "Newsroom could not start its client ({error})."
-            ).format(error=type(exc).__name__)
+            # Said in words; what it was, with its traceback, goes to the sync log.
+            message = explain(exc, library_path=self.library.path, doing="start")
+            outbox.record_not_started(self.library, item, message, exc, self.clock())
             summary.failures.append(_on_target(target.name, message))
         stopped.add(item.target_id)
         return None
@@ -236,11 +237,11 @@ class SyncEngine:
                 message = translate(
                     "SyncEngine", "Newsroom could not prepare it for sending: {error}"
                 ).format(error=exc)
+                error = None
             else:
-                message = translate(
-                    "SyncEngine", "Newsroom could not prepare it for sending ({kind}: {error})."
-                ).format(kind=type(exc).__name__, error=exc)
-            outbox.record_attention(library, item, message, now)
+                message = explain(exc, library_path=library.path, doing="prepare")
+                error = exc
+            outbox.record_attention(library, item, message, now, error=error)
             summary.attention += 1
             summary.failures.append(_of_article(item.headline or item.slug, message))
             return
@@ -285,10 +286,14 @@ class SyncEngine:
             summary.attention += 1
             summary.failures.append(_of_article_on(item.headline or item.slug, target.name, exc))
         except Exception as exc:  # noqa: BLE001 a client's bug must not stop the outbox
-            message = translate(
-                "SyncEngine", "Newsroom could not send it ({error}). Try again later."
-            ).format(error=type(exc).__name__)
-            outbox.record_attention(library, item, message, self.clock())
+            # A sentence for the journalist; the error's type, message and traceback
+            # are kept in the sync log for a bug report.
+            message = explain(exc, library_path=library.path)
+            if is_network_failure(exc):  # a client that let the network's error through
+                self._retry(item, Temporary(message), summary)
+                stopped.add(item.target_id)
+                return
+            outbox.record_attention(library, item, message, self.clock(), error=exc)
             summary.attention += 1
             summary.failures.append(
                 _of_article_on(item.headline or item.slug, target.name, message)

@@ -63,6 +63,7 @@ from bs4 import BeautifulSoup, Tag
 from newsroom.core.i18n import translate
 from newsroom.core.importers.images import image_type
 from newsroom.core.publish.base import PublishError
+from newsroom.core.publish.failures import http_status
 from newsroom.core.publish.http import DEFAULT_TIMEOUT, USER_AGENT
 from newsroom.core.publish.wp_media import media_marker
 from newsroom.core.publish.wp_rest import WordPressError
@@ -423,7 +424,7 @@ class SiteImages:
             except httpx.HTTPError as exc:
                 raise ImageRefused(
                     translate("SiteImages", "it could not be downloaded ({error})").format(
-                        error=type(exc).__name__
+                        error=_downloading(exc)
                     )
                 ) from None
             return bytes(data), _checked_type(bytes(data))
@@ -546,6 +547,17 @@ def _checked_type(data: bytes) -> str:
             translate("SiteImages", "it is not an image that can be read (damaged?)")
         ) from None
     return kind[0]
+
+
+def _downloading(exc: httpx.HTTPError) -> str:
+    """Why an image could not be downloaded, in a few words (never the error's name)."""
+    if isinstance(exc, httpx.HTTPStatusError):
+        return http_status(exc.response.status_code)
+    if isinstance(exc, httpx.ConnectError):
+        return translate("SiteImages", "its site could not be reached")
+    if isinstance(exc, httpx.TransportError):
+        return translate("SiteImages", "the connection was cut off")
+    return translate("SiteImages", "its address could not be used")
 
 
 def _too_big() -> str:

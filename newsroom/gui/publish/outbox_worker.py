@@ -18,6 +18,7 @@ sync state it shows; a target paused by a 401 is reported once through
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,7 +27,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsroom.core.i18n import translate
 from newsroom.core.library import Library
+from newsroom.core.publish import outbox
 from newsroom.core.publish.commands import publisher_factory
+from newsroom.core.publish.failures import explain
 from newsroom.core.publish.secrets import Secrets
 from newsroom.core.publish.sync import PublisherFactory, SyncEngine, SyncSummary
 from newsroom.core.publish.targets import list_targets
@@ -167,9 +170,13 @@ class OutboxWorker(QObject):
         self.runs += 1
         if self._closed:
             return
-        self.failed.emit(
-            translate("OutboxWorker", "The outbox could not be sent: {error}").format(error=exc)
+        message = translate("OutboxWorker", "The outbox could not be sent: {error}").format(
+            error=explain(exc, library_path=self.library.path)
         )
+        # The error's type and traceback, for a bug report: in the sync log, never here.
+        with contextlib.suppress(Exception):
+            outbox.record_problem(self.library, message, exc)
+        self.failed.emit(message)
         self.states_changed.emit()
         self._schedule(None)
 

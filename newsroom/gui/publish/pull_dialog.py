@@ -10,6 +10,7 @@ and pulls again.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QWidge
 
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
-from newsroom.core.publish import clients, kinds
+from newsroom.core.publish import clients, kinds, outbox
 from newsroom.core.publish.base import AuthFailed, PublishError, Target
 from newsroom.core.publish.clients import PullCancelled
+from newsroom.core.publish.failures import explain
 from newsroom.core.publish.secrets import SecretError, Secrets, default_secrets
 from newsroom.core.publish.targets import list_targets
 from newsroom.core.publish.wp_pull import PullSummary
@@ -178,8 +180,14 @@ class PullRunner(QObject):
         else:
             message = translate(
                 "PullRunner",
-                "The pull from {target} failed ({error}). Nothing more was imported.",
-            ).format(target=self.target.name, error=type(exc).__name__)
+                "The pull from {target} failed: {error} Nothing more was imported.",
+            ).format(
+                target=self.target.name,
+                error=explain(exc, library_path=self.library.path, doing="pull"),
+            )
+            # The error's type and traceback, for a bug report: in the sync log, never here.
+            with contextlib.suppress(Exception):
+                outbox.record_problem(self.library, message, exc, target_id=self.target.id)
         self._end(message, False)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -54,6 +56,7 @@ OUTCOME_LABELS = {
     Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("SyncLogDialog", "Interrupted"),
     Outcome.DISCARDED: QT_TRANSLATE_NOOP("SyncLogDialog", "Discarded"),
     Outcome.RESOLVED: QT_TRANSLATE_NOOP("SyncLogDialog", "Resolved"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("SyncLogDialog", "Failed"),
 }
 #: The actions by their value (translated when shown).
 ACTION_LABELS = {
@@ -162,7 +165,7 @@ class LogModel(_Table):
             row.headline or row.slug,
             action_label(row.action or ""),
             outcome,
-            row.detail or "",
+            row.message,  # the technical detail is shown below the log, never here
         ][column]
 
 
@@ -250,6 +253,27 @@ class SyncLogDialog(QDialog):
             QLabel(translate("SyncLogDialog", "Every attempt, newest first"), bottom)
         )
         bottom_layout.addWidget(self.log_view, 1)
+        # The chosen attempt in full: its sentence, and for an error nobody expected,
+        # the technical detail (type, message, traceback) to copy into a bug report.
+        self.details = QPlainTextEdit(bottom)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(translate("SyncLogDialog", "Details of the chosen attempt"))
+        self.details.setPlaceholderText(
+            translate("SyncLogDialog", "Choose an attempt to see its details.")
+        )
+        self.details.setMaximumHeight(160)
+        self.copy_button = self._button(
+            translate("SyncLogDialog", "Cop&y Details"),
+            translate(
+                "SyncLogDialog",
+                "Copy the details of the chosen attempt, for a bug report.",
+            ),
+            self.copy_details,
+        )
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        details_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom_layout.addLayout(details_row)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -263,6 +287,7 @@ class SyncLogDialog(QDialog):
         self.outbox_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.outbox_view.doubleClicked.connect(self._open_entry)
         self.log_view.doubleClicked.connect(self._open_log)
+        self.log_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self.reload()
 
     def _button(self, text: str, tip: str, slot: Any) -> QPushButton:
@@ -281,6 +306,40 @@ class SyncLogDialog(QDialog):
         if chosen is not None:
             self.select_entry(chosen.id)
         self._enable()
+        self._show_details()
+
+    def selected_log(self) -> LogEntry | None:
+        index = self.log_view.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, LogEntry) else None
+
+    def select_log(self, log_id: int) -> bool:
+        for row, item in enumerate(self.log_model.rows):
+            if item.id == log_id:
+                self.log_view.setCurrentIndex(self.log_model.index(row, 0))
+                self._show_details()
+                return True
+        return False
+
+    def details_text(self, item: LogEntry) -> str:
+        """An attempt in full: its sentence, then its technical detail if it has one."""
+        if not item.technical:
+            return item.message
+        heading = translate("SyncLogDialog", "Technical details (for a bug report):")
+        return f"{item.message}\n\n{heading}\n{item.technical}"
+
+    def _show_details(self) -> None:
+        item = self.selected_log()
+        self.details.setPlainText("" if item is None else self.details_text(item))
+        self.copy_button.setEnabled(item is not None)
+
+    def copy_details(self) -> None:
+        """Put the chosen attempt's details on the clipboard."""
+        item = self.selected_log()
+        if item is not None:
+            QGuiApplication.clipboard().setText(self.details_text(item))
 
     def selected_entry(self) -> Entry | None:
         index = self.outbox_view.currentIndex()

@@ -20,6 +20,8 @@ embargoed story never leaves this computer before its time).
 
 from __future__ import annotations
 
+import contextlib
+
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,10 +45,11 @@ from PySide6.QtWidgets import (
 from newsroom.core.errors import NewsroomError
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
-from newsroom.core.publish import kinds
+from newsroom.core.publish import kinds, outbox
 from newsroom.core.publish import targets as target_ops
 from newsroom.core.publish.base import Account, Target
 from newsroom.core.publish.clients import make_publisher, needs_secret
+from newsroom.core.publish.failures import explain
 from newsroom.core.publish.kinds import Choice, Kind, Option
 from newsroom.core.publish.secrets import (
     SecretError,
@@ -665,11 +668,13 @@ class TargetsDialog(QDialog):
                 )
             )
         else:
-            self._say(
-                translate("TargetsDialog", "The check failed ({error}).").format(
-                    error=type(exc).__name__
-                )
+            message = translate("TargetsDialog", "The check failed: {error}").format(
+                error=explain(exc, library_path=self.library.path, doing="check")
             )
+            self._say(message)
+            # The error's type and traceback, for a bug report: in the sync log, never here.
+            with contextlib.suppress(Exception):
+                outbox.record_problem(self.library, message, exc)
 
     def _check_over(self) -> None:
         self._checking = False

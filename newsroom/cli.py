@@ -1,9 +1,17 @@
-"""``newsroom``: the GUI with no subcommand, the command line with one."""
+"""``newsroom``: the GUI with no subcommand, the command line with one.
+
+A command that fails says why on one line of standard error and exits with the status
+of its kind of failure (:mod:`newsroom.exit_codes`); a full disk, a site that is down or
+a file that cannot be imported never ends in a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,13 +22,16 @@ from newsroom.core.i18n import translate
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Status
 from newsroom.core.paths import LIBRARY_SUFFIX, default_library_path
+from newsroom.core.storage import StorageError, file_error, is_storage_failure, storage_error
+from newsroom.exit_codes import ExitCode, exit_code
 
 #: The program's name, which begins its messages on stderr (not translated).
 PROG = "newsroom"
 
 
 def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    """``message`` on one line of standard error, after the program's name."""
+    print(f"{PROG}: {' '.join(message.splitlines())}", file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -148,11 +159,13 @@ def _open(args: argparse.Namespace, *, read_only: bool = False) -> Library:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Each file all or nothing; the others import even when one cannot. Prints the
-    slugs of the articles made."""
+    """Each file all or nothing; the others import even when one cannot, but a failing
+    disk stops them all. Prints the slugs of the articles made. When no file could be
+    imported, the status is that of the first one's failure."""
     from newsroom.core.importers.files import import_file
 
-    failed = 0
+    failures: list[NewsroomError] = []
+    imported = 0
     with _open(args) as library:
         section_id = None
         if args.section:
@@ -163,28 +176,34 @@ def cmd_import(args: argparse.Namespace) -> int:
                         section=args.section
                     )
                 )
-                return 2
+                return ExitCode.REFUSED
             section_id = section.id
         for file in args.files:
             try:
                 results = import_file(
                     library, file, section_id=section_id, replace_existing=args.replace
                 )
+            except StorageError:
+                raise  # the disk under the library: the next file would fail as well
             except NewsroomError as exc:
                 _err(str(exc))
-                failed += 1
+                failures.append(exc)
                 continue
+            imported += 1
             for result in results:
                 for warning in result.warnings:
                     _err(translate("Cli", "warning: {warning}").format(warning=warning))
                 print(result.article.slug)
-    return 1 if failed else 0
+    if failures and not imported:
+        return exit_code(failures[0])
+    return ExitCode.FAILED if failures else ExitCode.OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """One article to standard output or a file; several, each into a folder as a file
     named by its slug. Every slug is checked, and every file that would be replaced,
-    before anything is written; a file that is there is replaced only with --force."""
+    before anything is written; a file that is there is replaced only with --force.
+    When no file could be written, the status is that of the first one's failure."""
     from newsroom.core.exporters import (
         ExportError,
         destinations,
@@ -238,15 +257,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                     "Cli", "“{file}” already exists; add --force to replace what is there."
                 )
             raise ExportError(message.format(file=there[0]))
-        failed = 0
+        failures: list[NewsroomError] = []
         batch: set[Path] = set()
         for article_id, target in zip(ids, targets, strict=True):
             try:
                 write_export(library, article_id, fmt.name, target, force=args.force, batch=batch)
             except NewsroomError as exc:
                 _err(str(exc))
-                failed += 1
-    return 1 if failed else 0
+                failures.append(exc)
+    if failures and len(failures) == len(ids):
+        return exit_code(failures[0])
+    return ExitCode.FAILED if failures else ExitCode.OK
 
 
 def _article_ids(library: Library, slugs: Sequence[str]) -> list[int]:
@@ -330,19 +351,29 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """A checked copy of the library; into a folder, named after the library and the time."""
-    from newsroom.core.backup import back_up, backup_name, file_size
+    from newsroom.core.backup import back_up, backup_name
+    from newsroom.core.errors import BackupError
+    from newsroom.core.storage import file_size, medium_read_only
 
     with _open(args, read_only=True) as library:
         destination = args.destination
         if destination.is_dir():
             destination = destination / backup_name(library.path)
-        made = back_up(library, destination)
+        try:
+            made = back_up(library, destination)
+        except BackupError as exc:
+            folder = destination.absolute().parent
+            if folder.is_dir() and (medium_read_only(folder) or not os.access(folder, os.W_OK)):
+                # Refused before any write, so no system error says so: the folder does.
+                _err(str(exc))
+                return ExitCode.READ_ONLY
+            raise
     print(
         translate("Cli", "Backed up “{library}” to {file} ({size}).").format(
             library=library.path.name, file=made, size=file_size(made.stat().st_size)
         )
     )
-    return 0
+    return ExitCode.OK
 
 
 def cmd_target(args: argparse.Namespace) -> int:
@@ -402,7 +433,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except NewerLibraryError as exc:
         _err(f"{exc} " + translate("Cli", "Add --read-only to open it read-only."))
-        return 2
+        return exit_code(exc)
     except NewsroomError as exc:
         _err(str(exc))
-        return 2
+        return exit_code(exc)
+    except BrokenPipeError:
+        # The reader of standard output went away (``newsroom list | head``): nothing to
+        # say, and nothing more to write when Python flushes it at exit (its docs' recipe).
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.FAILED
+    except (sqlite3.Error, OSError) as exc:
+        if not is_storage_failure(exc):
+            raise  # a mistake in Newsroom: its traceback helps to fix it
+        error = _storage_error(exc, args.library or default_library_path())
+        _err(str(error))
+        return exit_code(error)
+    except Exception as exc:
+        said = _network_error(exc)
+        if said is None:
+            raise
+        _err(said[1])
+        return said[0]
+
+
+def _storage_error(exc: sqlite3.Error | OSError, library: Path) -> NewsroomError:
+    """``exc``, which a command did not expect, said of the library or of the file it names."""
+    library = Path(library).expanduser().absolute()
+    named = getattr(exc, "filename", None)
+    if isinstance(exc, OSError) and named and not str(named).startswith(str(library)):
+        return file_error(exc)
+    return storage_error(exc, library)
+
+
+def _network_error(exc: Exception) -> tuple[ExitCode, str] | None:
+    """The status and the sentence for a network error that no client turned into one
+    of its own (:mod:`newsroom.core.publish.base`); None for anything else."""
+    if "httpx" not in sys.modules:
+        return None  # nothing went to the network
+    import httpx
+
+    if isinstance(exc, httpx.HTTPStatusError):
+        return ExitCode.SITE_REFUSED, translate(
+            "Cli", "The site refused the request ({status} {reason})."
+        ).format(status=exc.response.status_code, reason=exc.response.reason_phrase)
+    if isinstance(exc, httpx.TransportError):
+        try:
+            host = exc.request.url.host
+        except RuntimeError:  # an error made without its request
+            host = ""
+        if not host:
+            return ExitCode.UNREACHABLE, translate(
+                "Cli", "The site could not be reached; check the network and try again."
+            )
+        return ExitCode.UNREACHABLE, translate(
+            "Cli", "The site {host} could not be reached; check the network and try again."
+        ).format(host=host)
+    return None

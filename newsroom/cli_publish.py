@@ -2,9 +2,11 @@
 from the command line, through the same core operation as the window
 (:mod:`newsroom.core.publish.golive`).
 
-Exit codes: 0 done; 1 something failed and waits in the outbox; 2 an error (a
-missing article, a bad library, bad input); 3 refused: the article is not approved
-for publishing (the reasons go to stderr) and nothing was queued.
+Exit codes (:mod:`newsroom.exit_codes`): 0 done; 3 refused: the article is not
+approved for publishing (the reasons go to stderr) and nothing was queued, or an
+unknown article, target or status; after a sync, 9 while something waits in the outbox
+because its site could not be reached, 10 when a site refused something, 1 when
+something failed earlier and still waits.
 """
 
 from __future__ import annotations
@@ -13,15 +15,20 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from newsroom.core.i18n import translate
 from newsroom.core.library import Library
 from newsroom.core.model import NoteKind, Status
+from newsroom.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from newsroom.core.publish.sync import SyncSummary
 
 Opener = Callable[..., Library]
 
 #: ``newsroom publish`` of an article that is not approved.
-REFUSED = 3
+REFUSED = ExitCode.REFUSED
 #: The program's name, which begins its messages on stderr (not translated).
 PROG = "newsroom"
 
@@ -151,7 +158,7 @@ def cmd_publish(args: argparse.Namespace, open_library: Opener) -> int:
             return REFUSED
         summary = commands.sync(library, target.name)
     print(commands.format_summary(summary))
-    return 0 if summary.ok else 1
+    return _sync_code(summary)
 
 
 def cmd_sync(args: argparse.Namespace, open_library: Opener) -> int:
@@ -160,7 +167,19 @@ def cmd_sync(args: argparse.Namespace, open_library: Opener) -> int:
     with open_library(args) as library:
         summary = commands.sync(library, args.target)
     print(commands.format_summary(summary))
-    return 0 if summary.ok else 1
+    return _sync_code(summary)
+
+
+def _sync_code(summary: SyncSummary) -> ExitCode:
+    """How a sync ended: what a site refused needs the journalist more than what waits
+    for the network."""
+    if summary.ok:
+        return ExitCode.OK
+    if summary.attention or summary.conflicts or summary.paused:
+        return ExitCode.SITE_REFUSED
+    if summary.retrying:
+        return ExitCode.UNREACHABLE
+    return ExitCode.FAILED
 
 
 def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
@@ -177,7 +196,7 @@ def cmd_pull(args: argparse.Namespace, open_library: Opener) -> int:
                     "“{target}” is a {kind} target; articles cannot be pulled from it.",
                 ).format(target=target.name, kind=target.kind.label)
             )
-            return 2
+            return ExitCode.REFUSED
         summary = pull(target, secret=default_secrets().get(target), library=library)
     print(summary.message())
     return 0
@@ -210,7 +229,7 @@ def cmd_status(args: argparse.Namespace, open_library: Opener) -> int:
         new = Status.parse(args.status)
     except ValueError as exc:
         _err(str(exc))
-        return 2
+        return ExitCode.REFUSED
     with open_library(args) as library:
         article_id = _article_id(library, args.slug)
         before = _unpublish_ids(library, article_id)
@@ -262,7 +281,7 @@ def cmd_note(args: argparse.Namespace, open_library: Opener) -> int:
                 library.add_note(article_id, kind, text)
             except ValueError as exc:
                 _err(str(exc))
-                return 2
+                return ExitCode.REFUSED
         notes = library.notes(article_id)
     for note in notes:
         print(f"{_when(note.at)}  {note.kind.label}: {note.text}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
+from newsroom.exit_codes import ExitCode, exit_code
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
@@ -259,7 +260,7 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
                 "CliTargets", "“{name}” takes no password (it has no --user); nothing was changed."
             )
         _err(refusal.format(name=name, kind=kind.label))
-        return 2
+        return ExitCode.REFUSED
     with open_library(args) as library:
         try:
             t.get_target(library, name)
@@ -271,7 +272,7 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
                     "CliTargets", "There is already a target called “{name}” in this library."
                 ).format(name=name)
             )
-            return 2
+            return ExitCode.REFUSED
         stored = ""
         if wants_secret:
             try:
@@ -279,7 +280,7 @@ def _add(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             except WeakKeyringError as exc:
                 not_added = translate("CliTargets", "The target “{name}” was not added.")
                 _err(f"{exc} {_no_session()} {not_added.format(name=name)}")
-                return 2
+                return ExitCode.FAILED
             if not args.password_stdin and secrets.get(draft) is not None:
                 # Another library publishes to this site as this user: one secret.
                 stored = " " + translate(
@@ -309,12 +310,12 @@ def _password(args: argparse.Namespace, open_library: Opener, secrets: Secrets) 
                     name=target.name
                 )
             )
-            return 2
+            return ExitCode.REFUSED
         try:
             secrets.keychain.require_strong()
         except WeakKeyringError as exc:
             _err(f"{exc} {_no_session()}")
-            return 2
+            return ExitCode.FAILED
         secret = read_secret(args.password_stdin, _prompt(target.username, target.url))
         secrets.store(target, secret)
         resumed = ""
@@ -415,7 +416,7 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
                     "“{name}” is a {kind} target, which has no {options}; nothing was changed.",
                 ).format(name=target.name, kind=target.kind.label, options=options)
             )
-            return 2
+            return ExitCode.REFUSED
         settings = dict(target.settings)
         old = RenditionSpec.from_settings(settings)
         try:
@@ -426,7 +427,7 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
             )
         except SpecError as exc:
             _err(str(exc))
-            return 2
+            return ExitCode.REFUSED
         if (args.image_size, args.image_quality, args.image_format) != (None, None, None):
             settings.update(spec.settings())
         if args.takedown:
@@ -443,7 +444,7 @@ def _set(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> in
                             "CliTargets", "“{pair}” is not BYLINE=USER, such as “Jane Doe=jdoe”."
                         ).format(pair=pair)
                     )
-                    return 2
+                    return ExitCode.REFUSED
                 if user.strip():
                     authors[byline.strip()] = user.strip()
                 else:
@@ -525,7 +526,7 @@ def _remove(args: argparse.Namespace, open_library: Opener, secrets: Secrets) ->
                 _err(
                     translate("CliTargets", "Nothing was removed (add --yes to remove it anyway).")
                 )
-                return 1
+                return ExitCode.FAILED
         t.remove_target(library, target.id)
     if args.forget_password:
         secrets.delete(target)
@@ -555,12 +556,12 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
                     "Store one with “newsroom target password {name}”.",
                 ).format(name=target.name, user=target.username, url=target.url)
             )
-            return 1
+            return ExitCode.FAILED
         try:
             publisher = make_publisher(target, secret=secret, library=library)
         except NoClient as exc:
             _err(str(exc))
-            return 1
+            return ExitCode.FAILED
         try:
             account = publisher.check()
         except PublishError as exc:
@@ -569,7 +570,7 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
                     name=target.name, error=exc
                 )
             )
-            return 1
+            return exit_code(exc)  # the site down, or refusing the password
         finally:
             publisher.close()
     detail = f" {account.detail}" if account.detail else ""
@@ -578,7 +579,7 @@ def _check(args: argparse.Namespace, open_library: Opener, secrets: Secrets) -> 
             "CliTargets", "“{name}” failed the check: {account} may not publish there."
         ).format(name=target.name, account=account.name)
         _err(refused + detail)
-        return 1
+        return ExitCode.SITE_REFUSED
     paused = (
         " "
         + translate(

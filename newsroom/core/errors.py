@@ -44,6 +44,10 @@ class NewerLibraryError(LibraryError):
         )
 
 
+class NoLibraryError(LibraryError):
+    """There is no file at the library's path (and none was to be made)."""
+
+
 class LibraryLockedError(LibraryError):
     """Another Newsroom process has the library open."""
 

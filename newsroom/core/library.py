@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -23,6 +24,7 @@ from newsroom.core.errors import (
     LibraryError,
     LibraryLockedError,
     NewerLibraryError,
+    NoLibraryError,
     NotFoundError,
     ReadOnlyError,
 )
@@ -41,6 +43,14 @@ from newsroom.core.model import (
 )
 from newsroom.core.schema import SCHEMA_VERSION, migrate
 from newsroom.core.sections import SectionTree
+from newsroom.core.storage import (
+    StorageError,
+    is_storage_failure,
+    library_gone,
+    medium_read_only,
+    read_only_medium,
+    storage_error,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -52,6 +62,8 @@ LOCK_SUFFIX = ".lock"
 #: a 1.5 GB file takes seconds.
 FULL_CHECK_BYTES = 256 * 1024 * 1024
 SUMMARY_COLUMNS = "id, slug, headline, status, section_id, byline, updated_at, published_at"
+#: About how many bytes a new library takes (its schema and the seeded articles).
+NEW_LIBRARY_BYTES = 256 * 1024
 
 
 def _ts(value: datetime | None) -> str | None:
@@ -79,6 +91,13 @@ def make_slug(text: str) -> str:
     return slugify(text, max_length=80, word_boundary=True) or "untitled"
 
 
+def _bytes_of(article: Article) -> int:
+    """About how many bytes saving ``article`` writes: its row and its revision each
+    hold its text (the search index, its words, less)."""
+    text = (article.headline or "") + (article.standfirst or "") + (article.body or "")
+    return 2 * len(text.encode())
+
+
 class Library:
     """An open library file. Use :func:`open_library` to get one.
 
@@ -101,6 +120,8 @@ class Library:
         self._db: sqlite_utils.Database | None = None
         #: Whether every page was checked when it opened; if not, call :meth:`verify`.
         self.verified = True
+        #: About how many bytes the write transaction under way writes (see :meth:`_write`).
+        self._writing = 0
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -114,10 +135,16 @@ class Library:
         return self._db
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """The rows ``sql`` selects, each as a dict of its columns."""
-        cursor = self.conn.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        """The rows ``sql`` selects, each as a dict of its columns. A file that cannot
+        be read raises a :class:`~newsroom.core.storage.StorageError`."""
+        try:
+            cursor = self.conn.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor]
+        except (sqlite3.Error, OSError) as exc:
+            if not is_storage_failure(exc):
+                raise
+            raise storage_error(exc, self.path) from exc
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
@@ -135,7 +162,10 @@ class Library:
             _quick_check(checker.conn, self.path)
         except CorruptLibraryError as exc:
             return str(exc)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.Error, OSError) as exc:
+            error = storage_error(exc, self.path) if is_storage_failure(exc) else None
+            if error is not None and not isinstance(error, CorruptLibraryError):
+                raise error from exc  # a full or vanished disk: the file is not damaged
             return translate("Library", "“{name}” is damaged ({problem}).").format(
                 name=self.path.name, problem=exc
             )
@@ -150,14 +180,15 @@ class Library:
         It shares this library's lock (so it needs none of its own) and is not
         checked again; close it before this one. A read-only sibling never blocks
         the writer (WAL) and sees each committed transaction."""
-        uri = self.path.resolve().as_uri() + (
-            "?mode=ro" if read_only or self.read_only else "?mode=rw"
-        )
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if not (read_only or self.read_only):
-            conn.execute("PRAGMA synchronous = FULL")
+        try:
+            uri = _uri(self.path, read_only or self.read_only)
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not (read_only or self.read_only):
+                conn.execute("PRAGMA synchronous = FULL")
+        except (sqlite3.Error, OSError) as exc:
+            raise storage_error(exc, self.path) from exc
         return Library(self.path, conn, read_only or self.read_only, lock=None)
 
     def __enter__(self) -> Library:
@@ -185,12 +216,18 @@ class Library:
             yield
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
+    def _write(self, writing: int = 0) -> Iterator[sqlite_utils.Database]:
         """One write transaction (a savepoint inside a caller's). It takes the write
         lock at its start, waiting up to the busy timeout for another writer (the
         outbox's, on its own connection): a transaction that reads and then writes
-        would otherwise fail at once when that writer committed in between."""
+        would otherwise fail at once when that writer committed in between.
+
+        A disk that fails it (full, read-only, gone) rolls it back and raises a
+        :class:`~newsroom.core.storage.StorageError`; ``writing`` is about how many
+        bytes it writes, which the message of a full disk counts in."""
         if self.read_only:
+            if medium_read_only(self.path):
+                raise read_only_medium(self.path)
             raise ReadOnlyError(
                 translate("Library", "“{name}” is open read-only; nothing was changed.").format(
                     name=self.path.name
@@ -198,17 +235,43 @@ class Library:
             )
         db, conn = self.db, self.conn
         if conn.in_transaction:
-            with db.atomic():
-                yield db
+            self._writing += writing
+            try:
+                with db.atomic():
+                    yield db
+            except (sqlite3.Error, OSError) as exc:
+                if not is_storage_failure(exc):
+                    raise
+                raise storage_error(exc, self.path, writing=self._writing) from exc
             return
-        conn.execute("BEGIN IMMEDIATE")
+        self._writing = writing
         try:
+            conn.execute("BEGIN IMMEDIATE")
             yield db
-        except BaseException:
+            self._still_there()
+            conn.execute("COMMIT")
+        except BaseException as exc:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                # After a failed write SQLite may have rolled back already, or fail to.
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error | OSError) and is_storage_failure(exc):
+                raise storage_error(exc, self.path, writing=self._writing) from exc
             raise
-        conn.execute("COMMIT")
+        finally:
+            self._writing = 0
+
+    def _still_there(self) -> None:
+        """Refuse to commit into a file that was deleted or moved away while it was
+        open: SQLite would write on into it, and nobody would open it again. (Whether
+        the file at the path is still the same one is not asked: a network drive may
+        number its files anew.)"""
+        try:
+            there = self.path.exists()
+        except OSError:
+            there = False
+        if not there:
+            raise library_gone(self.path)
 
     # -- settings --------------------------------------------------------------------
     def setting(self, key: str, default: str = "") -> str:
@@ -391,7 +454,7 @@ class Library:
 
     def create_article(self, article: Article) -> Article:
         """Insert a new article; its slug is made unique, from the headline if empty."""
-        with self._write() as db:
+        with self._write(_bytes_of(article)) as db:
             slug = self.unique_slug(article.slug or article.headline)
             row = self._row(article) | {
                 "uid": article.uid or str(uuid.uuid4()),
@@ -416,7 +479,7 @@ class Library:
         ``updated_at`` to now."""
         if article.id is None:
             raise ValueError("save_article needs an article that has an id")
-        with self._write() as db:
+        with self._write(_bytes_of(article)) as db:
             current = db.execute(
                 "SELECT slug, slug_auto FROM articles WHERE id = ?", [article.id]
             ).fetchone()
@@ -693,7 +756,7 @@ class Library:
         credit: str = "",
     ) -> Media:
         uid = str(uuid.uuid4())
-        with self._write() as db:
+        with self._write(len(data)) as db:
             table = db.table("media")
             table.insert(
                 {
@@ -815,9 +878,11 @@ def _no_image(key: object) -> str:
 
 
 def _damaged(path: Path, problem: object) -> str:
+    # SQLite's report is several lines ("*** in database main ***\nPage 4: ..."): one here.
+    said = " ".join(str(problem).replace("*** in database main ***", "").split())
     return translate(
         "Library", "“{name}” is damaged and cannot be opened ({problem}). It was left untouched."
-    ).format(name=path.name, problem=problem)
+    ).format(name=path.name, problem=said)
 
 
 # -- opening and creating ------------------------------------------------------------
@@ -826,8 +891,12 @@ def _connect(path: Path, read_only: bool, full_check: bool = True) -> sqlite3.Co
 
     Without ``full_check`` only the structure is checked: the schema can be read and
     the file holds every page its header counts."""
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlite3.connect(
+            _uri(path, read_only), uri=True, isolation_level=None, check_same_thread=False
+        )
+    except (sqlite3.Error, OSError) as exc:
+        raise storage_error(exc, path) from exc
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -839,13 +908,29 @@ def _connect(path: Path, read_only: bool, full_check: bool = True) -> sqlite3.Co
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.Error, OSError) as exc:
         conn.close()
+        # A full, read-only or vanished disk is said as such: only damage is damage.
+        if is_storage_failure(exc):
+            raise storage_error(exc, path) from exc
         raise CorruptLibraryError(path, _damaged(path, exc)) from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _uri(path: Path, read_only: bool) -> str:
+    """The URI SQLite opens ``path`` by. On a read-only medium a library with no
+    write-ahead log is opened immutable: SQLite could not make its shared-memory file
+    there, and nothing can change the file under it."""
+    uri = path.resolve().as_uri()
+    if not read_only:
+        return uri + "?mode=rw"
+    wal = path.with_name(path.name + "-wal")
+    if medium_read_only(path) and not (wal.exists() and wal.stat().st_size > 0):
+        return uri + "?mode=ro&immutable=1"
+    return uri + "?mode=ro"
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -886,12 +971,15 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
             ).format(name=path.name),
         ) from None
     except OSError as exc:
-        raise LibraryError(
-            path,
-            translate("Library", "“{name}” cannot be locked for editing ({problem}).").format(
-                name=path.name, problem=exc.strerror
-            ),
-        ) from exc
+        error = storage_error(exc, path)
+        if type(error) is StorageError:
+            error = LibraryError(
+                path,
+                translate("Library", "“{name}” cannot be locked for editing ({problem}).").format(
+                    name=path.name, problem=exc.strerror
+                ),
+            )
+        raise error from exc
     return lock
 
 
@@ -905,18 +993,22 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
     path = Path(path).expanduser().absolute()
     if not path.exists():
         if not create:
-            raise LibraryError(
+            raise NoLibraryError(
                 path, translate("Library", "There is no library at “{path}”.").format(path=path)
             )
         return create_library(path)
-    header = fileformat.read_header(path)
-    fileformat.check_is_library(path, header)
-    if header.user_version > SCHEMA_VERSION and not read_only:
-        raise NewerLibraryError(path, header.user_version, SCHEMA_VERSION)
-    read_only = read_only or fileformat.is_read_only_file(path)
+    try:
+        header = fileformat.read_header(path)
+        fileformat.check_is_library(path, header)
+        if header.user_version > SCHEMA_VERSION and not read_only:
+            raise NewerLibraryError(path, header.user_version, SCHEMA_VERSION)
+        read_only = read_only or fileformat.is_read_only_file(path)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise storage_error(exc, path) from exc
     lock = None if read_only else _acquire_lock(path)
     try:
-        full_check = path.stat().st_size <= FULL_CHECK_BYTES
+        full_check = size <= FULL_CHECK_BYTES
         conn = _connect(path, read_only, full_check)
         library = Library(path, conn, read_only, lock)
         library.verified = full_check
@@ -933,7 +1025,13 @@ def open_library(path: Path | str, *, read_only: bool = False, create: bool = Tr
                     )
                 try:
                     migrate(library.db)
-                except sqlite3.DatabaseError as exc:
+                except (sqlite3.Error, OSError) as exc:
+                    # An upgrade may rewrite every page: it needs about the file's size.
+                    failed = storage_error(exc, path, writing=size)
+                    if is_storage_failure(exc) and not isinstance(failed, CorruptLibraryError):
+                        raise failed from exc
+                    if not isinstance(exc, sqlite3.DatabaseError):
+                        raise
                     raise LibraryError(
                         path,
                         translate(
@@ -956,30 +1054,46 @@ def create_library(path: Path, *, seed: bool = True) -> Library:
     """Create a new library at ``path`` (which must not exist), then open it.
 
     The file is built under a temporary name and moved into place, so an
-    interrupted creation never leaves a half-made library behind.
+    interrupted creation (or a full disk) never leaves a half-made library behind.
     """
     from newsroom.core import seed as seeding
 
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-    temp.unlink(missing_ok=True)
-    staging = Library(temp, sqlite3.connect(temp, isolation_level=None), read_only=False, lock=None)
     try:
-        staging.conn.execute("PRAGMA foreign_keys = ON")
-        migrate(staging.db)
-        if seed:
-            seeding.seed_library(staging)
-            seeding.add_default_target(staging, path.name)
-    finally:
-        staging.conn.close()
-    if path.exists():
-        temp.unlink()
-        raise LibraryError(
-            path,
-            translate("Library", "“{name}” appeared while it was being created.").format(
-                name=path.name
-            ),
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_with_journal(temp)
+        staging = Library(
+            temp, sqlite3.connect(temp, isolation_level=None), read_only=False, lock=None
         )
-    os.replace(temp, path)
+        try:
+            staging.conn.execute("PRAGMA foreign_keys = ON")
+            migrate(staging.db)
+            if seed:
+                seeding.seed_library(staging)
+                seeding.add_default_target(staging, path.name)
+        finally:
+            staging.conn.close()
+        if path.exists():
+            raise LibraryError(
+                path,
+                translate("Library", "“{name}” appeared while it was being created.").format(
+                    name=path.name
+                ),
+            )
+        os.replace(temp, path)
+    except BaseException as exc:
+        _remove_with_journal(temp)
+        # The staging library's own errors name the temporary file: say them of ``path``.
+        cause = exc.__cause__ if isinstance(exc, StorageError) and exc.path == temp else exc
+        if isinstance(cause, sqlite3.Error | OSError) and is_storage_failure(cause):
+            raise storage_error(cause, path, writing=NEW_LIBRARY_BYTES, new=True) from cause
+        raise
     return open_library(path, create=False)
+
+
+def _remove_with_journal(path: Path) -> None:
+    """Remove ``path`` and SQLite's files beside it, as far as they are there."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)

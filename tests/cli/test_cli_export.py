@@ -119,7 +119,7 @@ def test_a_missing_slug_is_one_line_and_nothing_is_written(lib_path: Path, tmp_p
         cwd=tmp_path,
     )  # fmt: skip
     error = one_line_error(result)
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert error == "newsroom: There is no article “no-such-story” in this library.\n"
     assert not folder.exists()
     two = one_line_error(run("export", "gone", "lost", "--library", lib_path, cwd=tmp_path))
@@ -134,7 +134,7 @@ def test_a_file_that_is_there_is_not_replaced_without_force(lib_path: Path, tmp_
     args = ("export", WELCOME, "barges-wait-at-basel", "-f", "md", "-o", folder)
     refused = run(*args, "--library", lib_path, cwd=tmp_path)
     error = one_line_error(refused)
-    assert refused.returncode == 2
+    assert refused.returncode == 3
     assert "barges-wait-at-basel.md" in error and "--force" in error
     assert notes.read_text(encoding="utf-8") == "the editor's own notes\n"
     assert sorted(p.name for p in folder.iterdir()) == ["barges-wait-at-basel.md"]  # nothing

@@ -42,7 +42,7 @@ def test_an_unknown_section_is_refused_before_anything_is_imported(tmp_path: Pat
     page = tmp_path / "a.md"
     page.write_text("# A headline\n\nText.\n", encoding="utf-8")
     result = run("import", page, "--section", "Nowhere", "--library", library, cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert result.stderr == "newsroom: there is no section “Nowhere”.\n"
     assert result.stdout == ""
 

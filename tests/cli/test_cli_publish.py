@@ -108,11 +108,11 @@ def test_trash_takes_it_off_the_site(desk: Path, tmp_path: Path) -> None:
 
 def test_a_move_the_workflow_forbids_is_an_error(desk: Path, tmp_path: Path) -> None:
     done = run("-l", desk, "status", SLUG, "published", cwd=tmp_path)
-    assert done.returncode == 2 and "cannot be published" in done.stderr
+    assert done.returncode == 3 and "cannot be published" in done.stderr
     bad = run("-l", desk, "status", SLUG, "gone", cwd=tmp_path)
-    assert bad.returncode == 2 and "unknown status" in bad.stderr
+    assert bad.returncode == 3 and "unknown status" in bad.stderr
     empty = run("-l", desk, "note", SLUG, "--update", "  ", cwd=tmp_path)
-    assert empty.returncode == 2 and "empty" in empty.stderr
+    assert empty.returncode == 3 and "empty" in empty.stderr
 
 
 def test_target_set_stores_the_wordpress_settings(desk: Path, tmp_path: Path) -> None:
@@ -129,4 +129,4 @@ def test_target_set_stores_the_wordpress_settings(desk: Path, tmp_path: Path) ->
     assert settings["takedown"] == "trash" and settings["schedules"] is True
     assert settings["authors"] == {"Anna Berg": "aberg"}
     static = run("-l", desk, "target", "set", "Site folder", "--takedown", "trash", cwd=tmp_path)
-    assert static.returncode == 2 and "which has no --takedown;" in static.stderr
+    assert static.returncode == 3 and "which has no --takedown;" in static.stderr

@@ -134,7 +134,7 @@ def test_targets_without_a_password(
     assert done.returncode == 0, done.stderr
     refused = run("target", "add", "Other", "--kind", "static", "--url", folder,
                   "--password-stdin", "-l", lib, env=env, stdin="x\n", cwd=tmp_path)  # fmt: skip
-    assert refused.returncode == 2 and "takes no password" in refused.stderr
+    assert refused.returncode == 3 and "takes no password" in refused.stderr
     listed = json.loads(run("target", "list", "--json", "-l", lib, env=env, cwd=tmp_path).stdout)
     assert [(r["name"], r["url"], r["password"]) for r in listed] == [
         ("Archive", str(folder), "not needed"),
@@ -148,12 +148,12 @@ def test_no_password_and_no_terminal_is_a_clear_error_that_changes_nothing(
     url = site()
     done = run("target", "add", "Website", "--kind", "wordpress", "--url", url, "--user", "ada",
                "-l", lib, env=keychain_service.env, stdin="", cwd=tmp_path)  # fmt: skip
-    assert done.returncode == 2
+    assert done.returncode == 3
     assert "no terminal to ask for it" in done.stderr and "--password-stdin" in done.stderr
     empty = run("target", "add", "Website", "--kind", "wordpress", "--url", url, "--user", "ada",
                 "--password-stdin", "-l", lib, env=keychain_service.env, stdin="\n",
                 cwd=tmp_path)  # fmt: skip
-    assert empty.returncode == 2 and "password is empty" in empty.stderr
+    assert empty.returncode == 3 and "password is empty" in empty.stderr
     with open_library(lib) as library:
         assert [t.name for t in library._query("SELECT name FROM targets")] == []
     assert keychain_service.lookup(f"Newsroom: {url}", "ada") is None
@@ -165,15 +165,15 @@ def test_bad_input_is_refused_before_the_password_is_read(
     env = keychain_service.env
     bad_url = run("target", "add", "Website", "--kind", "wordpress", "--url", "news.example.org",
                   "--user", "ada", "-l", lib, env=env, cwd=tmp_path)  # fmt: skip
-    assert bad_url.returncode == 2 and "starts with https://" in bad_url.stderr
+    assert bad_url.returncode == 3 and "starts with https://" in bad_url.stderr
     no_user = run("target", "add", "Website", "--kind", "wordpress", "--url", SITE,
                   "-l", lib, env=env, cwd=tmp_path)  # fmt: skip
-    assert no_user.returncode == 2 and "needs the user name" in no_user.stderr
+    assert no_user.returncode == 3 and "needs the user name" in no_user.stderr
     with open_library(lib) as library:
         add_target(library, "Website", "ninjs", "https://b.example")
     taken = run("target", "add", "Website", "--kind", "wordpress", "--url", SITE, "--user", "ada",
                 "-l", lib, env=env, cwd=tmp_path)  # fmt: skip
-    assert taken.returncode == 2 and "already a target called “Website”" in taken.stderr
+    assert taken.returncode == 3 and "already a target called “Website”" in taken.stderr
 
 
 # -- weak keyrings -----------------------------------------------------------------------
@@ -194,7 +194,7 @@ def test_a_weak_keyring_is_refused_and_the_session_only_choice_explained(
     env.pop("PYTHON_KEYRING_BACKEND", None) if "DBUS_SESSION_BUS_ADDRESS" in weak_env else None
     done = run("target", "add", "Website", "--kind", "wordpress", "--url", SITE, "--user", "ada",
                "--password-stdin", "-l", lib, env=env, stdin=pw + "\n", cwd=tmp_path)  # fmt: skip
-    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
     assert "no safe password store" in done.stderr
     assert "for this session only" in done.stderr and "the command line cannot" in done.stderr
     assert "“Website” was not added" in done.stderr
@@ -265,7 +265,7 @@ def test_remove_warns_about_queued_entries_and_can_forget_the_password(
     assert keychain_service.lookup(f"Newsroom: {url}", "ada") is None
 
     missing = run("target", "remove", "Website", "-l", lib, env=env, cwd=tmp_path)
-    assert missing.returncode == 2 and "no target “Website”" in missing.stderr
+    assert missing.returncode == 3 and "no target “Website”" in missing.stderr
 
 
 def test_a_second_library_uses_the_password_already_in_the_keychain(
@@ -379,7 +379,7 @@ def test_check_signs_in_and_reports_failures_without_the_secret(
 
     # The wrong password: the server's 401, in words, and a non-zero exit.
     in_process_keychain.store(site_target, pw + "-old")
-    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 1
+    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 10
     out = capsys.readouterr()
     assert "“Website” failed the check:" in out.err
     assert "did not accept the user name and password" in out.err
@@ -404,7 +404,7 @@ def test_check_fails_for_a_user_who_may_not_publish(
     with open_library(lib) as library:
         target = add_target(library, "Website", "wordpress", httpserver.url_for("/"), "ada")
     in_process_keychain.store(target, pw)
-    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 1
+    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 10
     assert "failed the check: Ada Lovelace may not publish there" in capsys.readouterr().err
 
 
@@ -417,7 +417,7 @@ def test_check_of_a_site_that_is_down(
     with open_library(lib) as library:
         target = add_target(library, "Website", "wordpress", "http://127.0.0.1:9", "ada")
     in_process_keychain.store(target, password())
-    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 1
+    assert cli.main(["target", "check", "Website", "-l", str(lib)]) == 9
     assert "cannot be reached" in capsys.readouterr().err
 
 

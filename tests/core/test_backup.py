@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from newsroom.core.backup import STEP_PAGES, back_up, backup_name
-from newsroom.core.storage import file_size
 from newsroom.core.errors import BackupCancelled, BackupError
 from newsroom.core.library import Library, open_library
 from newsroom.core.model import Article
+from newsroom.core.storage import file_size
 
 
 def sha256_of(path: Path) -> str:

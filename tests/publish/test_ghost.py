@@ -400,14 +400,14 @@ def test_the_command_line_adds_and_sets_a_ghost_target(library: Library) -> None
         )
 
     refused = run("add", "Blog", "--kind", "ghost", "--url", "https://b.example", "--user", "a")
-    assert refused.returncode == 2 and "no user name here" in refused.stderr
+    assert refused.returncode == 3 and "no user name here" in refused.stderr
     with open_library(path) as again:
         add_target(again, "Blog", "ghost", "https://blog.example.org")
     done = run("set", "Blog", "--schedules", "yes")
     assert done.returncode == 0, done.stderr
     assert "holds embargoed and scheduled articles itself" in done.stdout
     foreign = run("set", "Blog", "--takedown", "trash", "--author", "A=b")
-    assert foreign.returncode == 2
+    assert foreign.returncode == 3
     assert "Ghost target, which has no --takedown or --author" in foreign.stderr
     with open_library(path) as again:
         blog = next(t for t in list_targets(again) if t.name == "Blog")

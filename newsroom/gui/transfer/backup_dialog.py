@@ -15,11 +15,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from newsroom.core.backup import back_up, backup_name
-from newsroom.core.storage import file_size
 from newsroom.core.errors import BackupCancelled, NewsroomError
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.library import Library
 from newsroom.core.paths import LIBRARY_SUFFIX
+from newsroom.core.storage import file_size
 from newsroom.gui.tasks import Operation, TaskManager
 
 TITLE = QT_TRANSLATE_NOOP("BackupRunner", "Back Up Library")

@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>the section of articles whose file names none (Parent/Child)</source>
-        <translation>das Ressort der Artikel, deren Datei keines angibt (Eltern/Kind)</translation>
+        <translation>die Rubrik der Artikel, deren Datei keine angibt (Eltern/Kind)</translation>
     </message>
     <message>
         <source>export articles as HTML pages, Markdown, Word documents or IPTC ninjs JSON</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>there is no section “{section}”.</source>
-        <translation>es gibt kein Ressort „{section}“.</translation>
+        <translation>es gibt keine Rubrik „{section}“.</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
@@ -599,6 +599,18 @@
     <message>
         <source>Add --read-only to open it read-only.</source>
         <translation>Fügen Sie --read-only hinzu, um sie schreibgeschützt zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The site refused the request ({status} {reason}).</source>
+        <translation>Die Website hat die Anfrage abgelehnt ({status} {reason}).</translation>
+    </message>
+    <message>
+        <source>The site could not be reached; check the network and try again.</source>
+        <translation>Die Website ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The site {host} could not be reached; check the network and try again.</source>
+        <translation>Die Website {host} ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1429,121 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>the site</source>
+        <translation>die Website</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: it did not answer in time. The network may be slow or down, or the site may be busy.</source>
+        <translation>Newsroom konnte {host} nicht erreichen: Die Website hat nicht rechtzeitig geantwortet. Das Netzwerk ist vielleicht langsam oder nicht verfügbar, oder die Website ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time: the network may be slow, or the site may be busy.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet: Das Netzwerk ist vielleicht langsam, oder die Website ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host} safely: its security (TLS) certificate is not trusted, so nothing was sent. Check the address, or ask whoever runs the site to renew its certificate.</source>
+        <translation>Newsroom konnte {host} nicht sicher erreichen: Das Sicherheitszertifikat (TLS) der Website ist nicht vertrauenswürdig, daher wurde nichts gesendet. Prüfen Sie die Adresse, oder bitten Sie die Betreiber der Website, das Zertifikat zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: the site cannot be reached at this address right now. It may be down, or the address may be wrong.</source>
+        <translation>Newsroom konnte {host} nicht erreichen: Unter dieser Adresse ist die Website zurzeit nicht erreichbar. Sie ist vielleicht ausgefallen, oder die Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: there is no such address, or this computer is not connected to the network. Check the address and the connection.</source>
+        <translation>Newsroom konnte {host} nicht erreichen: Diese Adresse gibt es nicht, oder dieser Computer ist nicht mit dem Netzwerk verbunden. Prüfen Sie die Adresse und die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: this computer may not be connected to the network, or the site may be down.</source>
+        <translation>Newsroom konnte {host} nicht erreichen: Dieser Computer ist vielleicht nicht mit dem Netzwerk verbunden, oder die Website ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: the connection was cut off before the site answered. The network may be unsteady.</source>
+        <translation>Newsroom konnte {host} nicht erreichen: Die Verbindung wurde unterbrochen, bevor die Website geantwortet hat. Das Netzwerk ist vielleicht instabil.</translation>
+    </message>
+    <message>
+        <source>the site did not accept what was sent</source>
+        <translation>die Website hat das Gesendete nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the site did not accept the user name and password</source>
+        <translation>die Website hat Benutzername und Passwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the site refused access</source>
+        <translation>die Website hat den Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the page was not found</source>
+        <translation>die Seite wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the site waited too long for the request</source>
+        <translation>die Website hat zu lange auf die Anfrage gewartet</translation>
+    </message>
+    <message>
+        <source>the site has a conflicting copy</source>
+        <translation>die Website hat eine abweichende Fassung</translation>
+    </message>
+    <message>
+        <source>what was sent is too large for the site</source>
+        <translation>das Gesendete ist zu groß für die Website</translation>
+    </message>
+    <message>
+        <source>the site asks Newsroom to slow down</source>
+        <translation>die Website bittet Newsroom, langsamer zu senden</translation>
+    </message>
+    <message>
+        <source>a server in front of the site could not get an answer</source>
+        <translation>ein Server vor der Website hat keine Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>the site is unavailable for now</source>
+        <translation>die Website ist zurzeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the site had an internal error</source>
+        <translation>auf der Website ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>the site refused the request</source>
+        <translation>die Website hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>{words} (HTTP {status})</source>
+        <translation>{words} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while preparing it for sending; the sync log has the details for a bug report.</source>
+        <translation>Beim Vorbereiten des Versands ist in Newsroom ein unerwartetes Problem aufgetreten; das Synchronisierungsprotokoll enthält die Details für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while connecting to the target; the sync log has the details for a bug report.</source>
+        <translation>Beim Verbinden mit dem Ziel ist in Newsroom ein unerwartetes Problem aufgetreten; das Synchronisierungsprotokoll enthält die Details für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while reading the site.</source>
+        <translation>Beim Lesen der Website ist in Newsroom ein unerwartetes Problem aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while checking the target.</source>
+        <translation>Beim Prüfen des Ziels ist in Newsroom ein unerwartetes Problem aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while sending it; the sync log has the details for a bug report.</source>
+        <translation>Beim Senden ist in Newsroom ein unerwartetes Problem aufgetreten; das Synchronisierungsprotokoll enthält die Details für einen Fehlerbericht.</translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation>Die Website</translation>
+    </message>
+    <message>
+        <source>{host} answered: {status}.</source>
+        <translation>{host} hat geantwortet: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeModel</name>
     <message>
         <source>Field</source>
@@ -1701,14 +1828,6 @@
 </context>
 <context>
     <name>Http</name>
-    <message>
-        <source>{host} did not answer in time ({reason}).</source>
-        <translation>{host} hat nicht rechtzeitig geantwortet ({reason}).</translation>
-    </message>
-    <message>
-        <source>{host} cannot be reached ({reason}).</source>
-        <translation>{host} ist nicht erreichbar ({reason}).</translation>
-    </message>
     <message>
         <source>{host} answered with a web page instead of data: the network may need a sign-in (as in a hotel or on a train), or a proxy is in the way.</source>
         <translation>{host} hat mit einer Webseite statt mit Daten geantwortet: Das Netzwerk verlangt möglicherweise eine Anmeldung (wie im Hotel oder im Zug), oder ein Proxy ist im Weg.</translation>
@@ -2042,6 +2161,10 @@
 </context>
 <context>
     <name>KeyringStore</name>
+    <message>
+        <source>the keychain gave no reason</source>
+        <translation>der Schlüsselbund hat keinen Grund genannt</translation>
+    </message>
     <message>
         <source>The password for “{name}” could not be read from the keychain ({reason}).</source>
         <translation>Das Passwort für „{name}“ konnte nicht aus dem Schlüsselbund gelesen werden ({reason}).</translation>
@@ -2799,6 +2922,14 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write the open article, as it is in the editor, to a Markdown file elsewhere.</source>
+        <translation>Den geöffneten Artikel so, wie er im Editor steht, an anderer Stelle in eine Markdown-Datei schreiben.</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Library…</source>
         <translation>Bibliothek &amp;sichern…</translation>
     </message>
@@ -2920,7 +3051,7 @@
     </message>
     <message>
         <source>Untitled</source>
-        <translation>Ohne Titel</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>New Library</source>
@@ -2951,16 +3082,20 @@
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The article is saved again.</source>
+        <translation>Der Artikel ist wieder gespeichert.</translation>
+    </message>
+    <message>
+        <source>A copy of the article was saved as {path}.</source>
+        <translation>Eine Kopie des Artikels wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved: {error}</source>
-        <translation>Ihre Änderungen konnten nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved ({error}). Keep this window open and copy your text somewhere safe.</source>
-        <translation>Ihre Änderungen konnten nicht gespeichert werden ({error}). Lassen Sie dieses Fenster geöffnet und kopieren Sie Ihren Text an einen sicheren Ort.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
@@ -5044,8 +5179,8 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>Das Abrufen von {target} ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <source>The pull from {target} failed ({error}). Nothing more was imported.</source>
-        <translation>Das Abrufen von {target} ist fehlgeschlagen ({error}). Es wurde nichts weiter importiert.</translation>
+        <source>The pull from {target} failed: {error} Nothing more was imported.</source>
+        <translation>Das Abrufen von {target} ist fehlgeschlagen: {error} Es wurde nichts weiter importiert.</translation>
     </message>
     <message>
         <source>{kinds} or {kind}</source>
@@ -5317,6 +5452,84 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     <message>
         <source>That version belongs to another article; nothing was restored.</source>
         <translation>Diese Version gehört zu einem anderen Artikel; es wurde nichts wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Why the article is not saved</source>
+        <translation>Warum der Artikel nicht gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to save the article in the library now.</source>
+        <translation>Jetzt versuchen, den Artikel in der Bibliothek zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write the article as it is in the editor to a Markdown file somewhere else.</source>
+        <translation>Den Artikel so, wie er im Editor steht, an anderer Stelle in eine Markdown-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not in the library yet. {why} Nothing you typed is lost: it stays here, and Newsroom saves it by itself as soon as it can.</source>
+        <translation>Ihre letzten Änderungen sind noch nicht in der Bibliothek. {why} Nichts von dem, was Sie eingegeben haben, geht verloren: Der Text bleibt hier, und Newsroom speichert ihn selbst, sobald es möglich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation>Kopie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Article Not Saved</source>
+        <translation>Artikel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>“{headline}” has changes that are not saved in the library.</source>
+        <translation>„{headline}“ enthält Änderungen, die nicht in der Bibliothek gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Save a copy of the article somewhere else before closing, or cancel and keep the window open: Newsroom keeps trying to save it.</source>
+        <translation>Speichern Sie vor dem Schließen eine Kopie des Artikels an einem anderen Ort, oder brechen Sie ab und lassen Sie das Fenster offen: Newsroom versucht weiter, ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Schließen ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Close the window and lose what you typed since the article was last saved?</source>
+        <translation>Fenster schließen und alles verlieren, was Sie seit dem letzten Speichern des Artikels eingegeben haben?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Trotzdem schließen</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5853,18 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>es ist kein lesbares Bild (beschädigt?)</translation>
     </message>
     <message>
+        <source>its site could not be reached</source>
+        <translation>ihre Website war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>its address could not be used</source>
+        <translation>ihre Adresse konnte nicht verwendet werden</translation>
+    </message>
+    <message>
         <source>it is larger than {size}</source>
         <translation>es ist größer als {size}</translation>
     </message>
@@ -5788,6 +6013,53 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>“{name}” is in use by another program (a backup or a sync tool?); nothing was lost. It can be written again once that program lets go of it.</source>
+        <translation>„{name}“ wird von einem anderen Programm verwendet (einem Sicherungs- oder Synchronisierungsprogramm?); es ging nichts verloren. Die Datei kann wieder geschrieben werden, sobald dieses Programm sie freigibt.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read or written ({problem}). The disk that holds it reported an error; the library itself was left as it was.</source>
+        <translation>„{name}“ konnte nicht gelesen oder geschrieben werden ({problem}). Der Datenträger, auf dem die Datei liegt, hat einen Fehler gemeldet; die Bibliothek selbst blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again; nothing typed in the window is lost.</source>
+        <translation>„{name}“ ist nicht mehr vorhanden: Der Datenträger oder das Netzlaufwerk, auf dem die Datei lag, wurde vielleicht getrennt. Verbinden Sie ihn wieder; nichts, was im Fenster eingegeben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be written: the disk or the folder that holds it is read-only. Open it read-only, or copy it to a disk you can write to.</source>
+        <translation>„{name}“ kann nicht geschrieben werden: Der Datenträger oder der Ordner, in dem die Datei liegt, ist schreibgeschützt. Öffnen Sie sie schreibgeschützt, oder kopieren Sie sie auf einen beschreibbaren Datenträger.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{name}” is full. Free at least {size} on it; nothing was lost, and the library is not damaged.</source>
+        <translation>Der Datenträger mit „{name}“ ist voll. Geben Sie darauf mindestens {size} frei; es ging nichts verloren, und die Bibliothek ist nicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it and try again.</source>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written ({problem}).</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{file}” is full. Free at least {size} on it.</source>
+        <translation>Der Datenträger mit „{file}“ ist voll. Geben Sie darauf mindestens {size} frei.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not there (if it is on a disk or a network drive, is it connected?).</source>
+        <translation>„{file}“ ist nicht vorhanden (falls die Datei auf einem Datenträger oder Netzlaufwerk liegt: Ist es verbunden?).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be written: the disk or the folder that holds it is read-only, or you may not write there.</source>
+        <translation>„{file}“ kann nicht geschrieben werden: Der Datenträger oder der Ordner, in dem die Datei liegt, ist schreibgeschützt, oder Sie haben dort keine Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read or written ({problem}).</source>
+        <translation>„{file}“ konnte nicht gelesen oder geschrieben werden ({problem}).</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>There is no target “{name}” in this library.</source>
@@ -5798,16 +6070,8 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>Dieser Postausgang sendet bereits.</translation>
     </message>
     <message>
-        <source>Newsroom could not start its client ({error}).</source>
-        <translation>Newsroom konnte seinen Client nicht starten ({error}).</translation>
-    </message>
-    <message>
         <source>Newsroom could not prepare it for sending: {error}</source>
         <translation>Newsroom konnte ihn nicht zum Senden vorbereiten: {error}</translation>
-    </message>
-    <message>
-        <source>Newsroom could not prepare it for sending ({kind}: {error}).</source>
-        <translation>Newsroom konnte ihn nicht zum Senden vorbereiten ({kind}: {error}).</translation>
     </message>
     <message>
         <source>Not sent. {reason}</source>
@@ -5816,10 +6080,6 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     <message>
         <source>It was never on the site.</source>
         <translation>Er war nie auf der Website.</translation>
-    </message>
-    <message>
-        <source>Newsroom could not send it ({error}). Try again later.</source>
-        <translation>Newsroom konnte ihn nicht senden ({error}). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The article is in the trash.</source>
@@ -5913,6 +6173,10 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>Gelöst</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
@@ -6003,6 +6267,26 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     <message>
         <source>Every attempt, newest first</source>
         <translation>Alle Versuche, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>Details of the chosen attempt</source>
+        <translation>Details des gewählten Versuchs</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see its details.</source>
+        <translation>Wählen Sie einen Versuch, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Details</source>
+        <translation>Details kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the details of the chosen attempt, for a bug report.</source>
+        <translation>Die Details des gewählten Versuchs für einen Fehlerbericht kopieren.</translation>
+    </message>
+    <message>
+        <source>Technical details (for a bug report):</source>
+        <translation>Technische Details (für einen Fehlerbericht):</translation>
     </message>
     <message>
         <source>Discard the request to send “{headline}” on {target}? It will not be sent.</source>
@@ -6396,10 +6680,6 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     <message>
         <source>This version of Newsroom cannot publish to this kind of target yet.</source>
         <translation>Diese Version von Newsroom kann noch nicht auf diese Art von Ziel veröffentlichen.</translation>
-    </message>
-    <message>
-        <source>The check failed ({error}).</source>
-        <translation>Der Test ist fehlgeschlagen ({error}).</translation>
     </message>
 </context>
 <context>

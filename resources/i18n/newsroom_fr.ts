@@ -600,6 +600,18 @@
         <source>Add --read-only to open it read-only.</source>
         <translation>Ajoutez --read-only pour l’ouvrir en lecture seule.</translation>
     </message>
+    <message>
+        <source>The site refused the request ({status} {reason}).</source>
+        <translation>Le site a refusé la requête ({status} {reason}).</translation>
+    </message>
+    <message>
+        <source>The site could not be reached; check the network and try again.</source>
+        <translation>Le site est injoignable ; vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The site {host} could not be reached; check the network and try again.</source>
+        <translation>Le site {host} est injoignable ; vérifiez la connexion réseau et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CliPublish</name>
@@ -1417,6 +1429,121 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>the site</source>
+        <translation>le site</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: it did not answer in time. The network may be slow or down, or the site may be busy.</source>
+        <translation>Newsroom n’a pas pu joindre {host} : le site n’a pas répondu à temps. Le réseau est peut-être lent ou coupé, ou le site est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time: the network may be slow, or the site may be busy.</source>
+        <translation>{host} n’a pas répondu à temps : le réseau est peut-être lent, ou le site est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host} safely: its security (TLS) certificate is not trusted, so nothing was sent. Check the address, or ask whoever runs the site to renew its certificate.</source>
+        <translation>Newsroom n’a pas pu joindre {host} de façon sûre : son certificat de sécurité (TLS) n’est pas approuvé, rien n’a donc été envoyé. Vérifiez l’adresse, ou demandez au responsable du site de renouveler son certificat.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: the site cannot be reached at this address right now. It may be down, or the address may be wrong.</source>
+        <translation>Newsroom n’a pas pu joindre {host} : le site est injoignable à cette adresse pour le moment. Il est peut-être hors service, ou l’adresse est peut-être erronée.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: there is no such address, or this computer is not connected to the network. Check the address and the connection.</source>
+        <translation>Newsroom n’a pas pu joindre {host} : cette adresse n’existe pas, ou cet ordinateur n’est pas connecté au réseau. Vérifiez l’adresse et la connexion.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: this computer may not be connected to the network, or the site may be down.</source>
+        <translation>Newsroom n’a pas pu joindre {host} : cet ordinateur n’est peut-être pas connecté au réseau, ou le site est peut-être hors service.</translation>
+    </message>
+    <message>
+        <source>Newsroom could not reach {host}: the connection was cut off before the site answered. The network may be unsteady.</source>
+        <translation>Newsroom n’a pas pu joindre {host} : la connexion a été coupée avant que le site ne réponde. Le réseau est peut-être instable.</translation>
+    </message>
+    <message>
+        <source>the site did not accept what was sent</source>
+        <translation>le site n’a pas accepté ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <source>the site did not accept the user name and password</source>
+        <translation>le site n’a pas accepté le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>the site refused access</source>
+        <translation>le site a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>the page was not found</source>
+        <translation>la page est introuvable</translation>
+    </message>
+    <message>
+        <source>the site waited too long for the request</source>
+        <translation>le site a attendu la requête trop longtemps</translation>
+    </message>
+    <message>
+        <source>the site has a conflicting copy</source>
+        <translation>le site a une version en conflit</translation>
+    </message>
+    <message>
+        <source>what was sent is too large for the site</source>
+        <translation>ce qui a été envoyé est trop volumineux pour le site</translation>
+    </message>
+    <message>
+        <source>the site asks Newsroom to slow down</source>
+        <translation>le site demande à Newsroom de ralentir</translation>
+    </message>
+    <message>
+        <source>a server in front of the site could not get an answer</source>
+        <translation>un serveur placé devant le site n’a pas obtenu de réponse</translation>
+    </message>
+    <message>
+        <source>the site is unavailable for now</source>
+        <translation>le site est indisponible pour le moment</translation>
+    </message>
+    <message>
+        <source>the site had an internal error</source>
+        <translation>le site a rencontré une erreur interne</translation>
+    </message>
+    <message>
+        <source>the site refused the request</source>
+        <translation>le site a refusé la requête</translation>
+    </message>
+    <message>
+        <source>{words} (HTTP {status})</source>
+        <translation>{words} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while preparing it for sending; the sync log has the details for a bug report.</source>
+        <translation>Newsroom a rencontré un problème inattendu en préparant l’envoi ; le journal de synchronisation en contient les détails pour un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while connecting to the target; the sync log has the details for a bug report.</source>
+        <translation>Newsroom a rencontré un problème inattendu en se connectant à la cible ; le journal de synchronisation en contient les détails pour un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while reading the site.</source>
+        <translation>Newsroom a rencontré un problème inattendu en lisant le site.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while checking the target.</source>
+        <translation>Newsroom a rencontré un problème inattendu en vérifiant la cible.</translation>
+    </message>
+    <message>
+        <source>Newsroom ran into a problem it did not expect while sending it; the sync log has the details for a bug report.</source>
+        <translation>Newsroom a rencontré un problème inattendu pendant l’envoi ; le journal de synchronisation en contient les détails pour un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation>Le site</translation>
+    </message>
+    <message>
+        <source>{host} answered: {status}.</source>
+        <translation>{host} a répondu : {status}.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChangeModel</name>
     <message>
         <source>Field</source>
@@ -1701,14 +1828,6 @@
 </context>
 <context>
     <name>Http</name>
-    <message>
-        <source>{host} did not answer in time ({reason}).</source>
-        <translation>{host} n’a pas répondu à temps ({reason}).</translation>
-    </message>
-    <message>
-        <source>{host} cannot be reached ({reason}).</source>
-        <translation>{host} est injoignable ({reason}).</translation>
-    </message>
     <message>
         <source>{host} answered with a web page instead of data: the network may need a sign-in (as in a hotel or on a train), or a proxy is in the way.</source>
         <translation>{host} a répondu par une page web au lieu de données : le réseau demande peut-être une connexion (comme dans un hôtel ou un train), ou un proxy s’interpose.</translation>
@@ -2042,6 +2161,10 @@
 </context>
 <context>
     <name>KeyringStore</name>
+    <message>
+        <source>the keychain gave no reason</source>
+        <translation>le trousseau n’a donné aucune raison</translation>
+    </message>
     <message>
         <source>The password for “{name}” could not be read from the keychain ({reason}).</source>
         <translation>Le mot de passe de « {name} » n’a pas pu être lu dans le trousseau ({reason}).</translation>
@@ -2799,6 +2922,14 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>Save a Copy &amp;As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Write the open article, as it is in the editor, to a Markdown file elsewhere.</source>
+        <translation>Écrire l’article ouvert, tel qu’il est dans l’éditeur, dans un fichier Markdown à un autre endroit.</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Sauvegarder la bibliothèque…</translation>
     </message>
@@ -2951,16 +3082,20 @@
         <translation>Modification…</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The article is saved again.</source>
+        <translation>L’article est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <source>A copy of the article was saved as {path}.</source>
+        <translation>Une copie de l’article a été enregistrée sous {path}.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved: {error}</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Your changes could not be saved ({error}). Keep this window open and copy your text somewhere safe.</source>
-        <translation>Vos modifications n’ont pas pu être enregistrées ({error}). Laissez cette fenêtre ouverte et copiez votre texte en lieu sûr.</translation>
     </message>
     <message>
         <source>Saved {time}</source>
@@ -5044,8 +5179,8 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>L&apos;import depuis {target} a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>The pull from {target} failed ({error}). Nothing more was imported.</source>
-        <translation>L&apos;import depuis {target} a échoué ({error}). Rien de plus n&apos;a été importé.</translation>
+        <source>The pull from {target} failed: {error} Nothing more was imported.</source>
+        <translation>La récupération depuis {target} a échoué : {error} Rien de plus n’a été importé.</translation>
     </message>
     <message>
         <source>{kinds} or {kind}</source>
@@ -5317,6 +5452,84 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     <message>
         <source>That version belongs to another article; nothing was restored.</source>
         <translation>Cette version appartient à un autre article ; rien n’a été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Why the article is not saved</source>
+        <translation>Pourquoi l’article n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Try to save the article in the library now.</source>
+        <translation>Essayer maintenant d’enregistrer l’article dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Write the article as it is in the editor to a Markdown file somewhere else.</source>
+        <translation>Écrire l’article tel qu’il est dans l’éditeur dans un fichier Markdown à un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not in the library yet. {why} Nothing you typed is lost: it stays here, and Newsroom saves it by itself as soon as it can.</source>
+        <translation>Vos dernières modifications ne sont pas encore dans la bibliothèque. {why} Rien de ce que vous avez saisi n’est perdu : le texte reste ici, et Newsroom l’enregistre de lui-même dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCopy</name>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation>Copie non enregistrée</translation>
+    </message>
+    <message>
+        <source>Article Not Saved</source>
+        <translation>Article non enregistré</translation>
+    </message>
+    <message>
+        <source>“{headline}” has changes that are not saved in the library.</source>
+        <translation>« {headline} » contient des modifications qui ne sont pas enregistrées dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Save a copy of the article somewhere else before closing, or cancel and keep the window open: Newsroom keeps trying to save it.</source>
+        <translation>Enregistrez une copie de l’article à un autre endroit avant de fermer, ou annulez et gardez la fenêtre ouverte : Newsroom continue d’essayer de l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Close the window and lose what you typed since the article was last saved?</source>
+        <translation>Fermer la fenêtre et perdre ce que vous avez saisi depuis le dernier enregistrement de l’article ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Fermer quand même</translation>
     </message>
 </context>
 <context>
@@ -5640,6 +5853,18 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>ce n’est pas une image lisible (endommagée ?)</translation>
     </message>
     <message>
+        <source>its site could not be reached</source>
+        <translation>son site n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+        <source>its address could not be used</source>
+        <translation>son adresse n’a pas pu être utilisée</translation>
+    </message>
+    <message>
         <source>it is larger than {size}</source>
         <translation>elle dépasse {size}</translation>
     </message>
@@ -5788,6 +6013,53 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>“{name}” is in use by another program (a backup or a sync tool?); nothing was lost. It can be written again once that program lets go of it.</source>
+        <translation>« {name} » est utilisé par un autre programme (un outil de sauvegarde ou de synchronisation ?) ; rien n’a été perdu. Il pourra de nouveau être écrit dès que ce programme l’aura libéré.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read or written ({problem}). The disk that holds it reported an error; the library itself was left as it was.</source>
+        <translation>« {name} » n’a pas pu être lu ou écrit ({problem}). Le disque qui le contient a signalé une erreur ; la bibliothèque elle-même est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again; nothing typed in the window is lost.</source>
+        <translation>« {name} » n’est plus là : le disque ou le lecteur réseau qui le contenait a peut-être été déconnecté. Reconnectez-le ; rien de ce qui a été saisi dans la fenêtre n’est perdu.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be written: the disk or the folder that holds it is read-only. Open it read-only, or copy it to a disk you can write to.</source>
+        <translation>« {name} » ne peut pas être écrit : le disque ou le dossier qui le contient est en lecture seule. Ouvrez-le en lecture seule, ou copiez-le sur un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{name}” is full. Free at least {size} on it; nothing was lost, and the library is not damaged.</source>
+        <translation>Le disque qui contient « {name} » est plein. Libérez au moins {size} sur ce disque ; rien n’a été perdu et la bibliothèque n’est pas endommagée.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space on it and try again.</source>
+        <translation>Le disque est plein. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written ({problem}).</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit ({problem}).</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{file}” is full. Free at least {size} on it.</source>
+        <translation>Le disque qui contient « {file} » est plein. Libérez au moins {size} sur ce disque.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not there (if it is on a disk or a network drive, is it connected?).</source>
+        <translation>« {file} » est introuvable (s’il se trouve sur un disque ou un lecteur réseau, celui-ci est-il connecté ?).</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be written: the disk or the folder that holds it is read-only, or you may not write there.</source>
+        <translation>« {file} » ne peut pas être écrit : le disque ou le dossier qui le contient est en lecture seule, ou vous n’avez pas le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be read or written ({problem}).</source>
+        <translation>« {file} » n’a pas pu être lu ou écrit ({problem}).</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>There is no target “{name}” in this library.</source>
@@ -5798,16 +6070,8 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>Cette boîte d’envoi est déjà en cours d’envoi.</translation>
     </message>
     <message>
-        <source>Newsroom could not start its client ({error}).</source>
-        <translation>Newsroom n’a pas pu démarrer son client ({error}).</translation>
-    </message>
-    <message>
         <source>Newsroom could not prepare it for sending: {error}</source>
         <translation>Newsroom n’a pas pu le préparer pour l’envoi : {error}</translation>
-    </message>
-    <message>
-        <source>Newsroom could not prepare it for sending ({kind}: {error}).</source>
-        <translation>Newsroom n’a pas pu le préparer pour l’envoi ({kind} : {error}).</translation>
     </message>
     <message>
         <source>Not sent. {reason}</source>
@@ -5816,10 +6080,6 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     <message>
         <source>It was never on the site.</source>
         <translation>Il n’a jamais été sur le site.</translation>
-    </message>
-    <message>
-        <source>Newsroom could not send it ({error}). Try again later.</source>
-        <translation>Newsroom n’a pas pu l’envoyer ({error}). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The article is in the trash.</source>
@@ -5913,6 +6173,10 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>Résolu</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
@@ -6003,6 +6267,26 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     <message>
         <source>Every attempt, newest first</source>
         <translation>Toutes les tentatives, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Details of the chosen attempt</source>
+        <translation>Détails de la tentative choisie</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see its details.</source>
+        <translation>Choisissez une tentative pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Details</source>
+        <translation>Cop&amp;ier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the details of the chosen attempt, for a bug report.</source>
+        <translation>Copier les détails de la tentative choisie, pour un rapport de bogue.</translation>
+    </message>
+    <message>
+        <source>Technical details (for a bug report):</source>
+        <translation>Détails techniques (pour un rapport de bogue) :</translation>
     </message>
     <message>
         <source>Discard the request to send “{headline}” on {target}? It will not be sent.</source>
@@ -6396,10 +6680,6 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     <message>
         <source>This version of Newsroom cannot publish to this kind of target yet.</source>
         <translation>Cette version de Newsroom ne peut pas encore publier sur ce type de cible.</translation>
-    </message>
-    <message>
-        <source>The check failed ({error}).</source>
-        <translation>La vérification a échoué ({error}).</translation>
     </message>
 </context>
 <context>

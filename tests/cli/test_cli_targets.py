@@ -281,7 +281,9 @@ def test_a_second_library_uses_the_password_already_in_the_keychain(
                "--user", "ada", "-l", second, env=env, stdin="", cwd=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "uses the password already in the system keychain for ada" in done.stdout
-    listed = json.loads(run("target", "list", "--json", "-l", second, env=env, cwd=tmp_path).stdout)
+    listing = run("target", "list", "--json", "-l", second, env=env, cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    listed = json.loads(listing.stdout)
     assert [(r["name"], r["password"]) for r in listed] == [("Our site", "stored")]
     assert keychain_service.lookup(f"Newsroom: {url}", "ada") == pw
 

@@ -542,3 +542,116 @@ def test_a_post_whose_link_was_lost_is_linked_again_and_neither_side_changes(
     assert library.article(made.id or 0).body == "Edited since."
     assert outbox.known_remote(library, made.id or 0, blog.id) is not None
     assert "As sent." in post(ghost, remote)["html"]
+
+
+# -- pull: images ------------------------------------------------------------------------
+def _upload(site: GhostSite, name: str, data: bytes, mime_type: str) -> str:
+    """An image uploaded as the site's editor uploads one: its address on the site."""
+    answer = site.admin(
+        "POST", "images/upload/", files={"file": (name, data, mime_type)}, data={"purpose": "image"}
+    )
+    return str(answer["images"][0]["url"])
+
+
+def _files_of(site: GhostSite, url: str) -> list[Path]:
+    """The file at ``url`` in the site's folder and the upload Ghost keeps beside it."""
+    path = site.state_dir / "content" / url.split("/content/", 1)[1]
+    return [path, path.with_name(f"{path.stem}_o{path.suffix}")]
+
+
+def _media_count(library: Library) -> int:
+    return int(library.conn.execute("SELECT count(*) FROM media").fetchone()[0])
+
+
+def test_a_pull_brings_the_posts_images_into_the_library(
+    ghost: GhostSite, library: Library, token: str
+) -> None:
+    """A post's feature image (its alt text, caption and credit) and the image in its
+    body come into the library as they were uploaded, not as the copy Ghost made of
+    them; the body shows the image from the library. Pulled again, the post brings no
+    second copy, even once the files left the site. An image that cannot be downloaded
+    is named in the summary and its post still comes in, showing it from the site."""
+    import re
+
+    from import_files import photo
+    from publish_helpers import square_png
+
+    from newsroom.core.publish.clients import pull
+
+    cover, inline = photo(480, 320, detailed=True), square_png("green")
+    cover_url = _upload(ghost, f"cover-{token}.jpg", cover, "image/jpeg")
+    inline_url = _upload(ghost, f"inline-{token}.png", inline, "image/png")
+    assert httpx.get(cover_url, trust_env=False).content != cover, "Ghost shows its own copy"
+    harbour = ghost.admin(
+        "POST",
+        "posts/?source=html",
+        json={
+            "posts": [
+                {
+                    "title": f"Harbour {token}",
+                    "html": (
+                        f'<p>Before.</p><figure><img src="{inline_url}" alt="A green square">'
+                        "<figcaption>Seen from the quay</figcaption></figure><p>After.</p>"
+                    ),
+                    "feature_image": cover_url,
+                    "feature_image_alt": "Cranes at dawn",
+                    "feature_image_caption": "The harbour <small>AP Photo</small>",
+                    "status": "published",
+                }
+            ]
+        },
+    )["posts"][0]
+    gone_url = _upload(ghost, f"gone-{token}.png", square_png("black"), "image/png")
+    for file in _files_of(ghost, gone_url):
+        file.unlink()
+    broken_html = f'<p><img src="{gone_url}" alt="Gone"></p>'
+    ghost.admin(
+        "POST",
+        "posts/?source=html",
+        json={"posts": [{"title": f"Broken {token}", "html": broken_html}]},
+    )
+    blog = add_target(library, "Blog", "ghost", ghost.url)
+    before = _media_count(library)
+
+    first = pull(blog, secret=ghost.admin_key, library=library)
+    assert first.images == 2 and _media_count(library) == before + 2
+    # (Ghost's own first post shows an image on static.ghost.org: not downloaded.)
+    (failure,) = [f for f in first.image_failures if token in f]
+    assert failure == f"“Broken {token}”: gone-{token}.png: the site answered HTTP 404"
+    assert "could not be downloaded" in first.message()
+    by_headline = {a.headline: library.article(a.id) for a in library.articles()}
+    article = by_headline[f"Harbour {token}"]
+    featured = library.media_by_id(article.featured_media_id or 0)
+    assert bytes(featured.data) == cover, "the upload as it was sent"
+    assert (featured.alt, featured.caption, featured.credit) == (
+        "Cranes at dawn",
+        "The harbour",
+        "AP Photo",
+    )
+    assert featured.mime_type == "image/jpeg"
+    (uid,) = re.findall(r"media:([0-9a-f-]{36})", article.body)
+    shown = library.media(uid)
+    assert bytes(shown.data) == inline and shown.alt == "A green square"
+    assert shown.caption == "Seen from the quay"
+    assert article.body == f"Before.\n\n![A green square](media:{uid})\n\nAfter."
+    broken = by_headline[f"Broken {token}"]
+    assert broken.body == f"![Gone]({gone_url})", "it stays at its address on the site"
+
+    again = pull(blog, secret=ghost.admin_key, library=library)
+    assert (again.new, again.updated, again.images, again.image_failures) == (0, 0, 0, [])
+    # The files leave the site and the post changes there: the library knows them.
+    for url in (cover_url, inline_url):
+        for file in _files_of(ghost, url):
+            file.unlink()
+    time.sleep(SECOND)
+    ghost.admin(
+        "PUT",
+        f"posts/{harbour['id']}/",
+        json={"posts": [{"title": f"Harbour again {token}", "updated_at": harbour["updated_at"]}]},
+    )
+    changed = pull(blog, secret=ghost.admin_key, library=library)
+    assert (changed.updated, changed.images, changed.image_failures) == (1, 0, [])
+    article = library.article(article.id or 0)
+    assert article.headline == f"Harbour again {token}"
+    assert article.featured_media_id == featured.id and f"media:{uid}" in article.body
+    assert _media_count(library) == before + 2

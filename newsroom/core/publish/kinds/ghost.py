@@ -25,8 +25,13 @@ post becomes an article (its HTML made Markdown, its tags the article's, the fir
 that names a section its section, the byline read back from Newsroom's card, which
 leaves the text), linked to the post as if it had been sent, so that a later publish
 updates the post and a second pull the article. An article changed in the library
-since its last sync is left alone, and the summary says so. Images stay at their
-address on the site.
+since its last sync is left alone, and the summary says so. The post's images come
+into the library with it (:mod:`..pull_images`, as WordPress's do): the feature image,
+with its alt text and caption, becomes the article's featured image, and the body
+refers to each ``<img>`` as ``media:UID``; Ghost keeps the file it was sent beside the
+copy it made of it (``photo_o.jpg`` beside ``photo.jpg``), and that original is what
+comes (:func:`image_originals`). An image that cannot be downloaded stays at its
+address on the site, named in the summary.
 
 Every update sends the ``updated_at`` it read: Ghost refuses a stale one (409), and a
 post changed on the site since the last sync (its ``updated_at`` moved) is a
@@ -43,6 +48,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from newsroom.core.i18n import QT_TRANSLATE_NOOP, translate
 from newsroom.core.model import Article, Status
@@ -66,6 +72,7 @@ if TYPE_CHECKING:
 
     from newsroom.core.library import Library
     from newsroom.core.publish.http import Http
+    from newsroom.core.publish.pull_images import PostImages, SiteImages
     from newsroom.core.publish.wp_pull import PullSummary
 
 KIND = Kind(
@@ -83,6 +90,47 @@ KIND = Kind(
         "Kind",
         " (the Admin API key of a custom integration, under Settings › Integrations on the site)",
     ),
+    secret_words={
+        "name": QT_TRANSLATE_NOOP("Kind", "Admin API key"),
+        "session_only": QT_TRANSLATE_NOOP("Kind", "Keep the Admin API key for this session only"),
+        "stored_hint": QT_TRANSLATE_NOOP("Kind", "Leave empty to keep the stored Admin API key"),
+        "session_hint": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Kept for this session only; type a new key to replace it",
+        ),
+        "none_kept_hint": QT_TRANSLATE_NOOP("Kind", "No key kept yet: type it"),
+        "type_it": QT_TRANSLATE_NOOP("Kind", "Type the Admin API key{help}."),
+        "shared": QT_TRANSLATE_NOOP(
+            "Kind",
+            "It uses the Admin API key already kept for this site.",
+        ),
+        "in_keychain": QT_TRANSLATE_NOOP("Kind", "The Admin API key is in the system keychain."),
+        "for_session": QT_TRANSLATE_NOOP(
+            "Kind",
+            "The Admin API key is kept for this session only.",
+        ),
+        "changed": QT_TRANSLATE_NOOP("Kind", "The address changed: type the Admin API key for it."),
+        "missing": QT_TRANSLATE_NOOP(
+            "Kind",
+            "There is no Admin API key for “{name}”: type it first.",
+        ),
+        "paused": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Publishing to this target is paused: it did not accept the Admin API key. "
+            "Type the new one and save.",
+        ),
+        "forget": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Also forget its Admin API key (other libraries may use it)",
+        ),
+        "ask_title": QT_TRANSLATE_NOOP("Kind", "Admin API key for {name}"),
+        "ask_refused": QT_TRANSLATE_NOOP(
+            "Kind",
+            "“{name}” did not accept the Admin API key, so publishing to it is paused.",
+        ),
+        "ask_type": QT_TRANSLATE_NOOP("Kind", "Type the Admin API key for {who}{help}."),
+        "ask_session_only": QT_TRANSLATE_NOOP("Kind", "Keep the key for this session only"),
+    },
     client="newsroom.core.publish.kinds.ghost:GhostPublisher",
     options=(HOLDS_EMBARGOES,),
     schedules_switch="schedules",
@@ -474,32 +522,48 @@ class GhostPublisher:
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> PullSummary:
-        """Every post of the site into the library, a page of posts at a time."""
+        """Every post of the site into the library, a page of posts at a time, with
+        its images; Cancel stops before the next post or image."""
         from newsroom.core.publish.clients import PullCancelled
+        from newsroom.core.publish.pull_images import SiteImages
         from newsroom.core.publish.wp_pull import PullSummary
 
         self.check()
         summary = PullSummary()
         read = 0
-        page: object = 1
-        while page:
-            answer = self.request(
-                "GET",
-                "posts/",
-                params={"limit": 50, "page": page, "formats": "html", "include": "tags",
-                        "order": "published_at asc"},
-            )  # fmt: skip
-            for post in answer.get("posts") or []:
-                if cancelled is not None and cancelled():
-                    raise PullCancelled(read)
-                self._pull_post(post, summary)
-                read += 1
-                if progress is not None:
-                    progress(read)
-            page = ((answer.get("meta") or {}).get("pagination") or {}).get("next")
+
+        def checkpoint() -> None:
+            if cancelled is not None and cancelled():
+                raise PullCancelled(read)
+
+        images = SiteImages(
+            self.library,
+            self.target.id,
+            self.target.url,
+            checkpoint=checkpoint,
+            originals=image_originals,
+        )
+        try:
+            page: object = 1
+            while page:
+                answer = self.request(
+                    "GET",
+                    "posts/",
+                    params={"limit": 50, "page": page, "formats": "html", "include": "tags",
+                            "order": "published_at asc"},
+                )  # fmt: skip
+                for post in answer.get("posts") or []:
+                    checkpoint()
+                    self._pull_post(post, summary, images)
+                    read += 1
+                    if progress is not None:
+                        progress(read)
+                page = ((answer.get("meta") or {}).get("pagination") or {}).get("next")
+        finally:
+            images.close()
         return summary
 
-    def _pull_post(self, post: Mapping[str, Any], summary: PullSummary) -> None:
+    def _pull_post(self, post: Mapping[str, Any], summary: PullSummary, images: SiteImages) -> None:
         from newsroom.core.publish import pulled
 
         ours = _OUR_CARD.search(str(post.get("html") or ""))
@@ -509,9 +573,12 @@ class GhostPublisher:
         article = self.library.article(link.article_id) if link is not None else None
         todo = pulled.step(self.library, link, article, str(post.get("updated_at") or ""))
         if todo is pulled.Step.NEW or article is None:
+            shown = self._images(post, images)
             with self.library.db.atomic():
-                made = self.library.create_article(self._pulled(Article(), post))
+                fresh = pulled.new_article(self.library)  # in the library's time zone
+                made = self.library.create_article(self._pulled(fresh, post, shown))
                 self._record(made, post)
+            _count(summary, images, shown, made.headline)
             summary.new += 1
         elif todo is pulled.Step.RELINK:
             self._record(article, post)  # its link was lost: neither side is changed
@@ -521,26 +588,45 @@ class GhostPublisher:
         elif todo is pulled.Step.SKIPPED:
             summary.skipped.append(article.headline or article.slug)
         else:
+            shown = self._images(post, images)
             with self.library.db.atomic():
-                saved = self.library.save_article(self._pulled(article, post), lock_slug=True)
+                saved = self.library.save_article(
+                    self._pulled(article, post, shown), lock_slug=True
+                )
                 self._record(saved, post)
+            _count(summary, images, shown, saved.headline)
             summary.updated += 1
 
-    def _pulled(self, base: Article, post: Mapping[str, Any]) -> Article:
-        """``base`` with what the post says."""
+    def _images(self, post: Mapping[str, Any], images: SiteImages) -> PostImages:
+        """The post's images (its HTML's and its feature image), downloaded before the
+        write (which holds the library's write lock and must not wait on the network)."""
+        from newsroom.core.publish.pull_images import Found
+
+        featured = None
+        url = str(post.get("feature_image") or "").strip()
+        if url:
+            caption, credit = _feature_caption(str(post.get("feature_image_caption") or ""))
+            featured = Found(
+                urljoin(self.target.url + "/", url),
+                str(post.get("feature_image_alt") or "").strip(),
+                caption,
+                credit,
+            )
+        text, _byline = _without_card(str(post.get("html") or ""))
+        return images.prepare_post(text, featured)
+
+    def _pulled(self, base: Article, post: Mapping[str, Any], images: PostImages) -> Article:
+        """``base`` with what the post says; its images (:meth:`_images`) stored now."""
         from newsroom.core.html_to_markdown import html_to_markdown
 
-        text = str(post.get("html") or "")
-        byline = base.byline
-        ours = _OUR_CARD.search(text)
-        if ours is not None:
-            found = _BYLINE.search(ours.group(0))
-            if found is not None:
-                byline = html.unescape(re.sub(r"<[^>]+>", "", found["name"])).strip()
-            text = text[: ours.start()] + text[ours.end() :]
-        body = html_to_markdown(
-            text, plain=True, image=lambda src, alt: f"![{alt}]({src})" if src else None
-        )
+        _text, named = _without_card(str(post.get("html") or ""))
+        byline = named if named is not None else base.byline
+
+        def image(src: str, alt: str) -> str | None:
+            # What the pull left alone (a data: address) stays as the post has it.
+            return images.markdown(src, alt) or (f"![{alt}]({src})" if src else None)
+
+        body = html_to_markdown(images.soup, plain=True, image=image)
         tags = [str(t.get("name") or "") for t in post.get("tags") or [] if t.get("name")]
         section_id = base.section_id
         by_name = {s.name.casefold(): s.id for s in self.library.sections()}
@@ -556,6 +642,7 @@ class GhostPublisher:
             slug=str(post.get("slug") or base.slug),
             standfirst=str(post.get("custom_excerpt") or ""),
             body=body or "",
+            featured_media_id=_featured(base, images),
             byline=byline,
             tags=tags,
             section_id=section_id,
@@ -632,6 +719,76 @@ def _caption(media: OutgoingMedia) -> str:
     return " ".join(parts)
 
 
+#: A copy Ghost made of an image at a width (``/content/images/size/w600/…``), in a
+#: format (``…/format/webp/…``).
+_SIZED = re.compile(r"(/content/images/)size/w\d+(?:h\d+)?/(?:format/[a-z]+/)?")
+
+
+def image_originals(url: str) -> list[str]:
+    """Where Ghost keeps the file an image's address shows, best first: the upload as it
+    was sent (Ghost re-encodes an image it is given and keeps the upload beside it as
+    ``photo_o.jpg``), then the full-size copy of a smaller one (``/size/w600/``). A pull
+    tries each, then the address itself."""
+    parts = urlsplit(url)
+    if "/content/images/" not in parts.path:
+        return []
+    path = _SIZED.sub(r"\1", parts.path)
+    stem, dot, suffix = path.rpartition(".")
+    found = []
+    if dot and "/" not in suffix and not stem.endswith("_o"):
+        found.append(urlunsplit(parts._replace(path=f"{stem}_o.{suffix}")))
+    found.append(urlunsplit(parts._replace(path=path)))
+    return found
+
+
+def _without_card(text: str) -> tuple[str, str | None]:
+    """A post's HTML without Newsroom's card, and the byline the card names (None:
+    no card, or no byline in it)."""
+    ours = _OUR_CARD.search(text)
+    if ours is None:
+        return text, None
+    byline = None
+    found = _BYLINE.search(ours.group(0))
+    if found is not None:
+        byline = html.unescape(re.sub(r"<[^>]+>", "", found["name"])).strip()
+    return text[: ours.start()] + text[ours.end() :], byline
+
+
+def _feature_caption(caption: str) -> tuple[str, str]:
+    """The words of a feature image's caption and its credit, which Newsroom sends
+    as a ``<small>`` after them (:func:`_caption`)."""
+    from bs4 import BeautifulSoup, Tag
+
+    from newsroom.core.publish.pull_images import caption_and_credit
+
+    soup = BeautifulSoup(caption, "html.parser")
+    credit = ""
+    small = soup.find("small")
+    if isinstance(small, Tag):
+        credit = small.get_text(" ", strip=True)
+        small.decompose()
+    words, span_credit = caption_and_credit(soup)
+    return words, credit or span_credit
+
+
+def _featured(base: Article, images: PostImages) -> int | None:
+    """The featured image in the library: the post's feature image; the article's own
+    while the post's could not be downloaded; none when the post has none."""
+    if images.featured is None:
+        return None
+    found = images.featured_id()
+    return found if found is not None else base.featured_media_id
+
+
+def _count(summary: PullSummary, site: SiteImages, images: PostImages, headline: str) -> None:
+    """The images of a post just written, in the pull's summary."""
+    summary.image_failures.extend(
+        translate("GhostPublisher", "“{headline}”: {why}").format(headline=headline, why=why)
+        for why in images.failures
+    )
+    summary.images = site.stored
+
+
 __all__ = [
     "KIND",
     "GhostError",
@@ -639,5 +796,6 @@ __all__ = [
     "admin_token",
     "conflict_fields",
     "ghost_time",
+    "image_originals",
     "remote_of",
 ]

@@ -417,3 +417,67 @@ def test_a_new_wordpress_target_starts_with_the_safe_choices(
     assert dialog.save()
     stored = get_target(library, "Website")
     assert stored.settings == {"takedown": "draft", "schedules": False}
+
+
+# -- what the form says of the kind's secret, and the list beside it ------------------------
+def test_the_form_names_the_kind_s_secret(qtbot, library: Library, weak: Secrets) -> None:
+    dialog = make_dialog(qtbot, library, weak)
+    dialog.new_target()
+    choose = dialog.kind_combo.setCurrentIndex
+    choose(dialog.kind_combo.findData("ghost"))
+    assert dialog.session_box.text() == "Keep the Admin API key for this session only"
+    assert dialog.password_edit.accessibleName() == "Admin API key"
+    assert dialog.password_edit.placeholderText() == "The Admin API key (id:secret)"
+    choose(dialog.kind_combo.findData("micropub"))
+    assert dialog.session_box.text() == "Keep the access token for this session only"
+    choose(dialog.kind_combo.findData("wordpress"))
+    assert dialog.session_box.text() == "Keep the password for this session only"
+    assert dialog.password_edit.accessibleName() == "Password"
+
+    dialog.name_edit.setText("Blog")
+    choose(dialog.kind_combo.findData("ghost"))
+    dialog.url_edit.setText("https://blog.example.org")
+    assert not dialog.save()  # no key typed
+    assert dialog.status_label.text().startswith("Type the Admin API key (the Admin API key of")
+
+    blog = add_target(library, "Blog", "ghost", "https://blog.example.org")
+    pause_target(library, blog.id)
+    dialog.reload(select_id=blog.id)
+    assert "it did not accept the Admin API key." in dialog.status_label.text()
+    assert dialog.session_box.text() == "Keep the Admin API key for this session only"
+    assert dialog.password_edit.placeholderText() == "No key kept yet: type it"
+
+
+def test_the_request_for_a_new_key_names_it(qtbot, library: Library, weak: Secrets) -> None:
+    blog = add_target(library, "Blog", "ghost", "https://blog.example.org")
+    dialog = CredentialsDialog(blog, weak)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Admin API key for Blog"
+    assert "“Blog” did not accept the Admin API key" in dialog.label.text()
+    assert "Type the Admin API key for https://blog.example.org (the Admin API" in (
+        dialog.label.text()
+    )
+    assert dialog.session_box.text() == "Keep the key for this session only"
+
+
+def test_every_kind_says_every_sentence_of_its_secret() -> None:
+    for kind in kinds.known():
+        for which in kinds.kind.PASSWORD_WORDS:
+            assert kind.secret_text(which)  # type: ignore[arg-type]
+    ghost = kinds.named("ghost")
+    assert ghost.secret_text("session_only") != kinds.WORDPRESS.secret_text("session_only")
+
+
+def test_the_list_keeps_its_width_whatever_the_kind(qtbot, library: Library, weak: Secrets) -> None:
+    dialog = make_dialog(qtbot, library, weak)
+    dialog.resize(900, 580)
+    dialog.new_target()
+    qtbot.wait(10)
+    widths = {}
+    for name in ("static", "wordpress", "ninjs", "ghost", "micropub", "static"):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(name))
+        qtbot.wait(10)  # the layout settles
+        widths[name] = dialog.list.width()
+    assert dialog.size().width() == 900
+    assert len(set(widths.values())) == 1, widths
+    assert widths["static"] >= 200

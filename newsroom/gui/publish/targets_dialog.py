@@ -51,6 +51,7 @@ from newsroom.core.publish.base import Account, Target
 from newsroom.core.publish.clients import make_publisher, needs_secret
 from newsroom.core.publish.failures import explain
 from newsroom.core.publish.kinds import Choice, Kind, Option
+from newsroom.core.publish.kinds.kind import SecretText
 from newsroom.core.publish.secrets import (
     SecretError,
     Secrets,
@@ -86,13 +87,19 @@ def kind_text(text: str) -> str:
     return translate("Kind", text) if text else ""
 
 
+def secret_text(kind: Kind, which: SecretText) -> str:
+    """What the dialogs say of ``kind``'s secret (a password, a key, a token), in the
+    reader's language."""
+    return translate("Kind", kind.secret_text(which))
+
+
 def _password_field(parent: QWidget) -> QLineEdit:
+    """The field for a secret; its accessible name is the kind's (a password, a key...)."""
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     # Nothing typed here may leave the field by the clipboard or by drag.
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setDragEnabled(False)
-    field.setAccessibleName(translate("TargetsDialog", "Password"))
     return field
 
 
@@ -111,7 +118,7 @@ def store_secret(
     except WeakKeyringError as exc:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            translate("TargetsDialog", "Password"),
+            secret_text(target.kind, "name"),
             str(exc),
             parent=parent,
         )
@@ -125,7 +132,7 @@ def store_secret(
         secrets.store(target, secret, session_only=True)
         return False
     except SecretError as exc:
-        QMessageBox.warning(parent, translate("TargetsDialog", "Password"), str(exc))
+        QMessageBox.warning(parent, secret_text(target.kind, "name"), str(exc))
         return None
 
 
@@ -158,18 +165,24 @@ class TargetsDialog(QDialog):
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("TargetsDialog", "Targets"))
-        self.list.setMinimumWidth(220)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
         self.new_button = QPushButton(translate("TargetsDialog", "&New Target"), self)
         self.new_button.clicked.connect(self.new_target)
         self.remove_button = QPushButton(translate("TargetsDialog", "&Remove…"), self)
         self.remove_button.clicked.connect(self.remove_target)
-        left = QVBoxLayout()
+        #: The list and its buttons, as wide whatever the form beside them shows (the
+        #: options of some kinds are wide): about 40 characters, or the buttons' width.
+        self.side = QWidget(self)
+        left = QVBoxLayout(self.side)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.remove_button)
         left.addLayout(row)
+        self.side.setFixedWidth(
+            max(self.fontMetrics().averageCharWidth() * 40, self.side.minimumSizeHint().width())
+        )
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(translate("TargetsDialog", "Name"))
@@ -183,9 +196,8 @@ class TargetsDialog(QDialog):
         self.user_edit = QLineEdit(self)
         self.user_edit.setAccessibleName(translate("TargetsDialog", "User name"))
         self.password_edit = _password_field(self)
-        self.session_box = QCheckBox(
-            translate("TargetsDialog", "Keep the password for this session only"), self
-        )
+        #: Its text names the kind's secret (:meth:`_kind_changed`).
+        self.session_box = QCheckBox(self)
         self.weak_note = QLabel(translate("TargetsDialog", WEAK_NOTE), self)
         self.weak_note.setWordWrap(True)
         #: The kinds' own settings by key (a combo box or a check box; the first kind's
@@ -265,8 +277,8 @@ class TargetsDialog(QDialog):
         right.addStretch(1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        body.addWidget(self.side)
+        body.addLayout(right, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -342,13 +354,7 @@ class TargetsDialog(QDialog):
         self.image_format.setCurrentIndex(max(0, self.image_format.findData(spec.format)))
         self.status_label.clear()
         if target is not None and target.paused:
-            self.status_label.setText(
-                translate(
-                    "TargetsDialog",
-                    "Publishing to this target is paused: it did not accept the password. "
-                    "Type the new one and save.",
-                )
-            )
+            self.status_label.setText(secret_text(target.kind, "paused"))
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -357,6 +363,8 @@ class TargetsDialog(QDialog):
         label = self.form.labelForField(self.password_edit)
         if isinstance(label, QLabel):
             label.setText(kind_text(kind.password_label))
+        self.password_edit.setAccessibleName(secret_text(kind, "name"))
+        self.session_box.setText(secret_text(kind, "session_only"))
         for option, _, widgets in self._option_rows:
             for widget in widgets:
                 self.form.setRowVisible(widget, option in kind.options)
@@ -369,13 +377,11 @@ class TargetsDialog(QDialog):
         if self._current is None:
             hint = kind_text(kind.password_hint)
         elif self.secrets.is_session_only(self._current):
-            hint = translate(
-                "TargetsDialog", "Kept for this session only; type a new one to replace it"
-            )
+            hint = secret_text(kind, "session_hint")
         elif self.secrets.keychain_is_weak:
-            hint = translate("TargetsDialog", "None kept yet: type it")
+            hint = secret_text(kind, "none_kept_hint")
         else:
-            hint = translate("TargetsDialog", "Leave empty to keep the stored password")
+            hint = secret_text(kind, "stored_hint")
         self.password_edit.setPlaceholderText("" if no_password else hint)
 
     def _kind(self) -> Kind:
@@ -468,15 +474,13 @@ class TargetsDialog(QDialog):
             if old is None:
                 if not self._known_secret(draft):
                     self._say(
-                        translate("TargetsDialog", "Type the password{help}.").format(
+                        secret_text(draft.kind, "type_it").format(
                             help=kind_text(draft.kind.password_help)
                         )
                     )
                     return False
                 # Another library publishes to this site as this user: one secret.
-                shared = translate(
-                    "TargetsDialog", "It uses the password already kept for {user}."
-                ).format(user=draft.username)
+                shared = secret_text(draft.kind, "shared").format(user=draft.username)
             elif not self._carry_secret(old, draft):
                 return False
         where: bool | None = None
@@ -511,8 +515,8 @@ class TargetsDialog(QDialog):
         self.reload(select_id=saved.id)
         kept = {
             None: "",
-            True: translate("TargetsDialog", "The password is in the system keychain."),
-            False: translate("TargetsDialog", "The password is kept for this session only."),
+            True: secret_text(draft.kind, "in_keychain"),
+            False: secret_text(draft.kind, "for_session"),
         }[where]
         said = translate("TargetsDialog", "Saved “{name}”.").format(name=saved.name)
         self._say(" ".join(part for part in (said, kept, shared) if part))
@@ -535,11 +539,7 @@ class TargetsDialog(QDialog):
             self._say(str(exc))
             return False
         if secret is None:
-            self._say(
-                translate(
-                    "TargetsDialog", "The address or user name changed: type the password for them."
-                )
-            )
+            self._say(secret_text(new.kind, "changed"))
             return False
         session_only = self.secrets.is_session_only(old)
         return store_secret(self, self.secrets, new, secret, session_only=session_only) is not None
@@ -572,9 +572,7 @@ class TargetsDialog(QDialog):
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        forget = QCheckBox(
-            translate("TargetsDialog", "Also forget its password (other libraries may use it)")
-        )
+        forget = QCheckBox(secret_text(target.kind, "forget"))
         if needs_secret(target):
             box.setCheckBox(forget)
         if box.exec() != QMessageBox.StandardButton.Yes:
@@ -607,6 +605,7 @@ class TargetsDialog(QDialog):
             return
         typed = self.password_edit.text() or None
         stored_as = self._current
+        missing = secret_text(draft.kind, "missing").format(name=draft.name)
         secrets, path_library = self.secrets, self.library
 
         def work() -> Account:
@@ -614,11 +613,7 @@ class TargetsDialog(QDialog):
             if secret is None and needs_secret(draft) and stored_as is not None:
                 secret = secrets.get(stored_as)  # the keychain may be slow: not here
             if secret is None and needs_secret(draft):
-                raise SecretError(
-                    translate(
-                        "TargetsDialog", "There is no password for “{name}”: type it first."
-                    ).format(name=draft.name)
-                )
+                raise SecretError(missing)
             with path_library.sibling(read_only=True) as library:
                 publisher = make_publisher(draft, secret=secret, library=library)
                 try:
@@ -695,34 +690,26 @@ class CredentialsDialog(QDialog):
         self.target = target
         self.secrets = secrets
         self.secret: str | None = None
-        self.setWindowTitle(
-            translate("CredentialsDialog", "Password for {name}").format(name=target.name)
-        )
+        self.setWindowTitle(secret_text(target.kind, "ask_title").format(name=target.name))
         if target.username:
             who = translate("CredentialsDialog", "{user} at {address}").format(
                 user=target.username, address=target.url
             )
         else:
             who = target.url
-        paragraphs = [
-            translate(
-                "CredentialsDialog",
-                "“{name}” did not accept the password, so publishing to it is paused.",
-            ).format(name=target.name)
-        ]
+        paragraphs = [secret_text(target.kind, "ask_refused").format(name=target.name)]
         if message:
             paragraphs.append(message)
         paragraphs.append(
-            translate("CredentialsDialog", "Type the password for {who}{help}.").format(
+            secret_text(target.kind, "ask_type").format(
                 who=who, help=kind_text(target.kind.password_help)
             )
         )
         self.label = label = QLabel("\n\n".join(paragraphs), self)
         label.setWordWrap(True)
         self.password_edit = _password_field(self)
-        self.session_box = QCheckBox(
-            translate("CredentialsDialog", "Keep it for this session only"), self
-        )
+        self.password_edit.setAccessibleName(secret_text(target.kind, "name"))
+        self.session_box = QCheckBox(secret_text(target.kind, "ask_session_only"), self)
         weak = secrets.keychain_is_weak
         self.session_box.setVisible(weak)
         self.session_box.setChecked(weak or secrets.is_session_only(target))

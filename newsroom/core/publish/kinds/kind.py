@@ -10,8 +10,8 @@ the choice of client all read it; none of them names a kind.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, TypedDict
 
 from newsroom.core.i18n import QT_TRANSLATE_NOOP
 
@@ -42,6 +42,70 @@ class Switch:
 Option = Choice | Switch
 
 
+class SecretWords(TypedDict, total=False):
+    """What the Targets dialog and the request for a new secret say of a kind's secret,
+    as whole sentences (a noun put into one sentence would not agree in French or
+    German: *le* mot de passe, *la* clé). A kind names only those that differ from
+    :data:`PASSWORD_WORDS`."""
+
+    #: The field's accessible name, and the title of the messages about the secret.
+    name: str
+    session_only: str  # the check box beside the field
+    stored_hint: str  # the empty field's hint, once one is kept in the keychain
+    session_hint: str  # ... once one is kept for this session
+    none_kept_hint: str  # ... when none could be kept yet
+    type_it: str  # a new target has none yet; {help} is the kind's password_help
+    shared: str  # another library's secret for the same site and {user} is used
+    in_keychain: str
+    for_session: str
+    changed: str  # the address or user changed and none is kept for the new ones
+    missing: str  # a check without one, for the target {name}
+    paused: str  # the target was paused after the site refused it
+    forget: str  # the check box of the question to remove a target
+    ask_title: str  # the request for a new one after a refusal, for the target {name}
+    ask_refused: str
+    ask_type: str  # {who} is the user and address (or the address), {help} as above
+    ask_session_only: str
+
+
+#: What is said of a password; the words of every kind but those it names itself.
+PASSWORD_WORDS: SecretWords = {
+    "name": QT_TRANSLATE_NOOP("Kind", "Password"),
+    "session_only": QT_TRANSLATE_NOOP("Kind", "Keep the password for this session only"),
+    "stored_hint": QT_TRANSLATE_NOOP("Kind", "Leave empty to keep the stored password"),
+    "session_hint": QT_TRANSLATE_NOOP(
+        "Kind", "Kept for this session only; type a new one to replace it"
+    ),
+    "none_kept_hint": QT_TRANSLATE_NOOP("Kind", "None kept yet: type it"),
+    "type_it": QT_TRANSLATE_NOOP("Kind", "Type the password{help}."),
+    "shared": QT_TRANSLATE_NOOP("Kind", "It uses the password already kept for {user}."),
+    "in_keychain": QT_TRANSLATE_NOOP("Kind", "The password is in the system keychain."),
+    "for_session": QT_TRANSLATE_NOOP("Kind", "The password is kept for this session only."),
+    "changed": QT_TRANSLATE_NOOP(
+        "Kind", "The address or user name changed: type the password for them."
+    ),
+    "missing": QT_TRANSLATE_NOOP("Kind", "There is no password for “{name}”: type it first."),
+    "paused": QT_TRANSLATE_NOOP(
+        "Kind",
+        "Publishing to this target is paused: it did not accept the password. "
+        "Type the new one and save.",
+    ),
+    "forget": QT_TRANSLATE_NOOP("Kind", "Also forget its password (other libraries may use it)"),
+    "ask_title": QT_TRANSLATE_NOOP("Kind", "Password for {name}"),
+    "ask_refused": QT_TRANSLATE_NOOP(
+        "Kind", "“{name}” did not accept the password, so publishing to it is paused."
+    ),
+    "ask_type": QT_TRANSLATE_NOOP("Kind", "Type the password for {who}{help}."),
+    "ask_session_only": QT_TRANSLATE_NOOP("Kind", "Keep it for this session only"),
+}
+
+SecretText = Literal[
+    "name", "session_only", "stored_hint", "session_hint", "none_kept_hint", "type_it",
+    "shared", "in_keychain", "for_session", "changed", "missing", "paused", "forget",
+    "ask_title", "ask_refused", "ask_type", "ask_session_only",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of target: a WordPress site, a ninjs endpoint, a folder..."""
@@ -66,6 +130,9 @@ class Kind:
     password_label: str = QT_TRANSLATE_NOOP("Kind", "&Password:")
     password_hint: str = QT_TRANSLATE_NOOP("Kind", "The password")
     password_help: str = ""
+    #: What the dialogs say of the secret, where it is not a password (see
+    #: :class:`SecretWords`); read through :meth:`secret_text`.
+    secret_words: SecretWords = field(default_factory=lambda: SecretWords(), hash=False)
     #: The client, ``"module:Class"``, imported only when something is sent; it is
     #: constructed as ``Class(target, secret=..., library=...)``. None for a kind this
     #: version of Newsroom keeps but cannot publish to.
@@ -99,6 +166,11 @@ class Kind:
         """Whether a target with ``settings`` may be sent an embargoed or scheduled
         article before its time, for the site to hold it."""
         return self.schedules_switch is not None and settings.get(self.schedules_switch) is True
+
+    def secret_text(self, which: SecretText) -> str:
+        """One of the sentences about this kind's secret (:class:`SecretWords`), in
+        English as marked for the catalogue (``translate("Kind", ...)`` shows it)."""
+        return self.secret_words.get(which) or PASSWORD_WORDS[which]
 
     def setting_keys(self) -> frozenset[str]:
         """The names of this kind's own settings."""

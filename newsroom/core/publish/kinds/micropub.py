@@ -57,6 +57,41 @@ KIND = Kind(
     password_label=QT_TRANSLATE_NOOP("Kind", "Access &token:"),
     password_hint=QT_TRANSLATE_NOOP("Kind", "The access token"),
     password_help=QT_TRANSLATE_NOOP("Kind", " (an access token for the site's Micropub endpoint)"),
+    secret_words={
+        "name": QT_TRANSLATE_NOOP("Kind", "Access token"),
+        "session_only": QT_TRANSLATE_NOOP("Kind", "Keep the access token for this session only"),
+        "stored_hint": QT_TRANSLATE_NOOP("Kind", "Leave empty to keep the stored access token"),
+        "session_hint": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Kept for this session only; type a new token to replace it",
+        ),
+        "none_kept_hint": QT_TRANSLATE_NOOP("Kind", "No token kept yet: type it"),
+        "type_it": QT_TRANSLATE_NOOP("Kind", "Type the access token{help}."),
+        "shared": QT_TRANSLATE_NOOP("Kind", "It uses the access token already kept for this site."),
+        "in_keychain": QT_TRANSLATE_NOOP("Kind", "The access token is in the system keychain."),
+        "for_session": QT_TRANSLATE_NOOP("Kind", "The access token is kept for this session only."),
+        "changed": QT_TRANSLATE_NOOP("Kind", "The address changed: type the access token for it."),
+        "missing": QT_TRANSLATE_NOOP(
+            "Kind",
+            "There is no access token for “{name}”: type it first.",
+        ),
+        "paused": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Publishing to this target is paused: it did not accept the access token. "
+            "Type the new one and save.",
+        ),
+        "forget": QT_TRANSLATE_NOOP(
+            "Kind",
+            "Also forget its access token (other libraries may use it)",
+        ),
+        "ask_title": QT_TRANSLATE_NOOP("Kind", "Access token for {name}"),
+        "ask_refused": QT_TRANSLATE_NOOP(
+            "Kind",
+            "“{name}” did not accept the access token, so publishing to it is paused.",
+        ),
+        "ask_type": QT_TRANSLATE_NOOP("Kind", "Type the access token for {who}{help}."),
+        "ask_session_only": QT_TRANSLATE_NOOP("Kind", "Keep the token for this session only"),
+    },
     client="newsroom.core.publish.kinds.micropub:MicropubPublisher",
     records_uploads=True,
 )

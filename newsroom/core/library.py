@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 LOCK_SUFFIX = ".lock"
+#: The library's setting for the time zone of its new and pulled articles.
+TIMEZONE_KEY = "timezone"
 #: Up to this size a library is checked in full (``PRAGMA quick_check``) before it
 #: opens. A bigger one (years of archive) opens after a check of its structure, and
 #: :meth:`Library.verify` checks the rest while it is in use: reading every page of
@@ -281,6 +283,22 @@ class Library:
     def set_setting(self, key: str, value: str) -> None:
         with self._write() as db:
             db.table("settings").upsert({"key": key, "value": value}, pk="key")
+
+    def default_timezone(self) -> str:
+        """The time zone of a new or pulled article: the library's ``timezone``
+        setting; without one, that of the article updated last; in an empty library,
+        this computer's (:func:`local_timezone`)."""
+        from newsroom.core.metadata import zone
+
+        name = self.setting(TIMEZONE_KEY)
+        if zone(name) is not None:
+            return name.strip()
+        row = self.conn.execute(
+            "SELECT timezone FROM articles ORDER BY updated_at DESC, id DESC LIMIT 1"
+        ).fetchone()
+        if row is not None and zone(str(row[0])) is not None:
+            return str(row[0]).strip()
+        return local_timezone()
 
     # -- sections --------------------------------------------------------------------
     def sections(self) -> list[Section]:
@@ -981,6 +999,23 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
             )
         raise error from exc
     return lock
+
+
+def local_timezone() -> str:
+    """This computer's time zone by its name (“Europe/Brussels”): from tzlocal when it
+    is installed, else the name of the local offset when it is a zone's (“CET”), else
+    UTC."""
+    from newsroom.core.metadata import zone
+
+    names: list[str] = []
+    try:
+        import tzlocal  # type: ignore[import-not-found,unused-ignore]
+
+        names.append(str(tzlocal.get_localzone_name() or ""))
+    except Exception:  # not installed, or the system's zone unreadable
+        pass
+    names.append(datetime.now().astimezone().tzname() or "")
+    return next((name for name in names if zone(name) is not None), "UTC")
 
 
 def open_library(path: Path | str, *, read_only: bool = False, create: bool = True) -> Library:

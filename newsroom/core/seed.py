@@ -16,6 +16,8 @@ SITE_NAME = "The European Desk"
 SITE_URL = "https://news.example.org"
 #: The sample site's locale (see :mod:`newsroom.core.render.locale`): "January 5, 2026".
 SITE_LOCALE = "en_US"
+#: The time zone of the desk's new and pulled articles (the library's ``timezone``).
+SITE_TIMEZONE = "Europe/Brussels"
 
 TAXONOMY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("My Europe", ("Europe News", "Social Issues", "Immigration", "EU Policies", "EU Updates")),
@@ -87,6 +89,7 @@ def seed_library(library: Library) -> None:
     library.set_setting("site_name", SITE_NAME)
     library.set_setting("site_url", SITE_URL)
     library.set_setting("site_locale", SITE_LOCALE)
+    library.set_setting("timezone", SITE_TIMEZONE)
     ids: dict[str, int] = {}
     for name, children in TAXONOMY:
         parent = library.add_section(name)
@@ -116,7 +119,7 @@ def seed_library(library: Library) -> None:
             published_at=published,
             created_at=published,
             updated_at=published,
-            timezone="Europe/Brussels",
+            timezone=SITE_TIMEZONE,
             seo_title="Welcome to Newsroom",
             seo_description="How an article page is built in Newsroom, part by part.",
         )

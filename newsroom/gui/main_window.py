@@ -862,7 +862,11 @@ class MainWindow(QMainWindow):
             return  # the save failed (the bar above the editor says why): the text stays
         section = self._section_filter[0] if self._section_filter else None
         article = self.library.create_article(
-            Article(section_id=section, byline=self.settings.value("byline", "", str))
+            Article(
+                section_id=section,
+                byline=self.settings.value("byline", "", str),
+                timezone=self.library.default_timezone(),
+            )
         )
         assert article.id is not None
         self.reload_articles()

@@ -16,11 +16,10 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from newsroom.core.change_hash import article_hash
-from newsroom.core.model import utcnow
+from newsroom.core.model import Article, utcnow
 
 if TYPE_CHECKING:
     from newsroom.core.library import Library
-    from newsroom.core.model import Article
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,13 @@ class Step(Enum):
     UNCHANGED = "unchanged"  # the post did not change since the last sync
     SKIPPED = "skipped"  # the article changed here since: leave it
     UPDATE = "update"  # write the post into the article
+
+
+def new_article(library: Library) -> Article:
+    """The article a new post starts from: empty, in the library's time zone (as the
+    window's new articles are; see :meth:`~newsroom.core.library.Library.default_timezone`),
+    so that its page tells the time as the library's other articles do."""
+    return Article(timezone=library.default_timezone())
 
 
 def linked(library: Library, target_id: int, remote_id: str, uid: str | None) -> Link | None:

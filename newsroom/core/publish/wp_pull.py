@@ -266,7 +266,8 @@ class _Puller:
         if todo is pulled.Step.NEW or article is None:
             images = self._images(post)
             with self.library.db.atomic():
-                article = self.library.create_article(self._article(Article(), post, images))
+                fresh = pulled.new_article(self.library)
+                article = self.library.create_article(self._article(fresh, post, images))
                 self._extras(int(article.id or 0), post)
                 self._record(article, post)
             self._count(images, article.headline)

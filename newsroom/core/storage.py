@@ -218,7 +218,7 @@ def storage_error(
             ).format(name=path.name, problem=exc),
         )
     if kind == "full":
-        return disk_full(path, writing)
+        return disk_full(path, writing, new=new)
     if kind == "gone":
         return library_gone(path)
     if kind == "read-only":
@@ -249,8 +249,7 @@ def library_gone(path: Path) -> LibraryGoneError:
         translate(
             "Storage",
             "“{name}” is no longer there: the disk or the network drive that held it "
-            "may have been disconnected. Connect it again; nothing typed in the window "
-            "is lost.",
+            "may have been disconnected. Connect it again.",
         ).format(name=path.name),
     )
 
@@ -267,18 +266,23 @@ def read_only_medium(path: Path) -> ReadOnlyMediumError:
     )
 
 
-def disk_full(path: Path, writing: int = 0) -> DiskFullError:
-    """The library at ``path`` cannot take ``writing`` more bytes: its disk is full."""
+def disk_full(path: Path, writing: int = 0, *, new: bool = False) -> DiskFullError:
+    """The library at ``path`` cannot take ``writing`` more bytes (``new``: cannot be
+    made): its disk is full."""
     needed = space_needed(path, writing)
-    return DiskFullError(
-        path,
-        translate(
+    if new:
+        message = translate(
+            "Storage",
+            "The disk that holds “{name}” is full, so the library could not be made there. "
+            "Free at least {size} on it, or choose another place.",
+        )
+    else:
+        message = translate(
             "Storage",
             "The disk that holds “{name}” is full. Free at least {size} on it; "
             "nothing was lost, and the library is not damaged.",
-        ).format(name=path.name, size=file_size(needed)),
-        needed,
-    )
+        )
+    return DiskFullError(path, message.format(name=path.name, size=file_size(needed)), needed)
 
 
 def file_error(exc: OSError, path: Path | str | None = None, *, writing: int = 0) -> StorageError:

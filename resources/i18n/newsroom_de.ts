@@ -1124,24 +1124,8 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Password for {name}</source>
-        <translation>Passwort für {name}</translation>
-    </message>
-    <message>
         <source>{user} at {address}</source>
         <translation>{user} auf {address}</translation>
-    </message>
-    <message>
-        <source>“{name}” did not accept the password, so publishing to it is paused.</source>
-        <translation>„{name}“ hat das Passwort nicht akzeptiert, daher ist das Veröffentlichen dort angehalten.</translation>
-    </message>
-    <message>
-        <source>Type the password for {who}{help}.</source>
-        <translation>Geben Sie das Passwort für {who} ein{help}.</translation>
-    </message>
-    <message>
-        <source>Keep it for this session only</source>
-        <translation>Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1763,10 @@
         <source>{host} took the image “{filename}” but did not say where it is.</source>
         <translation>{host} hat das Bild „{filename}“ angenommen, aber nicht mitgeteilt, wo es liegt.</translation>
     </message>
+    <message>
+        <source>“{headline}”: {why}</source>
+        <translation>„{headline}“: {why}</translation>
+    </message>
 </context>
 <context>
     <name>GoLive</name>
@@ -2217,6 +2205,142 @@
         <translation> (den Admin-API-Schlüssel einer eigenen Integration, unter Settings › Integrations auf der Website)</translation>
     </message>
     <message>
+        <source>Admin API key</source>
+        <translation>Admin-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keep the Admin API key for this session only</source>
+        <translation>Admin-API-Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored Admin API key</source>
+        <translation>Leer lassen, um den gespeicherten Admin-API-Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new key to replace it</source>
+        <translation>Nur für diese Sitzung behalten; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>No key kept yet: type it</source>
+        <translation>Noch kein Schlüssel gespeichert: Geben Sie ihn ein</translation>
+    </message>
+    <message>
+        <source>Type the Admin API key{help}.</source>
+        <translation>Geben Sie den Admin-API-Schlüssel ein{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the Admin API key already kept for this site.</source>
+        <translation>Es verwendet den bereits gespeicherten Admin-API-Schlüssel für diese Website.</translation>
+    </message>
+    <message>
+        <source>The Admin API key is in the system keychain.</source>
+        <translation>Der Admin-API-Schlüssel ist im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The Admin API key is kept for this session only.</source>
+        <translation>Der Admin-API-Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The address changed: type the Admin API key for it.</source>
+        <translation>Die Adresse wurde geändert: Geben Sie den Admin-API-Schlüssel dafür ein.</translation>
+    </message>
+    <message>
+        <source>There is no Admin API key for “{name}”: type it first.</source>
+        <translation>Es gibt keinen Admin-API-Schlüssel für „{name}“: Geben Sie ihn zuerst ein.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the Admin API key. Type the new one and save.</source>
+        <translation>Das Veröffentlichen auf dieses Ziel ist angehalten: Es hat den Admin-API-Schlüssel nicht akzeptiert. Geben Sie den neuen ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Also forget its Admin API key (other libraries may use it)</source>
+        <translation>Auch den Admin-API-Schlüssel vergessen (andere Bibliotheken verwenden ihn vielleicht)</translation>
+    </message>
+    <message>
+        <source>Admin API key for {name}</source>
+        <translation>Admin-API-Schlüssel für {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the Admin API key, so publishing to it is paused.</source>
+        <translation>„{name}“ hat den Admin-API-Schlüssel nicht akzeptiert, daher ist das Veröffentlichen dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Type the Admin API key for {who}{help}.</source>
+        <translation>Geben Sie den Admin-API-Schlüssel für {who} ein{help}.</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>Den Schlüssel nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only</source>
+        <translation>Passwort nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new one to replace it</source>
+        <translation>Nur für diese Sitzung behalten; geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>None kept yet: type it</source>
+        <translation>Noch keines gespeichert: Geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>Type the password{help}.</source>
+        <translation>Geben Sie das Passwort ein{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the password already kept for {user}.</source>
+        <translation>Es verwendet das bereits gespeicherte Passwort für {user}.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Das Passwort wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The address or user name changed: type the password for them.</source>
+        <translation>Adresse oder Benutzername wurden geändert: Geben Sie das Passwort dafür ein.</translation>
+    </message>
+    <message>
+        <source>There is no password for “{name}”: type it first.</source>
+        <translation>Es gibt kein Passwort für „{name}“: Geben Sie es zuerst ein.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the password. Type the new one and save.</source>
+        <translation>Das Veröffentlichen auf dieses Ziel ist angehalten: Es hat das Passwort nicht akzeptiert. Geben Sie das neue ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Also forget its password (other libraries may use it)</source>
+        <translation>Auch das Passwort vergessen (andere Bibliotheken verwenden es vielleicht)</translation>
+    </message>
+    <message>
+        <source>Password for {name}</source>
+        <translation>Passwort für {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the password, so publishing to it is paused.</source>
+        <translation>„{name}“ hat das Passwort nicht akzeptiert, daher ist das Veröffentlichen dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Type the password for {who}{help}.</source>
+        <translation>Geben Sie das Passwort für {who} ein{help}.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -2267,6 +2391,74 @@
     <message>
         <source> (an access token for the site&apos;s Micropub endpoint)</source>
         <translation> (ein Zugriffstoken für den Micropub-Endpunkt der Website)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Keep the access token for this session only</source>
+        <translation>Zugriffstoken nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored access token</source>
+        <translation>Leer lassen, um das gespeicherte Zugriffstoken zu behalten</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new token to replace it</source>
+        <translation>Nur für diese Sitzung behalten; geben Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>No token kept yet: type it</source>
+        <translation>Noch kein Token gespeichert: Geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>Type the access token{help}.</source>
+        <translation>Geben Sie das Zugriffstoken ein{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the access token already kept for this site.</source>
+        <translation>Es verwendet das bereits gespeicherte Zugriffstoken für diese Website.</translation>
+    </message>
+    <message>
+        <source>The access token is in the system keychain.</source>
+        <translation>Das Zugriffstoken ist im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only.</source>
+        <translation>Das Zugriffstoken wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The address changed: type the access token for it.</source>
+        <translation>Die Adresse wurde geändert: Geben Sie das Zugriffstoken dafür ein.</translation>
+    </message>
+    <message>
+        <source>There is no access token for “{name}”: type it first.</source>
+        <translation>Es gibt kein Zugriffstoken für „{name}“: Geben Sie es zuerst ein.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the access token. Type the new one and save.</source>
+        <translation>Das Veröffentlichen auf dieses Ziel ist angehalten: Es hat das Zugriffstoken nicht akzeptiert. Geben Sie das neue ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Also forget its access token (other libraries may use it)</source>
+        <translation>Auch das Zugriffstoken vergessen (andere Bibliotheken verwenden es vielleicht)</translation>
+    </message>
+    <message>
+        <source>Access token for {name}</source>
+        <translation>Zugriffstoken für {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the access token, so publishing to it is paused.</source>
+        <translation>„{name}“ hat das Zugriffstoken nicht akzeptiert, daher ist das Veröffentlichen dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Type the access token for {who}{help}.</source>
+        <translation>Geben Sie das Zugriffstoken für {who} ein{help}.</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only</source>
+        <translation>Das Token nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>ninjs (HTTP push)</source>
@@ -5817,6 +6009,10 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>die Website hat es nicht beschrieben</translation>
     </message>
     <message>
+        <source>the featured image ({name}): {why}</source>
+        <translation>das Beitragsbild ({name}): {why}</translation>
+    </message>
+    <message>
         <source>it is on another site ({host}); a pull downloads only from the site itself</source>
         <translation>es liegt auf einer anderen Website ({host}); beim Abrufen wird nur von der Website selbst heruntergeladen</translation>
     </message>
@@ -6023,12 +6219,16 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>„{name}“ konnte nicht gelesen oder geschrieben werden ({problem}). Der Datenträger, auf dem die Datei liegt, hat einen Fehler gemeldet; die Bibliothek selbst blieb unverändert.</translation>
     </message>
     <message>
-        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again; nothing typed in the window is lost.</source>
-        <translation>„{name}“ ist nicht mehr vorhanden: Der Datenträger oder das Netzlaufwerk, auf dem die Datei lag, wurde vielleicht getrennt. Verbinden Sie ihn wieder; nichts, was im Fenster eingegeben wurde, geht verloren.</translation>
+        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again.</source>
+        <translation>„{name}“ ist nicht mehr da: Der Datenträger oder das Netzlaufwerk, auf dem die Datei lag, wurde vielleicht getrennt. Schließen Sie ihn wieder an.</translation>
     </message>
     <message>
         <source>“{name}” cannot be written: the disk or the folder that holds it is read-only. Open it read-only, or copy it to a disk you can write to.</source>
         <translation>„{name}“ kann nicht geschrieben werden: Der Datenträger oder der Ordner, in dem die Datei liegt, ist schreibgeschützt. Öffnen Sie sie schreibgeschützt, oder kopieren Sie sie auf einen beschreibbaren Datenträger.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{name}” is full, so the library could not be made there. Free at least {size} on it, or choose another place.</source>
+        <translation>Der Datenträger für „{name}“ ist voll, daher konnte die Bibliothek dort nicht angelegt werden. Geben Sie dort mindestens {size} frei, oder wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
         <source>The disk that holds “{name}” is full. Free at least {size} on it; nothing was lost, and the library is not damaged.</source>
@@ -6457,10 +6657,6 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>Dieser Computer hat keinen sicheren Passwortspeicher, den Newsroom verwenden kann. Ein hier eingegebenes Passwort kann nur für diese Sitzung behalten werden: bis Newsroom beendet wird.</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>Publishing Targets</source>
         <translation>Veröffentlichungsziele</translation>
     </message>
@@ -6491,10 +6687,6 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
     <message>
         <source>User name</source>
         <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Keep the password for this session only</source>
-        <translation>Passwort nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source> px</source>
@@ -6581,44 +6773,8 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>{name} — {kind}</translation>
     </message>
     <message>
-        <source>Publishing to this target is paused: it did not accept the password. Type the new one and save.</source>
-        <translation>Das Veröffentlichen auf dieses Ziel ist angehalten: Es hat das Passwort nicht akzeptiert. Geben Sie das neue ein und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>Kept for this session only; type a new one to replace it</source>
-        <translation>Nur für diese Sitzung behalten; geben Sie ein neues ein, um es zu ersetzen</translation>
-    </message>
-    <message>
-        <source>None kept yet: type it</source>
-        <translation>Noch keines gespeichert: Geben Sie es ein</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored password</source>
-        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
-    </message>
-    <message>
-        <source>Type the password{help}.</source>
-        <translation>Geben Sie das Passwort ein{help}.</translation>
-    </message>
-    <message>
-        <source>It uses the password already kept for {user}.</source>
-        <translation>Es verwendet das bereits gespeicherte Passwort für {user}.</translation>
-    </message>
-    <message>
-        <source>The password is in the system keychain.</source>
-        <translation>Das Passwort ist im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>The password is kept for this session only.</source>
-        <translation>Das Passwort wird nur für diese Sitzung behalten.</translation>
-    </message>
-    <message>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>The address or user name changed: type the password for them.</source>
-        <translation>Adresse oder Benutzername wurden geändert: Geben Sie das Passwort dafür ein.</translation>
     </message>
     <message>
         <source>Remove the target “{name}”?</source>
@@ -6642,16 +6798,8 @@ Newsroom schließt sie jetzt, ohne erneut hineinzuschreiben, damit nichts mehr v
         <translation>Ziel entfernen</translation>
     </message>
     <message>
-        <source>Also forget its password (other libraries may use it)</source>
-        <translation>Auch das Passwort vergessen (andere Bibliotheken verwenden es vielleicht)</translation>
-    </message>
-    <message>
         <source>Removed “{name}”.</source>
         <translation>„{name}“ entfernt.</translation>
-    </message>
-    <message>
-        <source>There is no password for “{name}”: type it first.</source>
-        <translation>Es gibt kein Passwort für „{name}“: Geben Sie es zuerst ein.</translation>
     </message>
     <message>
         <source>Checking “{name}”…</source>

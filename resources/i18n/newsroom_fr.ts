@@ -1124,24 +1124,8 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Password for {name}</source>
-        <translation>Mot de passe pour {name}</translation>
-    </message>
-    <message>
         <source>{user} at {address}</source>
         <translation>{user} sur {address}</translation>
-    </message>
-    <message>
-        <source>“{name}” did not accept the password, so publishing to it is paused.</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas accepté le mot de passe&#xa0;: la publication y est donc en pause.</translation>
-    </message>
-    <message>
-        <source>Type the password for {who}{help}.</source>
-        <translation>Saisissez le mot de passe de {who}{help}.</translation>
-    </message>
-    <message>
-        <source>Keep it for this session only</source>
-        <translation>Le conserver pour cette session uniquement</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1763,10 @@
         <source>{host} took the image “{filename}” but did not say where it is.</source>
         <translation>{host} a accepté l’image « {filename} » mais n’a pas indiqué où elle se trouve.</translation>
     </message>
+    <message>
+        <source>“{headline}”: {why}</source>
+        <translation>« {headline} » : {why}</translation>
+    </message>
 </context>
 <context>
     <name>GoLive</name>
@@ -2217,6 +2205,142 @@
         <translation> (la clé Admin API d’une intégration personnalisée, sous Settings › Integrations sur le site)</translation>
     </message>
     <message>
+        <source>Admin API key</source>
+        <translation>Clé Admin API</translation>
+    </message>
+    <message>
+        <source>Keep the Admin API key for this session only</source>
+        <translation>Conserver la clé Admin API pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored Admin API key</source>
+        <translation>Laisser vide pour garder la clé Admin API enregistrée</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new key to replace it</source>
+        <translation>Conservée pour cette session uniquement&#xa0;; saisissez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>No key kept yet: type it</source>
+        <translation>Aucune clé conservée pour l&apos;instant&#xa0;: saisissez-la</translation>
+    </message>
+    <message>
+        <source>Type the Admin API key{help}.</source>
+        <translation>Saisissez la clé Admin API{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the Admin API key already kept for this site.</source>
+        <translation>Elle utilise la clé Admin API déjà conservée pour ce site.</translation>
+    </message>
+    <message>
+        <source>The Admin API key is in the system keychain.</source>
+        <translation>La clé Admin API est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The Admin API key is kept for this session only.</source>
+        <translation>La clé Admin API est conservée pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The address changed: type the Admin API key for it.</source>
+        <translation>L&apos;adresse a changé&#xa0;: saisissez la clé Admin API correspondante.</translation>
+    </message>
+    <message>
+        <source>There is no Admin API key for “{name}”: type it first.</source>
+        <translation>Il n&apos;y a pas de clé Admin API pour «&#xa0;{name}&#xa0;»&#xa0;: saisissez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the Admin API key. Type the new one and save.</source>
+        <translation>La publication sur cette cible est en pause&#xa0;: elle n&apos;a pas accepté la clé Admin API. Saisissez la nouvelle et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Also forget its Admin API key (other libraries may use it)</source>
+        <translation>Oublier aussi sa clé Admin API (d&apos;autres bibliothèques peuvent l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <source>Admin API key for {name}</source>
+        <translation>Clé Admin API pour {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the Admin API key, so publishing to it is paused.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas accepté la clé Admin API&#xa0;: la publication y est donc en pause.</translation>
+    </message>
+    <message>
+        <source>Type the Admin API key for {who}{help}.</source>
+        <translation>Saisissez la clé Admin API de {who}{help}.</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>Conserver la clé pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Keep the password for this session only</source>
+        <translation>Conserver le mot de passe pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new one to replace it</source>
+        <translation>Conservé pour cette session uniquement&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>None kept yet: type it</source>
+        <translation>Aucun conservé pour l&apos;instant&#xa0;: saisissez-le</translation>
+    </message>
+    <message>
+        <source>Type the password{help}.</source>
+        <translation>Saisissez le mot de passe{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the password already kept for {user}.</source>
+        <translation>Elle utilise le mot de passe déjà conservé pour {user}.</translation>
+    </message>
+    <message>
+        <source>The password is in the system keychain.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The password is kept for this session only.</source>
+        <translation>Le mot de passe est conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The address or user name changed: type the password for them.</source>
+        <translation>L&apos;adresse ou le nom d&apos;utilisateur a changé&#xa0;: saisissez le mot de passe correspondant.</translation>
+    </message>
+    <message>
+        <source>There is no password for “{name}”: type it first.</source>
+        <translation>Il n&apos;y a pas de mot de passe pour «&#xa0;{name}&#xa0;»&#xa0;: saisissez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the password. Type the new one and save.</source>
+        <translation>La publication sur cette cible est en pause&#xa0;: elle n&apos;a pas accepté le mot de passe. Saisissez le nouveau et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Also forget its password (other libraries may use it)</source>
+        <translation>Oublier aussi son mot de passe (d&apos;autres bibliothèques peuvent l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <source>Password for {name}</source>
+        <translation>Mot de passe pour {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the password, so publishing to it is paused.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas accepté le mot de passe&#xa0;: la publication y est donc en pause.</translation>
+    </message>
+    <message>
+        <source>Type the password for {who}{help}.</source>
+        <translation>Saisissez le mot de passe de {who}{help}.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>Le conserver pour cette session uniquement</translation>
+    </message>
+    <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
@@ -2267,6 +2391,74 @@
     <message>
         <source> (an access token for the site&apos;s Micropub endpoint)</source>
         <translation> (un jeton d’accès pour le point d’accès Micropub du site)</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Keep the access token for this session only</source>
+        <translation>Conserver le jeton d&apos;accès pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored access token</source>
+        <translation>Laisser vide pour garder le jeton d&apos;accès enregistré</translation>
+    </message>
+    <message>
+        <source>Kept for this session only; type a new token to replace it</source>
+        <translation>Conservé pour cette session uniquement&#xa0;; saisissez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <source>No token kept yet: type it</source>
+        <translation>Aucun jeton conservé pour l&apos;instant&#xa0;: saisissez-le</translation>
+    </message>
+    <message>
+        <source>Type the access token{help}.</source>
+        <translation>Saisissez le jeton d&apos;accès{help}.</translation>
+    </message>
+    <message>
+        <source>It uses the access token already kept for this site.</source>
+        <translation>Elle utilise le jeton d&apos;accès déjà conservé pour ce site.</translation>
+    </message>
+    <message>
+        <source>The access token is in the system keychain.</source>
+        <translation>Le jeton d&apos;accès est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The access token is kept for this session only.</source>
+        <translation>Le jeton d&apos;accès est conservé pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>The address changed: type the access token for it.</source>
+        <translation>L&apos;adresse a changé&#xa0;: saisissez le jeton d&apos;accès correspondant.</translation>
+    </message>
+    <message>
+        <source>There is no access token for “{name}”: type it first.</source>
+        <translation>Il n&apos;y a pas de jeton d&apos;accès pour «&#xa0;{name}&#xa0;»&#xa0;: saisissez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Publishing to this target is paused: it did not accept the access token. Type the new one and save.</source>
+        <translation>La publication sur cette cible est en pause&#xa0;: elle n&apos;a pas accepté le jeton d&apos;accès. Saisissez le nouveau et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Also forget its access token (other libraries may use it)</source>
+        <translation>Oublier aussi son jeton d&apos;accès (d&apos;autres bibliothèques peuvent l&apos;utiliser)</translation>
+    </message>
+    <message>
+        <source>Access token for {name}</source>
+        <translation>Jeton d&apos;accès pour {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” did not accept the access token, so publishing to it is paused.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas accepté le jeton d&apos;accès&#xa0;: la publication y est donc en pause.</translation>
+    </message>
+    <message>
+        <source>Type the access token for {who}{help}.</source>
+        <translation>Saisissez le jeton d&apos;accès de {who}{help}.</translation>
+    </message>
+    <message>
+        <source>Keep the token for this session only</source>
+        <translation>Conserver le jeton pour cette session uniquement</translation>
     </message>
     <message>
         <source>ninjs (HTTP push)</source>
@@ -5817,6 +6009,10 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>le site ne l’a pas décrite</translation>
     </message>
     <message>
+        <source>the featured image ({name}): {why}</source>
+        <translation>l’image à la une ({name}) : {why}</translation>
+    </message>
+    <message>
         <source>it is on another site ({host}); a pull downloads only from the site itself</source>
         <translation>elle se trouve sur un autre site ({host}) ; une récupération ne télécharge que depuis le site lui-même</translation>
     </message>
@@ -6023,12 +6219,16 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>« {name} » n’a pas pu être lu ou écrit ({problem}). Le disque qui le contient a signalé une erreur ; la bibliothèque elle-même est restée telle quelle.</translation>
     </message>
     <message>
-        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again; nothing typed in the window is lost.</source>
-        <translation>« {name} » n’est plus là : le disque ou le lecteur réseau qui le contenait a peut-être été déconnecté. Reconnectez-le ; rien de ce qui a été saisi dans la fenêtre n’est perdu.</translation>
+        <source>“{name}” is no longer there: the disk or the network drive that held it may have been disconnected. Connect it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est plus là&#xa0;: le disque ou le lecteur réseau qui le contenait a peut-être été déconnecté. Reconnectez-le.</translation>
     </message>
     <message>
         <source>“{name}” cannot be written: the disk or the folder that holds it is read-only. Open it read-only, or copy it to a disk you can write to.</source>
         <translation>« {name} » ne peut pas être écrit : le disque ou le dossier qui le contient est en lecture seule. Ouvrez-le en lecture seule, ou copiez-le sur un disque accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk that holds “{name}” is full, so the library could not be made there. Free at least {size} on it, or choose another place.</source>
+        <translation>Le disque qui contient «&#xa0;{name}&#xa0;» est plein&#xa0;: la bibliothèque n’a pas pu y être créée. Libérez au moins {size} sur ce disque, ou choisissez un autre emplacement.</translation>
     </message>
     <message>
         <source>The disk that holds “{name}” is full. Free at least {size} on it; nothing was lost, and the library is not damaged.</source>
@@ -6457,10 +6657,6 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>Cet ordinateur n&apos;a pas de stockage sûr des mots de passe que Newsroom puisse utiliser. Un mot de passe saisi ici ne peut être conservé que pour cette session&#xa0;: jusqu&apos;à la fermeture de Newsroom.</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
         <source>Publishing Targets</source>
         <translation>Cibles de publication</translation>
     </message>
@@ -6491,10 +6687,6 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
     <message>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Keep the password for this session only</source>
-        <translation>Conserver le mot de passe pour cette session uniquement</translation>
     </message>
     <message>
         <source> px</source>
@@ -6581,44 +6773,8 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>{name} — {kind}</translation>
     </message>
     <message>
-        <source>Publishing to this target is paused: it did not accept the password. Type the new one and save.</source>
-        <translation>La publication sur cette cible est en pause&#xa0;: elle n&apos;a pas accepté le mot de passe. Saisissez le nouveau et enregistrez.</translation>
-    </message>
-    <message>
-        <source>Kept for this session only; type a new one to replace it</source>
-        <translation>Conservé pour cette session uniquement&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
-    </message>
-    <message>
-        <source>None kept yet: type it</source>
-        <translation>Aucun conservé pour l&apos;instant&#xa0;: saisissez-le</translation>
-    </message>
-    <message>
-        <source>Leave empty to keep the stored password</source>
-        <translation>Laisser vide pour garder le mot de passe enregistré</translation>
-    </message>
-    <message>
-        <source>Type the password{help}.</source>
-        <translation>Saisissez le mot de passe{help}.</translation>
-    </message>
-    <message>
-        <source>It uses the password already kept for {user}.</source>
-        <translation>Elle utilise le mot de passe déjà conservé pour {user}.</translation>
-    </message>
-    <message>
-        <source>The password is in the system keychain.</source>
-        <translation>Le mot de passe est dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>The password is kept for this session only.</source>
-        <translation>Le mot de passe est conservé pour cette session uniquement.</translation>
-    </message>
-    <message>
         <source>Saved “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» enregistrée.</translation>
-    </message>
-    <message>
-        <source>The address or user name changed: type the password for them.</source>
-        <translation>L&apos;adresse ou le nom d&apos;utilisateur a changé&#xa0;: saisissez le mot de passe correspondant.</translation>
     </message>
     <message>
         <source>Remove the target “{name}”?</source>
@@ -6642,16 +6798,8 @@ Newsroom la ferme maintenant sans plus y écrire, afin que rien d’autre ne soi
         <translation>Supprimer la cible</translation>
     </message>
     <message>
-        <source>Also forget its password (other libraries may use it)</source>
-        <translation>Oublier aussi son mot de passe (d&apos;autres bibliothèques peuvent l&apos;utiliser)</translation>
-    </message>
-    <message>
         <source>Removed “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimée.</translation>
-    </message>
-    <message>
-        <source>There is no password for “{name}”: type it first.</source>
-        <translation>Il n&apos;y a pas de mot de passe pour «&#xa0;{name}&#xa0;»&#xa0;: saisissez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Checking “{name}”…</source>

@@ -620,6 +620,18 @@ class MainWindow(QMainWindow):
         article_id = self.editor.loaded_id
         if article_id is None:
             return
+        if self.session.unsaved:  # the export writes what the library holds
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Export"),
+                translate(
+                    "MainWindow",
+                    "Your latest changes are not in the library yet, so an export would "
+                    "leave them out. Use File › Save a Copy As… to keep them now, or export "
+                    "again once the article is saved.",
+                ),
+            )
+            return
         job = ExportJob(article_id, article.headline, path)
         # The save dialog asked before replacing a file.
         runner = ExportRunner(self.library, [job], fmt, self.tasks, self, force=True)

@@ -3250,6 +3250,14 @@
         <translation>Neue Bibliothek</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not in the library yet, so an export would leave them out. Use File › Save a Copy As… to keep them now, or export again once the article is saved.</source>
+        <translation>Ihre letzten Änderungen sind noch nicht in der Bibliothek, daher würde ein Export sie auslassen. Verwenden Sie Datei › Kopie speichern unter…, um sie jetzt zu sichern, oder exportieren Sie erneut, sobald der Artikel gespeichert ist.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>

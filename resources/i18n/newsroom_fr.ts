@@ -3250,6 +3250,14 @@
         <translation>Nouvelle bibliothèque</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not in the library yet, so an export would leave them out. Use File › Save a Copy As… to keep them now, or export again once the article is saved.</source>
+        <translation>Vos dernières modifications ne sont pas encore dans la bibliothèque&#xa0;: une exportation les laisserait de côté. Utilisez Fichier › Enregistrer une copie sous… pour les garder dès maintenant, ou exportez de nouveau une fois l’article enregistré.</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>

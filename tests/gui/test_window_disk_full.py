@@ -155,3 +155,29 @@ def test_closing_while_unsaved_asks_and_saves_a_copy_elsewhere(
     written = copy.read_text(encoding="utf-8")
     assert written.startswith("---\nheadline: Welcome to Newsroom\n")
     assert written.rstrip().endswith(" Only in the window.")
+
+
+def test_an_export_that_would_leave_out_unsaved_changes_is_not_made(
+    qtbot, tmp_path: Path, settings: QSettings, secrets: Secrets, monkeypatch
+) -> None:
+    """File › Export… writes what the library holds; while the latest changes cannot be
+    saved it says so and points to Save a Copy As…, rather than writing an older text."""
+    from newsroom.core.exporters import FORMATS
+    from newsroom.gui.transfer import export_dialog
+
+    exported = tmp_path / "Out.md"
+    # The system's save dialog cannot be driven offscreen: it answers with a path.
+    monkeypatch.setattr(
+        export_dialog,
+        "ask_export_file",
+        lambda *args: (exported, next(f for f in FORMATS.values() if f.suffix == ".md")),
+    )
+    with small_disk(tmp_path / "disk") as disk, window_on(qtbot, disk, settings, secrets) as win:
+        disk.fill()
+        qtbot.keyClicks(win.editor.body, " Not in the library.")
+        qtbot.waitUntil(win.save_banner.isVisible, timeout=10000)
+        texts = answer_boxes(QMessageBox.StandardButton.Ok)
+        win._export()
+        assert texts and "Save a Copy As" in texts[0]
+        assert not EXCEPTION_NAME.search(texts[0])
+        assert not exported.exists()

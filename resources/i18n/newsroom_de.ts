@@ -3251,7 +3251,7 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Your latest changes are not in the library yet, so an export would leave them out. Use File › Save a Copy As… to keep them now, or export again once the article is saved.</source>

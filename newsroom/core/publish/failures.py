@@ -170,21 +170,6 @@ def unexpected(doing: str = "send") -> str:
     )
 
 
-def _disk_failure(exc: BaseException) -> bool:
-    """An SQLite error of the file (full, locked, read-only, damaged, I/O), not of a
-    statement (a constraint, a misuse: a bug)."""
-    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-        exc,
-        (
-            sqlite3.IntegrityError,
-            sqlite3.ProgrammingError,
-            sqlite3.InterfaceError,
-            sqlite3.DataError,
-            sqlite3.NotSupportedError,
-        ),
-    )
-
-
 def explain(
     exc: BaseException, *, library_path: Path | str | None = None, doing: str = "send"
 ) -> str:
@@ -194,7 +179,7 @@ def explain(
     disk is said as :func:`~newsroom.core.storage.storage_error` says it (about
     ``library_path``, or the file the error names); a network failure and an HTTP
     status in words; anything else is :func:`unexpected`."""
-    from newsroom.core.storage import storage_error
+    from newsroom.core.storage import is_storage_failure, storage_error
 
     if isinstance(exc, NewsroomError):
         return str(exc)
@@ -203,11 +188,9 @@ def explain(
         return translate("Failures", "{host} answered: {status}.").format(
             host=host, status=http_status(exc.response.status_code)
         )
-    if isinstance(exc, httpx.TransportError) or _certificate_refused(exc):
+    if is_network_failure(exc) or _certificate_refused(exc):
         return network_problem(exc)
-    if isinstance(exc, (ConnectionError, socket.gaierror, TimeoutError)):
-        return network_problem(exc)
-    if _disk_failure(exc) and library_path is not None:
+    if isinstance(exc, sqlite3.Error) and is_storage_failure(exc) and library_path is not None:
         return str(storage_error(exc, library_path))
     if isinstance(exc, OSError):
         where = exc.filename if isinstance(exc.filename, (str, Path)) else library_path

@@ -3,7 +3,6 @@ their place, the result is the page a full load shows, and the lockdown holds.""
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -11,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from preview_pages import js, make_pane
 
 from newsroom.core.library import Library
 from newsroom.core.render import Link, Page, render_body
@@ -67,27 +67,6 @@ def hostile(base: str) -> str:
 <video src="{base}/video.mp4" autoplay></video>
 <audio src="{base}/audio.mp3" autoplay></audio>
 """
-
-
-def make_pane(qtbot, panes: list[PreviewPane]) -> PreviewPane:
-    pane = PreviewPane()
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    pane.show()
-    panes.append(pane)
-    return pane
-
-
-def js(qtbot, pane: PreviewPane, code: str) -> Any:
-    """Evaluate ``code`` in the app's script world (page script is off); JSON back."""
-    from PySide6.QtWebEngineCore import QWebEngineScript
-
-    got: list[Any] = []
-    pane.view.page().runJavaScript(
-        f"JSON.stringify({code})", QWebEngineScript.ScriptWorldId.ApplicationWorld, got.append
-    )
-    qtbot.waitUntil(lambda: bool(got), timeout=10000)
-    return json.loads(got[0]) if got[0] else None  # undefined comes back as ""
 
 
 def plain_text(qtbot, pane: PreviewPane) -> str:

@@ -4,12 +4,12 @@ Views are the preview's alone: the page's HTML, as exported, never changes for t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from preview_pages import js
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QToolButton
 
@@ -23,17 +23,6 @@ from newsroom.gui.transfer.theme_import import import_theme
 
 DARK_PAPER = "rgb(21, 25, 30)"
 LIGHT_PAPER = "rgb(255, 255, 255)"
-
-
-def js(qtbot, pane: PreviewPane, code: str) -> Any:
-    from PySide6.QtWebEngineCore import QWebEngineScript
-
-    got: list[Any] = []
-    pane.view.page().runJavaScript(
-        f"JSON.stringify({code})", QWebEngineScript.ScriptWorldId.ApplicationWorld, got.append
-    )
-    qtbot.waitUntil(lambda: bool(got), timeout=10000)
-    return json.loads(got[0]) if got[0] else None
 
 
 def looks(qtbot, pane: PreviewPane) -> dict[str, Any]:

@@ -3,11 +3,10 @@ the page the preview shows, which is the page the site gets."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from typing import Any
 
 import pytest
+from preview_pages import js, make_pane
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -21,26 +20,6 @@ from newsroom.gui.tasks import TaskManager
 
 HEBREW = "הנמל נפתח מחדש אחרי הסערה"
 ARABIC = "أعيد فتح الميناء بعد العاصفة"
-
-
-def js(qtbot, pane: PreviewPane, code: str) -> Any:
-    from PySide6.QtWebEngineCore import QWebEngineScript
-
-    got: list[Any] = []
-    pane.view.page().runJavaScript(
-        f"JSON.stringify({code})", QWebEngineScript.ScriptWorldId.ApplicationWorld, got.append
-    )
-    qtbot.waitUntil(lambda: bool(got), timeout=10000)
-    return json.loads(got[0]) if got[0] else None
-
-
-def make_pane(qtbot, panes: list[PreviewPane]) -> PreviewPane:
-    pane = PreviewPane()
-    qtbot.addWidget(pane)
-    pane.resize(800, 600)
-    pane.show()
-    panes.append(pane)
-    return pane
 
 
 def direction(qtbot, pane: PreviewPane) -> str:

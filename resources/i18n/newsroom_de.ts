@@ -2189,8 +2189,8 @@
         <translation>https://blog.example.org</translation>
     </message>
     <message>
-        <source>A Ghost site has no user name here: its Admin API key goes in the password field.</source>
-        <translation>Eine Ghost-Website hat hier keinen Benutzernamen: Ihr Admin-API-Schlüssel gehört in das Passwortfeld.</translation>
+        <source>A Ghost site has no user name here: give its Admin API key instead.</source>
+        <translation>Eine Ghost-Website hat hier keinen Benutzernamen: Geben Sie stattdessen ihren Admin-API-Schlüssel an.</translation>
     </message>
     <message>
         <source>Admin API &amp;key:</source>

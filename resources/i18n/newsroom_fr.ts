@@ -2189,8 +2189,8 @@
         <translation>https://blog.example.org</translation>
     </message>
     <message>
-        <source>A Ghost site has no user name here: its Admin API key goes in the password field.</source>
-        <translation>Un site Ghost n’a pas de nom d’utilisateur ici : sa clé Admin API va dans le champ du mot de passe.</translation>
+        <source>A Ghost site has no user name here: give its Admin API key instead.</source>
+        <translation>Un site Ghost n’a pas de nom d’utilisateur ici&#xa0;: indiquez plutôt sa clé Admin API.</translation>
     </message>
     <message>
         <source>Admin API &amp;key:</source>

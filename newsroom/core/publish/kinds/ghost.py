@@ -81,7 +81,7 @@ KIND = Kind(
     url_hint=QT_TRANSLATE_NOOP("Kind", "https://blog.example.org"),
     user="none",
     user_refusal=QT_TRANSLATE_NOOP(
-        "Kind", "A Ghost site has no user name here: its Admin API key goes in the password field."
+        "Kind", "A Ghost site has no user name here: give its Admin API key instead."
     ),
     secret="always",
     password_label=QT_TRANSLATE_NOOP("Kind", "Admin API &key:"),
